@@ -1,0 +1,69 @@
+package qc.trousse.cli;
+
+import qc.trousse.i18n.I18n;
+import qc.trousse.store.DataFileLocation;
+import qc.trousse.store.StoreException;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The headless commands over the same services as the window. Exit 0 on success, 2 on a bad command line,
+ * 1 when the work could not be done; every failure is one line on stderr, never a stack trace.
+ */
+public final class Cli {
+    private final List<CliCommand> commands = new ArrayList<>(List.of(
+            new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand()));
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(GlobalOptions options) {
+        if (options.help()) {
+            printHelp();
+            return 0;
+        }
+        Path data = options.data().orElseGet(DataFileLocation::defaultFile);
+        CliContext context = new CliContext(out, data);
+        try {
+            for (CliCommand command : commands) {
+                List<String> words = List.of(command.name().split(" "));
+                List<String> given = options.command();
+                if (given.size() >= words.size() && given.subList(0, words.size()).equals(words)) {
+                    return command.run(given.subList(words.size(), given.size()), context);
+                }
+            }
+            throw new UsageException("cli.unknownCommand", String.join(" ", options.command()));
+        } catch (UsageException e) {
+            err.println(I18n.tr(e.key(), e.args()) + " " + I18n.tr("cli.seeHelp"));
+            return 2;
+        } catch (CommandFailure e) {
+            err.println(e.getMessage());
+            return e.exitCode();
+        } catch (StoreException e) {
+            err.println(I18n.tr("store.writeFailed", data, e.getMessage()));
+            return 1;
+        }
+    }
+
+    private void printHelp() {
+        out.println(I18n.tr("cli.usage"));
+        out.println();
+        out.println(I18n.tr("cli.globalOptions"));
+        out.println("  --data FILE      " + I18n.tr("cli.help.data"));
+        out.println("  --lang fr|en     " + I18n.tr("cli.help.lang"));
+        out.println("  --smoke          " + I18n.tr("cli.help.smoke"));
+        out.println("  --help           " + I18n.tr("cli.help.help"));
+        out.println();
+        out.println(I18n.tr("cli.commands"));
+        for (CliCommand command : commands) {
+            out.printf("  %-16s %s%n", command.name(), I18n.tr(command.helpKey()));
+        }
+    }
+}

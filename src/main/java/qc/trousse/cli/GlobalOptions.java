@@ -1,0 +1,75 @@
+package qc.trousse.cli;
+
+import qc.trousse.i18n.Lang;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The options that come before a sub-command and apply to all: --data FILE, --lang fr|en, --help, --smoke.
+ * What follows the first non-option word is the sub-command and its own arguments.
+ */
+public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean help, boolean smoke,
+                            List<String> command) {
+
+    public static GlobalOptions parse(String[] args) throws UsageException {
+        Optional<Path> data = Optional.empty();
+        Optional<Lang> lang = Optional.empty();
+        boolean help = false;
+        boolean smoke = false;
+        int i = 0;
+        while (i < args.length && args[i].startsWith("--")) {
+            String option = args[i];
+            switch (option) {
+                case "--data" -> data = Optional.of(Path.of(value(args, ++i, option)));
+                case "--lang" -> lang = Optional.of(parseLang(value(args, ++i, option)));
+                case "--help" -> help = true;
+                case "--smoke" -> smoke = true;
+                default -> throw new UsageException("cli.unknownOption", option);
+            }
+            i++;
+        }
+        List<String> rest = new ArrayList<>(List.of(args).subList(i, args.length));
+        if (!rest.isEmpty() && (rest.get(0).equals("-h") || rest.get(0).equals("help"))) {
+            help = true;
+            rest.clear();
+        }
+        return new GlobalOptions(data, lang, help, smoke, rest);
+    }
+
+    /** No sub-command and no help asked: open the window. */
+    public boolean wantsWindow() {
+        return command.isEmpty() && !help;
+    }
+
+    /** Finds --lang anywhere, so even a bad command line gets its error in the language asked for. */
+    public static Optional<Lang> sniffLang(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                try {
+                    return Optional.of(Lang.parse(args[i + 1]));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Lang parseLang(String code) throws UsageException {
+        try {
+            return Lang.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cli.badLang", code);
+        }
+    }
+
+    static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("cli.missingValue", option);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,104 @@
+package qc.trousse.office;
+
+import qc.trousse.edit.Edit;
+import qc.trousse.edit.EditHistory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/** The office profile of the open file: every change is saved at once and can be undone. */
+public final class OfficeService {
+    private final ProfileStore store;
+    private final EditHistory history;
+    private final Ridings ridings;
+    private final List<Consumer<OfficeProfile>> listeners = new CopyOnWriteArrayList<>();
+    private OfficeProfile profile;
+
+    public OfficeService(ProfileStore store, EditHistory history, Ridings ridings) {
+        this.store = store;
+        this.history = history;
+        this.ridings = ridings;
+        this.profile = store.load();
+    }
+
+    public OfficeProfile profile() {
+        return profile;
+    }
+
+    public Ridings ridings() {
+        return ridings;
+    }
+
+    public Optional<Riding> riding() {
+        return ridings.byCode(profile.ridingCode());
+    }
+
+    /**
+     * Changes one field as an undoable edit. The field name lets consecutive keystrokes in the same field
+     * fold into one undo step.
+     */
+    public void update(String field, UnaryOperator<OfficeProfile> change) {
+        OfficeProfile after = change.apply(profile);
+        if (!after.equals(profile)) {
+            history.perform(new ProfileEdit(field, profile, after));
+        }
+    }
+
+    /** Choosing a riding fills in its region; the office can change the region afterwards. */
+    public void chooseRiding(Riding riding) {
+        update("riding", p -> p.withRiding(riding.code(), riding.region()));
+    }
+
+    public void addListener(Consumer<OfficeProfile> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<OfficeProfile> listener) {
+        listeners.remove(listener);
+    }
+
+    private void set(OfficeProfile next) {
+        OfficeProfile before = profile;
+        store.save(before, next);
+        profile = next;
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    private final class ProfileEdit implements Edit {
+        private final String field;
+        private final OfficeProfile before;
+        private final OfficeProfile after;
+
+        ProfileEdit(String field, OfficeProfile before, OfficeProfile after) {
+            this.field = field;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void apply() {
+            set(after);
+        }
+
+        @Override
+        public void revert() {
+            set(before);
+        }
+
+        @Override
+        public String descriptionKey() {
+            return "edit.profile." + field;
+        }
+
+        @Override
+        public Optional<Edit> absorb(Edit next) {
+            if (next instanceof ProfileEdit other && other.field.equals(field)) {
+                return Optional.of(new ProfileEdit(field, before, other.after));
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package qc.trousse.store;
+
+import qc.trousse.i18n.I18n;
+
+import java.nio.file.Path;
+
+/** Why a data file could not be opened or written; the file on disk is left exactly as it was. */
+public final class DataFileException extends Exception {
+    public enum Reason {
+        /** Another instance holds the file; detail names who. */
+        LOCKED("store.locked"),
+        /** Not an SQLite file at all (a text file renamed .db). */
+        NOT_SQLITE("store.notSqlite"),
+        /** An SQLite file, but not one of ours. */
+        FOREIGN("store.foreign"),
+        /** PRAGMA quick_check failed or SQLite reports corruption. */
+        DAMAGED("store.damaged"),
+        /** Written by a newer version of the app. */
+        NEWER("store.newer"),
+        READ_ONLY("store.readOnly"),
+        /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
+        IO("store.io");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private final Reason reason;
+    private final Path file;
+    private final String detail;
+
+    public DataFileException(Reason reason, Path file, String detail, Throwable cause) {
+        super(reason + " " + file + (detail == null ? "" : ": " + detail), cause);
+        this.reason = reason;
+        this.file = file;
+        this.detail = detail == null ? "" : detail;
+    }
+
+    public DataFileException(Reason reason, Path file, String detail) {
+        this(reason, file, detail, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** One plain sentence in the current language that names the file and says nothing was changed. */
+    public String userMessage() {
+        return I18n.tr(reason.key(), file.toString(), detail);
+    }
+}

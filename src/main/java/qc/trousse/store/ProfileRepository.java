@@ -1,0 +1,133 @@
+package qc.trousse.store;
+
+import qc.trousse.office.MnaTitle;
+import qc.trousse.office.OfficeImage;
+import qc.trousse.office.OfficeProfile;
+import qc.trousse.office.ProfileStore;
+import qc.trousse.office.SocialHandles;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads and writes the office profile; each save is one transaction. */
+public final class ProfileRepository implements ProfileStore {
+    private final DataFile file;
+
+    public ProfileRepository(DataFile file) {
+        this.file = file;
+    }
+
+    @Override
+    public OfficeProfile load() {
+        Connection c = file.connection();
+        synchronized (file) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM office_profile WHERE id = 1")) {
+                if (!rs.next()) {
+                    return OfficeProfile.EMPTY;
+                }
+                SocialHandles handles = new SocialHandles(rs.getString("x"), rs.getString("facebook"),
+                        rs.getString("instagram"), rs.getString("linkedin"));
+                return new OfficeProfile(rs.getString("mna_name"), MnaTitle.valueOf(rs.getString("title")),
+                        rs.getString("riding_code"), rs.getString("region"), rs.getString("address"),
+                        rs.getString("phone"), rs.getString("email"), handles, image(c, "signature"),
+                        image(c, "logo"), staff(c));
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    /** Writes the new profile; the images are rewritten only when they changed, as they can weigh megabytes. */
+    @Override
+    public void save(OfficeProfile before, OfficeProfile after) {
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                writeFields(c, after);
+                if (!after.staff().equals(before.staff())) {
+                    writeStaff(c, after.staff());
+                }
+                if (!Objects.equals(before.signature(), after.signature())) {
+                    writeImage(c, "signature", after.signature());
+                }
+                if (!Objects.equals(before.logo(), after.logo())) {
+                    writeImage(c, "logo", after.logo());
+                }
+            });
+        }
+    }
+
+    private static void writeFields(Connection c, OfficeProfile p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT OR REPLACE INTO office_profile(id, mna_name, title, riding_code, region, address, phone,
+                  email, x, facebook, instagram, linkedin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            String[] values = {p.mnaName(), p.title().name(), p.ridingCode(), p.region(), p.address(), p.phone(),
+                    p.email(), p.handles().x(), p.handles().facebook(), p.handles().instagram(),
+                    p.handles().linkedin()};
+            for (int i = 0; i < values.length; i++) {
+                ps.setString(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static void writeStaff(Connection c, List<String> staff) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM staff");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff(position, name) VALUES (?, ?)")) {
+            for (int i = 0; i < staff.size(); i++) {
+                ps.setInt(1, i);
+                ps.setString(2, staff.get(i));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeImage(Connection c, String kind, OfficeImage image) throws SQLException {
+        if (image == null) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM office_image WHERE kind = ?")) {
+                ps.setString(1, kind);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO office_image(kind, format, width, height, bytes) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, kind);
+            ps.setString(2, image.format());
+            ps.setInt(3, image.width());
+            ps.setInt(4, image.height());
+            ps.setBytes(5, image.bytes());
+            ps.executeUpdate();
+        }
+    }
+
+    private static OfficeImage image(Connection c, String kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM office_image WHERE kind = ?")) {
+            ps.setString(1, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new OfficeImage(rs.getString("format"), rs.getInt("width"), rs.getInt("height"),
+                        rs.getBytes("bytes")) : null;
+            }
+        }
+    }
+
+    private static List<String> staff(Connection c) throws SQLException {
+        List<String> staff = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM staff ORDER BY position")) {
+            while (rs.next()) {
+                staff.add(rs.getString(1));
+            }
+        }
+        return staff;
+    }
+}

@@ -1,0 +1,115 @@
+package qc.trousse.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Fichier, Édition, Affichage, Aide — built from the view-model, in the current language. */
+final class MainMenu {
+    private final MainViewModel model;
+    private final Runnable quit;
+    private final Consumer<String> showScreen;
+    private final List<Screen> screens;
+
+    MainMenu(MainViewModel model, Runnable quit, Consumer<String> showScreen, List<Screen> screens) {
+        this.model = model;
+        this.quit = quit;
+        this.showScreen = showScreen;
+        this.screens = screens;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu(I18n.tr("menu.file.recent"));
+        recent.setId("menu-recent");
+        for (Path path : model.recentFiles()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setOnAction(e -> model.openPath(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(model.recentFiles().isEmpty());
+        Menu menu = new Menu(I18n.tr("menu.file"));
+        menu.setId("menu-file");
+        menu.getItems().addAll(
+                item("menu-new", "menu.file.new", "Shortcut+N", model::newFile),
+                item("menu-open", "menu.file.open", "Shortcut+O", model::open),
+                recent,
+                item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", model::saveCopy),
+                new SeparatorMenuItem(),
+                item("menu-quit", "menu.file.quit", "Shortcut+Q", quit));
+        return menu;
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("menu-undo", "menu.edit.undo", "Shortcut+Z", model::undo);
+        undo.textProperty().bind(model.undoText());
+        undo.disableProperty().bind(model.canUndo().not());
+        MenuItem redo = item("menu-redo", "menu.edit.redo", "Shortcut+Y", model::redo);
+        redo.textProperty().bind(model.redoText());
+        redo.disableProperty().bind(model.canRedo().not());
+        Menu menu = new Menu(I18n.tr("menu.edit"), null, undo, redo);
+        menu.setId("menu-edit");
+        return menu;
+    }
+
+    private Menu view() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(I18n.tr("menu.view"));
+        menu.setId("menu-view");
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            String accelerator = i < 9 ? "Shortcut+" + (i + 1) : null;
+            menu.getItems().add(item("menu-show-" + screen.id(), screen.titleKey(), accelerator,
+                    () -> showScreen.accept(screen.id())));
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        for (Lang lang : Lang.values()) {
+            RadioMenuItem item = new RadioMenuItem(I18n.tr("menu.view.lang." + lang.code()));
+            item.setId("menu-lang-" + lang.code());
+            item.setToggleGroup(group);
+            item.setSelected(lang == I18n.language());
+            item.setOnAction(e -> model.switchLanguage(lang));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu help() {
+        Menu menu = new Menu(I18n.tr("menu.help"));
+        menu.setId("menu-help");
+        menu.getItems().add(item("menu-about", "menu.help.about", "F1", () -> {
+            Alert about = new Alert(Alert.AlertType.INFORMATION);
+            about.setTitle(I18n.tr("menu.help.about"));
+            about.setHeaderText(I18n.tr("app.title"));
+            about.setContentText(I18n.tr("about.text", model.session().get().path()));
+            about.showAndWait();
+        }));
+        return menu;
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.tr(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

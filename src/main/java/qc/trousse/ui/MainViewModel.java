@@ -1,0 +1,178 @@
+package qc.trousse.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import qc.trousse.edit.EditHistory;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+import qc.trousse.session.Session;
+import qc.trousse.store.DataFileException;
+import qc.trousse.store.StoreException;
+import qc.trousse.store.UserSettings;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/** The window's state: the open file, undo and redo, the language, recent files and the status line. */
+public final class MainViewModel {
+    private final DialogService dialogs;
+    private final UserSettings settings;
+    private final SessionOpener opener;
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final ObjectProperty<Lang> language = new SimpleObjectProperty<>(I18n.language());
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty();
+    private final StringProperty redoText = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final Runnable historyListener = this::historyChanged;
+
+    public MainViewModel(Session first, DialogService dialogs, UserSettings settings, SessionOpener opener) {
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.opener = opener;
+        switchTo(first);
+    }
+
+    public ReadOnlyObjectProperty<Session> session() {
+        return session;
+    }
+
+    public ReadOnlyObjectProperty<Lang> language() {
+        return language;
+    }
+
+    public BooleanProperty canUndo() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedo() {
+        return canRedo;
+    }
+
+    public StringProperty undoText() {
+        return undoText;
+    }
+
+    public StringProperty redoText() {
+        return redoText;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public void undo() {
+        guarded(() -> history().undo());
+    }
+
+    public void redo() {
+        guarded(() -> history().redo());
+    }
+
+    /** Switches the language at once and remembers it for the next start. */
+    public void switchLanguage(Lang lang) {
+        I18n.setLanguage(lang);
+        settings.setLanguage(lang);
+        language.set(lang);
+        historyChanged();
+        status.set(I18n.tr("status.file", session.get().path()));
+    }
+
+    public void newFile() {
+        dialogs.saveFile(I18n.tr("menu.file.new"), "trousse.db", List.of(FileType.DATA)).ifPresent(path -> {
+            if (path.toFile().exists()) {
+                dialogs.error(I18n.tr("menu.file.new"), I18n.tr("open.exists", path));
+                return;
+            }
+            openPath(path);
+        });
+    }
+
+    public void open() {
+        dialogs.openFile(I18n.tr("menu.file.open"), List.of(FileType.DATA)).ifPresent(this::openPath);
+    }
+
+    public void openPath(Path path) {
+        if (path.toAbsolutePath().normalize().equals(session.get().path())) {
+            return;
+        }
+        try {
+            Session next = opener.open(path);
+            Session previous = session.get();
+            switchTo(next);
+            previous.close();
+        } catch (DataFileException e) {
+            dialogs.error(I18n.tr("open.title"), e.userMessage());
+        }
+    }
+
+    public void saveCopy() {
+        Path current = session.get().path();
+        String suggested = current.getFileName().toString().replace(".db", "") + "-copie.db";
+        dialogs.saveFile(I18n.tr("menu.file.saveCopy"), suggested, List.of(FileType.DATA)).ifPresent(target -> {
+            try {
+                session.get().file().saveCopy(target);
+                status.set(I18n.tr("status.copied", target));
+            } catch (DataFileException e) {
+                dialogs.error(I18n.tr("menu.file.saveCopy"), e.userMessage());
+            }
+        });
+    }
+
+    public void close() {
+        Optional.ofNullable(session.get()).ifPresent(Session::close);
+    }
+
+    private EditHistory history() {
+        return session.get().history();
+    }
+
+    private void switchTo(Session next) {
+        Session previous = session.get();
+        if (previous != null) {
+            previous.history().removeListener(historyListener);
+        }
+        next.history().addListener(historyListener);
+        session.set(next);
+        settings.addRecentFile(next.path());
+        recentFiles.setAll(settings.recentFiles());
+        historyChanged();
+        status.set(I18n.tr("status.file", next.path()));
+    }
+
+    private void historyChanged() {
+        EditHistory h = history();
+        canUndo.set(h.canUndo());
+        canRedo.set(h.canRedo());
+        undoText.set(h.undoKey().map(k -> I18n.tr("menu.edit.undoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.undo")));
+        redoText.set(h.redoKey().map(k -> I18n.tr("menu.edit.redoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.redo")));
+        status.set(I18n.tr("status.saved", session.get().path(),
+                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    /** A save that fails (disk full, key pulled out) is told plainly; the edit did not happen. */
+    public void guarded(Runnable edit) {
+        try {
+            edit.run();
+        } catch (StoreException e) {
+            dialogs.error(I18n.tr("store.writeFailedTitle"),
+                    I18n.tr("store.writeFailed", session.get().path(), e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package qc.trousse.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.i18n.I18n;
+import qc.trousse.session.Session;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The main window: menus, the sidebar of features, the current screen and the status line. On a language
+ * switch or a new file it rebuilds its content; the state lives in the view-models and the file.
+ */
+public final class MainWindow {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private final Stage stage;
+    private final MainViewModel model;
+    private final Function<Session, List<Screen>> screens;
+    private final BorderPane root = new BorderPane();
+    private String currentScreen;
+
+    public MainWindow(Stage stage, MainViewModel model, Function<Session, List<Screen>> screens, String first) {
+        this.stage = stage;
+        this.model = model;
+        this.screens = screens;
+        this.currentScreen = first;
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("trousse.css").toExternalForm());
+        // The app's undo wins over a text field's own, so Ctrl+Z always undoes the last saved edit.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        model.language().addListener((o, a, b) -> rebuild());
+        model.session().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    public void show(String screenId) {
+        currentScreen = screenId;
+        rebuild();
+    }
+
+    private void rebuild() {
+        stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().path().getFileName());
+        List<Screen> all = screens.apply(model.session().get());
+        root.setTop(new MainMenu(model, stage::close, this::show, all).build());
+        Screen shown = all.stream().filter(s -> s.id().equals(currentScreen)).findFirst().orElse(all.get(0));
+        root.setLeft(sidebar(all, shown));
+        Node view = shown.view().get();
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        root.setCenter(scroll);
+        root.setBottom(statusBar());
+    }
+
+    private VBox sidebar(List<Screen> all, Screen shown) {
+        VBox bar = new VBox(4);
+        bar.getStyleClass().add("sidebar");
+        bar.setPadding(new Insets(12, 8, 12, 8));
+        Label brand = new Label(I18n.tr("app.title"));
+        brand.getStyleClass().add("brand");
+        bar.getChildren().add(brand);
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : all) {
+            ToggleButton button = new ToggleButton(I18n.tr(screen.titleKey()), new FontIcon(screen.icon()));
+            button.setId("nav-" + screen.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setSelected(screen == shown);
+            button.setOnAction(e -> show(screen.id()));
+            bar.getChildren().add(button);
+        }
+        bar.setPrefWidth(210);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.status());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label lang = new Label(I18n.language().code().toUpperCase());
+        HBox bar = new HBox(8, new FontIcon("fth-save"), status, spring, lang);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void undoKeys(KeyEvent e) {
+        if (UNDO.match(e)) {
+            model.undo();
+            e.consume();
+        } else if (REDO.match(e) || REDO_ALT.match(e)) {
+            model.redo();
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package qc.trousse.ui;
+
+import org.kordamp.ikonli.feather.Feather;
+import qc.trousse.session.Session;
+import qc.trousse.ui.home.HomeView;
+import qc.trousse.ui.home.HomeViewModel;
+import qc.trousse.ui.office.ProfileView;
+import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.task.BackgroundExecutor;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The features that exist, in sidebar order. Each feature adds its screen here and nowhere else. */
+public final class Screens {
+    public static final String HOME = "home";
+    public static final String PROFILE = "profile";
+
+    private Screens() {
+    }
+
+    public static List<Screen> of(Session session, DialogService dialogs, BackgroundExecutor executor, Clock clock) {
+        return List.of(
+                new Screen(HOME, "nav.home", Feather.HOME,
+                        () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
+                new Screen(PROFILE, "nav.profile", Feather.USER,
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+    }
+}

@@ -1,0 +1,83 @@
+package qc.trousse.ui;
+
+import qc.trousse.campaign.Campaign;
+import qc.trousse.i18n.I18n;
+import qc.trousse.office.Ridings;
+import qc.trousse.session.Session;
+import qc.trousse.store.Backups;
+import qc.trousse.store.DataFile;
+import qc.trousse.store.DataFileException;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens a data file for the window and, when it cannot, tells the user why and offers a way on: the latest
+ * good backup restored into a new file, another file, or quitting. The refused file is never written.
+ */
+public final class SessionOpener {
+    private static final Logger LOG = Logger.getLogger(SessionOpener.class.getName());
+    private final DialogService dialogs;
+    private final Campaign campaign;
+    private final Ridings ridings;
+
+    public SessionOpener(DialogService dialogs, Campaign campaign, Ridings ridings) {
+        this.dialogs = dialogs;
+        this.campaign = campaign;
+        this.ridings = ridings;
+    }
+
+    /** Opens the file or returns the reason; no dialog. */
+    public Session open(Path file) throws DataFileException {
+        DataFile data = DataFile.open(file);
+        try {
+            Backups.daily(data, LocalDate.now());
+        } catch (DataFileException e) {
+            // A failed backup must not stop the office working; it is logged and retried tomorrow.
+            LOG.log(Level.WARNING, "daily backup failed", e);
+        }
+        return new Session(data, campaign, ridings);
+    }
+
+    /** Opens the file, asking the user what to do while it cannot be opened; empty means they gave up. */
+    public Optional<Session> openOrAsk(Path file) {
+        Path next = file;
+        while (next != null) {
+            try {
+                return Optional.of(open(next));
+            } catch (DataFileException e) {
+                LOG.log(Level.WARNING, "cannot open " + next, e);
+                next = ask(e).orElse(null);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Path> ask(DataFileException e) {
+        List<String> actions = new ArrayList<>();
+        Optional<Backups.Dated> backup = e.reason() == DataFileException.Reason.DAMAGED
+                || e.reason() == DataFileException.Reason.NOT_SQLITE
+                ? Backups.latestGood(e.file()) : Optional.empty();
+        backup.ifPresent(b -> actions.add(I18n.tr("open.restore", b.day())));
+        actions.add(I18n.tr("open.other"));
+        actions.add(I18n.tr("open.quit"));
+        int choice = dialogs.choose(I18n.tr("open.title"), e.userMessage(), actions);
+        if (backup.isPresent() && choice == 0) {
+            try {
+                return Optional.of(Backups.restoreBeside(e.file(), backup.get()));
+            } catch (DataFileException restoreFailed) {
+                dialogs.error(I18n.tr("open.title"), restoreFailed.userMessage());
+                return Optional.empty();
+            }
+        }
+        if (choice == actions.size() - 2) {
+            return dialogs.openFile(I18n.tr("menu.file.open"), List.of(FileType.DATA));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package qc.trousse.ui;
+
+import qc.trousse.i18n.Lang;
+import qc.trousse.store.UserSettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** User settings held in memory, so a UI test neither reads nor changes the tester's own. */
+public final class MemoryUserSettings implements UserSettings {
+    private Lang lang;
+    private final List<Path> recent = new ArrayList<>();
+
+    @Override
+    public Optional<Lang> language() {
+        return Optional.ofNullable(lang);
+    }
+
+    @Override
+    public void setLanguage(Lang lang) {
+        this.lang = lang;
+    }
+
+    @Override
+    public List<Path> recentFiles() {
+        return List.copyOf(recent);
+    }
+
+    @Override
+    public void addRecentFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+    }
+}

@@ -1,0 +1,26 @@
+package qc.trousse.ui;
+
+import javafx.stage.Stage;
+import qc.trousse.i18n.Lang;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Opens the real window on a test file, as the app does, with a clock set in the campaign week. */
+public final class WindowFixture {
+    /** Monday 17 February 2020, 9:00 in Québec: the first day of the campaign. */
+    public static final Clock CAMPAIGN_MONDAY = Clock.fixed(
+            LocalDate.of(2020, 2, 17).atTime(9, 0).atZone(ZoneId.of("America/Toronto")).toInstant(),
+            ZoneId.of("America/Toronto"));
+
+    private WindowFixture() {
+    }
+
+    public static MainViewModel open(Stage stage, Path data, MemoryUserSettings settings, Lang lang) {
+        return AppAssembly.show(stage, data, settings, Optional.of(lang), CAMPAIGN_MONDAY)
+                .orElseThrow(() -> new IllegalStateException("window did not open on " + data));
+    }
+}
