@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +21,9 @@ public final class Ridings {
     private final List<String> regions;
 
     public Ridings(List<Riding> ridings, List<String> regions) {
-        this.ridings = List.copyOf(ridings);
+        // Alphabetical as a French reader expects (É with E), so lists and search results read naturally.
+        Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
+        this.ridings = ridings.stream().sorted(Comparator.comparing(Riding::name, collator)).toList();
         this.regions = List.copyOf(regions);
     }
 

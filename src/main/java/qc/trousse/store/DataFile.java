@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,7 +40,7 @@ public final class DataFile implements AutoCloseable {
         boolean exists = Files.exists(path) && sizeOf(path) > 0;
         if (exists) {
             checkHeader(path);
-            if (!Files.isWritable(path)) {
+            if (isReadOnly(path)) {
                 throw new DataFileException(Reason.READ_ONLY, path, null);
             }
         } else {
@@ -163,6 +166,27 @@ public final class DataFile implements AutoCloseable {
     static boolean isCorruption(SQLException e) {
         String m = String.valueOf(e.getMessage());
         return m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed");
+    }
+
+    /**
+     * Read-only as the user marked it: no write permission bit (or the DOS read-only flag), even for an
+     * administrator whom the OS would let write anyway.
+     */
+    static boolean isReadOnly(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return Files.getPosixFilePermissions(path).stream().noneMatch(p -> p.name().endsWith("_WRITE"));
+            }
+            if (Files.getFileStore(path).supportsFileAttributeView(DosFileAttributeView.class)) {
+                return Files.readAttributes(path, DosFileAttributes.class).isReadOnly();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        return false;
     }
 
     private static long sizeOf(Path path) {

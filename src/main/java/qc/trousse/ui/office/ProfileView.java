@@ -81,6 +81,13 @@ public final class ProfileView extends VBox {
         ListView<Riding> matches = new ListView<>(model.ridingMatches());
         matches.setId("riding-matches");
         matches.setPrefHeight(150);
+        matches.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Riding item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + "  ·  " + item.region());
+            }
+        });
         matches.setOnMouseClicked(e -> model.chooseRiding(matches.getSelectionModel().getSelectedItem()));
         matches.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
