@@ -36,11 +36,19 @@ public final class OfficeService {
         return ridings.byCode(profile.ridingCode());
     }
 
-    /**
-     * Changes one field as an undoable edit. The field name lets consecutive keystrokes in the same field
-     * fold into one undo step.
-     */
+    /** Changes the profile as one undoable step (a choice, an image, a list entry). */
     public void update(String field, UnaryOperator<OfficeProfile> change) {
+        history.seal();
+        perform(field, change);
+        history.seal();
+    }
+
+    /** Changes a text field as the user types: keystrokes in the same field fold into one undo step. */
+    public void type(String field, UnaryOperator<OfficeProfile> change) {
+        perform(field, change);
+    }
+
+    private void perform(String field, UnaryOperator<OfficeProfile> change) {
         OfficeProfile after = change.apply(profile);
         if (!after.equals(profile)) {
             history.perform(new ProfileEdit(field, profile, after));

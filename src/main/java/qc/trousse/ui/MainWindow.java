@@ -49,6 +49,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("trousse.css").toExternalForm());
         // The app's undo wins over a text field's own, so Ctrl+Z always undoes the last saved edit.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        // Tabbing through a long form brings the focused field into view.
+        scene.focusOwnerProperty().addListener((o, a, focused) -> ScrollIntoView.reveal(focused));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

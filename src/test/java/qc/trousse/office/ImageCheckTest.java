@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ImageCheckTest {
+public class ImageCheckTest {
     @TempDir
     Path dir;
 
-    static byte[] png(int w, int h) throws IOException {
+    public static byte[] png(int w, int h) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();

@@ -196,7 +196,11 @@ public final class ProfileViewModel {
         StringBinding problem = Bindings.createStringBinding(
                 () -> rule.apply(value.get()).map(I18n::tr).orElse(""), value);
         fields.put(name, new ProfileField(value, problem, getter));
-        value.addListener((o, a, b) -> edit(name, p -> setter.apply(p, b == null ? "" : b)));
+        value.addListener((o, a, b) -> {
+            if (!showing) {
+                guarded(() -> office.type(name, p -> setter.apply(p, b == null ? "" : b)));
+            }
+        });
     }
 
     private void edit(String field, java.util.function.UnaryOperator<OfficeProfile> change) {

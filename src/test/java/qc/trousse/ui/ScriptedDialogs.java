@@ -1,0 +1,53 @@
+package qc.trousse.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A DialogService that answers from a script and records what it was shown: view-model tests need no window. */
+public final class ScriptedDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> actions) {
+        errors.add(message);
+        return choices.isEmpty() ? -1 : choices.pop();
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, List<FileType> types) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(files.poll());
+    }
+}

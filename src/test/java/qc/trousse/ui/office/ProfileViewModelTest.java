@@ -1,0 +1,99 @@
+package qc.trousse.ui.office;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.office.ImageCheckTest;
+import qc.trousse.office.MnaTitle;
+import qc.trousse.office.Ridings;
+import qc.trousse.session.Session;
+import qc.trousse.store.DataFile;
+import qc.trousse.ui.ScriptedDialogs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileViewModelTest {
+    @TempDir
+    Path dir;
+    private Session session;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ProfileViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        session = new Session(DataFile.open(dir.resolve("t.db")), CampaignLoader.jps2020(), Ridings.load());
+        model = new ProfileViewModel(session.office(), dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void typingARidingNarrowsTheListAndChoosingItFillsTheRegion() {
+        model.ridingQuery().set("anjou louis");
+        assertThat(model.ridingMatches()).hasSize(1);
+        model.chooseRiding(model.ridingMatches().get(0));
+        assertThat(model.riding().get().name()).isEqualTo("Anjou–Louis-Riel");
+        assertThat(model.region().get()).isEqualTo("Montréal");
+        assertThat(session.office().profile().ridingCode()).isEqualTo(model.riding().get().code());
+    }
+
+    @Test
+    void fieldsSaveAtOnceAndUndoComesBackIntoTheFields() {
+        model.text("mnaName").set("Marie-Ève Tremblay");
+        model.title().set(MnaTitle.DEPUTEE);
+        assertThat(session.office().profile().mnaName()).isEqualTo("Marie-Ève Tremblay");
+        session.history().undo();
+        assertThat(model.title().get()).isEqualTo(MnaTitle.INCLUSIVE);
+        session.history().undo();
+        assertThat(model.text("mnaName").get()).isEmpty();
+        session.history().redo();
+        assertThat(model.text("mnaName").get()).isEqualTo("Marie-Ève Tremblay");
+    }
+
+    @Test
+    void aBadEmailIsNamedOnTheFieldInFrench() {
+        model.text("email").set("bureau@");
+        assertThat(model.problem("email").get()).startsWith("Adresse courriel invalide");
+        model.text("email").set("bureau@assnat.qc.ca");
+        assertThat(model.problem("email").get()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWithItsNameAndNothingChanges() throws Exception {
+        Path fake = Files.writeString(dir.resolve("signature.png"), "texte");
+        model.setSignature(fake);
+        assertThat(dialogs.errors).singleElement().asString().contains("signature.png");
+        assertThat(session.office().profile().signature()).isNull();
+        assertThat(session.history().canUndo()).isFalse();
+    }
+
+    @Test
+    void aRealImageIsStoredAndCanBeRemovedThenRestored() throws Exception {
+        Path logo = Files.write(dir.resolve("logo.png"), ImageCheckTest.png(64, 32));
+        model.setLogo(logo);
+        assertThat(model.logo().get().width()).isEqualTo(64);
+        model.removeLogo();
+        assertThat(session.office().profile().logo()).isNull();
+        session.history().undo();
+        assertThat(model.logo().get()).isNotNull();
+    }
+
+    @Test
+    void staffAreAddedOnceAndRemoved() {
+        model.newStaff().set("Léa Gagnon");
+        model.addStaff();
+        model.newStaff().set("Léa Gagnon");
+        model.addStaff();
+        assertThat(model.staff()).containsExactly("Léa Gagnon");
+        model.removeStaff("Léa Gagnon");
+        assertThat(session.office().profile().staff()).isEmpty();
+    }
+}
