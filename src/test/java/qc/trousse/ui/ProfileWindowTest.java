@@ -122,6 +122,7 @@ class ProfileWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dialog-message").tryQuery().isPresent());
         assertThat(robot.lookup("#dialog-message").queryAs(Label.class).getText())
                 .contains("bureau.db", "déjà ouvert", "n’a pas été modifié");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Quitter").tryQuery().isPresent());
         robot.clickOn("Quitter");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> second.get() != null);
         assertThat(second.get()).isEmpty();
