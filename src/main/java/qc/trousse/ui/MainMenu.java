@@ -10,6 +10,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.store.Backups;
+import qc.trousse.store.Logs;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -97,7 +99,8 @@ final class MainMenu {
             Alert about = new Alert(Alert.AlertType.INFORMATION);
             about.setTitle(I18n.tr("menu.help.about"));
             about.setHeaderText(I18n.tr("app.title"));
-            about.setContentText(I18n.tr("about.text", model.session().get().path()));
+            Path file = model.session().get().path();
+            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file)));
             about.showAndWait();
         }));
         return menu;

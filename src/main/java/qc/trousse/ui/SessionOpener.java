@@ -7,6 +7,7 @@ import qc.trousse.session.Session;
 import qc.trousse.store.Backups;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
+import qc.trousse.store.Logs;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public final class SessionOpener {
     /** Opens the file or returns the reason; no dialog. */
     public Session open(Path file) throws DataFileException {
         DataFile data = DataFile.open(file);
+        Logs.install(data.path());
         try {
             Backups.daily(data, LocalDate.now());
         } catch (DataFileException e) {

@@ -50,6 +50,17 @@ class SessionOpenerTest {
     }
 
     @Test
+    void aRefusedFileIsLoggedInTheLogBesideTheDataFile() throws Exception {
+        try (Session s = opener.open(dir.resolve("bureau.db"))) {
+            Path text = Files.writeString(dir.resolve("notes.db"), "texte");
+            dialogs.choices.add(1);
+            opener.openOrAsk(text);
+        }
+        Path log = qc.trousse.store.Logs.folderOf(dir.resolve("bureau.db")).resolve("trousse-0.log");
+        assertThat(Files.readString(log)).contains("notes.db", "NOT_SQLITE");
+    }
+
+    @Test
     void quittingAtTheQuestionOpensNothing() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.db"), "texte");
         dialogs.choices.add(1);
