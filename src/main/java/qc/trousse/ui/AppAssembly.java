@@ -3,6 +3,7 @@ package qc.trousse.ui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -15,32 +16,78 @@ import qc.trousse.ui.task.FxBackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds the window from its parts: the real app and the UI tests go through the same code, with their own
  * settings, file and clock.
  */
 public final class AppAssembly {
-    private AppAssembly() {
+    private final Stage stage;
+    private final UserSettings settings;
+    private final Clock clock;
+    private final DialogService dialogs;
+    private final BackgroundExecutor executor = new FxBackgroundExecutor();
+
+    private AppAssembly(Stage stage, UserSettings settings, Optional<Lang> lang, Clock clock) {
+        this.stage = stage;
+        this.settings = settings;
+        this.clock = clock;
+        this.dialogs = new FxDialogService(() -> stage);
+        I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppIcon.apply(stage);
     }
 
     /** Opens the file (asking the user if it cannot be opened) and shows the window; empty if they gave up. */
     public static Optional<MainViewModel> show(Stage stage, Path data, UserSettings settings, Optional<Lang> lang,
                                                Clock clock) {
-        I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DialogService dialogs = new FxDialogService(() -> stage);
-        SessionOpener opener = new SessionOpener(dialogs, CampaignLoader.jps2020(), Ridings.load());
-        Optional<Session> session = opener.openOrAsk(data);
-        if (session.isEmpty()) {
-            return Optional.empty();
-        }
-        MainViewModel model = new MainViewModel(session.get(), dialogs, settings, opener);
-        BackgroundExecutor executor = new FxBackgroundExecutor();
-        String first = session.get().office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
+        AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        SessionOpener opener = app.opener(CampaignLoader.jps2020(), Ridings.load());
+        return opener.openOrAsk(data).map(session -> app.present(session, opener));
+    }
+
+    /**
+     * Shows the window at once with a light "opening…" content, opens the file and reads the campaign and ridings
+     * off the FX thread, then fills the window. Problems with the file are asked about on the FX thread.
+     */
+    public static void showQuickly(Stage stage, Path data, UserSettings settings, Optional<Lang> lang, Clock clock,
+                                   Consumer<Optional<MainViewModel>> whenReady) {
+        AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        stage.setScene(StartupScene.create(data));
+        stage.show();
+        app.executor.submit(progress -> {
+            Campaign campaign = CampaignLoader.jps2020();
+            Ridings ridings = Ridings.load();
+            SessionOpener opener = app.opener(campaign, ridings);
+            try {
+                return new Opened(opener, Optional.of(opener.open(data)));
+            } catch (qc.trousse.store.DataFileException refused) {
+                return new Opened(opener, Optional.empty());
+            }
+        }, opened -> {
+            // A refusal is asked about here, on the FX thread, where dialogs may be shown.
+            Optional<Session> session = opened.session().or(() -> opened.opener().openOrAsk(data));
+            whenReady.accept(session.map(s -> app.present(s, opened.opener())));
+        }, failure -> {
+            app.dialogs.error(I18n.tr("open.title"), String.valueOf(failure.getMessage()));
+            whenReady.accept(Optional.empty());
+        });
+    }
+
+    private SessionOpener opener(Campaign campaign, Ridings ridings) {
+        return new SessionOpener(dialogs, campaign, ridings);
+    }
+
+    private MainViewModel present(Session session, SessionOpener opener) {
+        MainViewModel model = new MainViewModel(session, dialogs, settings, opener);
+        String first = session.office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
         new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock), first);
         stage.setOnHidden(e -> model.close());
         stage.show();
-        return Optional.of(model);
+        return model;
+    }
+
+    private record Opened(SessionOpener opener, Optional<Session> session) {
     }
 }

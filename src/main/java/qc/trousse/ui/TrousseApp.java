@@ -27,24 +27,36 @@ public final class TrousseApp extends Application {
     @Override
     public void start(Stage stage) {
         var data = options.data().orElseGet(DataFileLocation::defaultFile);
-        var shown = AppAssembly.show(stage, data, PreferencesUserSettings.forUser(), options.lang(),
-                Clock.systemDefaultZone());
-        if (shown.isEmpty()) {
-            Platform.exit();
-            return;
-        }
         if (options.smoke()) {
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    smokeOut.println("ready " + ms);
-                    smokeOut.flush();
-                    // A direct Platform.exit() from this callback hung under GTK; deferring it exits cleanly.
-                    Platform.runLater(stage::close);
-                }
-            }.start();
+            // The first frame is the window a person sees; "loaded" follows when the file's content is on screen.
+            atNextFrame(() -> smokeOut.println("ready " + sinceJvmStart()));
         }
+        AppAssembly.showQuickly(stage, data, PreferencesUserSettings.forUser(), options.lang(),
+                Clock.systemDefaultZone(), shown -> {
+                    if (shown.isEmpty()) {
+                        Platform.exit();
+                    } else if (options.smoke()) {
+                        atNextFrame(() -> {
+                            smokeOut.println("loaded " + sinceJvmStart());
+                            // A direct Platform.exit() from a frame callback hung under GTK; deferring it is clean.
+                            Platform.runLater(stage::close);
+                        });
+                    }
+                });
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static void atNextFrame(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                action.run();
+                smokeOut.flush();
+            }
+        }.start();
     }
 }

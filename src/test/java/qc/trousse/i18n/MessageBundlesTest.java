@@ -64,7 +64,7 @@ class MessageBundlesTest {
 
     /** Literal strings that are message keys start with a known screen prefix; file names and ids do not. */
     private static boolean looksLikeMessageKey(String s) {
-        return Stream.of("menu.", "nav.", "profile.", "home.", "store.", "open.", "status.", "validation.",
+        return Stream.of("menu.", "nav.", "startup.", "profile.", "home.", "store.", "open.", "status.", "validation.",
                 "image.", "cli.", "dialog.", "file.type.", "edit.").anyMatch(s::startsWith) && !s.endsWith(".");
     }
 }
