@@ -74,7 +74,7 @@ public final class DataFile implements AutoCloseable {
     public static FileVerdict inspect(Path file) throws DataFileException {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
-            throw new DataFileException(Reason.IO, path, "missing");
+            throw new DataFileException(Reason.NOT_FOUND, path, null);
         }
         checkHeader(path);
         SQLiteConfig config = new SQLiteConfig();

@@ -18,6 +18,8 @@ public final class DataFileException extends Exception {
         /** Written by a newer version of the app. */
         NEWER("store.newer"),
         READ_ONLY("store.readOnly"),
+        /** There is no file at that path (only for commands that read an existing file). */
+        NOT_FOUND("store.notFound"),
         /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
         IO("store.io");
 
