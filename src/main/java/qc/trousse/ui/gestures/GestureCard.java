@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -32,6 +33,7 @@ final class GestureCard extends VBox {
             getStyleClass().add("overlap");
         }
         setPadding(new Insets(8));
+        setMaxWidth(Double.MAX_VALUE);
         Label title = new Label(model.title(g));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
@@ -53,6 +55,11 @@ final class GestureCard extends VBox {
         for (var label : new Label[]{time, place, owner, progress}) {
             label.getStyleClass().add(Styles.TEXT_SMALL);
         }
+        // Wrapped lines keep their height however crowded the day is.
+        for (var label : new Label[]{title, place}) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        setMinHeight(Region.USE_PREF_SIZE);
     }
 
     long gestureId() {
@@ -91,7 +98,7 @@ final class GestureCard extends VBox {
         days.setId("move-" + key);
         days.getItems().setAll(model.days());
         days.setValue(g.day());
-        days.setConverter(Days.converter());
+        days.setConverter(Days.shortConverter());
         days.setMaxWidth(Double.MAX_VALUE);
         days.getStyleClass().add(Styles.SMALL);
         days.setDisable(g.isCocktail());

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +41,7 @@ public final class WeekBoardView extends VBox {
         Label hint = new Label(I18n.tr("gestures.board.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        columns.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(hint, warnings, columns, detail);
         model.revision().addListener((o, a, b) -> redraw());
         model.selected().addListener((o, a, b) -> {
@@ -55,17 +57,25 @@ public final class WeekBoardView extends VBox {
             Label warning = new Label(line, new FontIcon(Feather.ALERT_TRIANGLE));
             warning.getStyleClass().add("warning");
             warning.setWrapText(true);
+            warning.setMaxWidth(Double.MAX_VALUE);
+            warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             warnings.getChildren().add(warning);
         }
-        columns.getChildren().clear();
+        // An empty week still shows columns of a useful height.
+        Region floor = new Region();
+        floor.setMinSize(0, 260);
+        floor.setMaxWidth(0);
+        columns.getChildren().setAll(floor);
         dayColumns.clear();
         for (LocalDate day : model.days()) {
             VBox column = new VBox(8);
             column.setId("column-" + day);
             column.getStyleClass().add("day-column");
             column.setPadding(new Insets(8));
-            column.setMinHeight(260);
-            column.setPrefWidth(0);
+            // A fixed starting width lets wrapped card titles report their real height.
+            column.setPrefWidth(170);
+            column.setMinWidth(140);
+            column.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(column, Priority.ALWAYS);
             Label heading = new Label(Days.format(day));
             heading.getStyleClass().add("day-heading");
