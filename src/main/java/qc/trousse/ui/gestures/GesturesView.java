@@ -40,7 +40,8 @@ public final class GesturesView extends VBox {
                 page.getChildren().setAll(b == week ? boardView : walkView);
             }
         });
-        (board.isEmpty() ? guide : week).setSelected(true);
+        // An empty plan, or a walk-through left half-way, opens on the walk-through so the office picks up there.
+        (board.isEmpty() || walk.inProgress() ? guide : week).setSelected(true);
         getChildren().addAll(title, new HBox(week, guide), page);
         sceneProperty().addListener((o, a, b) -> {
             if (b == null) {

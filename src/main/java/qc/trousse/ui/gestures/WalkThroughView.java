@@ -148,8 +148,13 @@ public final class WalkThroughView extends VBox {
             problem.setId("slot-problem-" + row.controlId());
             problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
             problem.textProperty().bind(row.problem());
-            Node fixed = row.dayFixed() ? small(I18n.tr("gestures.wizard.cocktailFixed")) : new Region();
-            grid.addRow(r++, new Label(row.title()), day, start, new Label("–"), end, problem, fixed);
+            problem.setWrapText(true);
+            problem.setMaxWidth(320);
+            day.setMinWidth(Region.USE_PREF_SIZE);
+            Label title = new Label(row.title());
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            Node note = row.dayFixed() ? new VBox(2, small(I18n.tr("gestures.wizard.cocktailFixed")), problem) : problem;
+            grid.addRow(r++, title, day, start, new Label("–"), end, note);
         }
         return grid;
     }
@@ -225,6 +230,7 @@ public final class WalkThroughView extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefWidth(80);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(value);
         return field;
     }

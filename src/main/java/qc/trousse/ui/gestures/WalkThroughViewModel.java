@@ -58,6 +58,11 @@ public final class WalkThroughViewModel {
         return step;
     }
 
+    /** Left after the first step and not finished yet. */
+    public boolean inProgress() {
+        return step.get() != Step.PICK;
+    }
+
     public ReadOnlyIntegerProperty revision() {
         return revision;
     }
