@@ -64,6 +64,12 @@ class GesturesListCommandTest {
     }
 
     @Test
+    void theHelpListsTheCommand() throws Exception {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("gestures list");
+    }
+
+    @Test
     void anExtraArgumentIsAUsageError() throws Exception {
         assertThat(run("--data", dir.resolve("x.db").toString(), "gestures", "list", "--all")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--all").doesNotContain("Exception");

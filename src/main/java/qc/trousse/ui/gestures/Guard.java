@@ -17,7 +17,7 @@ final class Guard {
         } catch (GestureRejected e) {
             dialogs.error(I18n.tr("gestures.error.heading"), I18n.tr(e.key(), e.args()));
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), I18n.tr("store.writeFailed", "", e.getMessage()));
+            dialogs.error(I18n.tr("store.writeFailedTitle"), I18n.tr("gestures.error.store", e.getMessage()));
         }
         return false;
     }
