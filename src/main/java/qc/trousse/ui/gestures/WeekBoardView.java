@@ -5,6 +5,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -112,9 +113,30 @@ public final class WeekBoardView extends VBox {
             card.getStyleClass().remove("dragging");
             if (dragged) {
                 dayAt(e.getSceneX(), e.getSceneY()).ifPresent(day -> model.move(card.gestureId(), day));
+            } else {
+                revealDetail();
             }
         });
         return card;
+    }
+
+    /** A click on a card brings its checklist, below the board, into the window. */
+    private void revealDetail() {
+        Node up = getParent();
+        while (up != null && !(up instanceof ScrollPane)) {
+            up = up.getParent();
+        }
+        if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
+            scroll.layout();
+            Node content = scroll.getContent();
+            Bounds box = content.sceneToLocal(detail.localToScene(detail.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double visibleTop = scroll.getVvalue() * Math.max(room, 0);
+            double visibleBottom = visibleTop + scroll.getViewportBounds().getHeight();
+            if (room > 0 && (box.getMinY() > visibleBottom - 80 || box.getMinY() < visibleTop)) {
+                scroll.setVvalue(Math.min(1, Math.max(0, box.getMinY() - 200) / room));
+            }
+        }
     }
 
     private java.util.Optional<LocalDate> dayAt(double sceneX, double sceneY) {
