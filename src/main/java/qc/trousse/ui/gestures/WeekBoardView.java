@@ -62,6 +62,14 @@ public final class WeekBoardView extends VBox {
             warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             warnings.getChildren().add(warning);
         }
+        HBox stray = new HBox(8);
+        stray.setId("board-outside");
+        for (PlannedGesture g : model.outsideTheWeek()) {
+            stray.getChildren().add(new GestureCard(g, model));
+        }
+        if (!stray.getChildren().isEmpty()) {
+            warnings.getChildren().add(stray);
+        }
         // An empty week still shows columns of a useful height.
         Region floor = new Region();
         floor.setMinSize(0, 260);

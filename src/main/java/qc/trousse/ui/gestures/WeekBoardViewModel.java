@@ -65,12 +65,24 @@ public final class WeekBoardViewModel {
 
     static List<String> warnings(GestureService service) {
         List<String> lines = new ArrayList<>();
+        for (PlannedGesture g : outsideTheWeek(service)) {
+            lines.add(I18n.tr("gestures.board.outside", service.title(g), Days.format(g.day())));
+        }
         for (Overlap o : service.overlaps()) {
             lines.add(I18n.tr("gestures.board.overlap", o.first().owner(), Days.format(o.first().day()),
                     service.title(o.first()), Days.slot(o.first().start(), o.first().end()),
                     service.title(o.second()), Days.slot(o.second().start(), o.second().end())));
         }
         return lines;
+    }
+
+    /** Gestures whose day is not in the campaign week (a file edited elsewhere): shown apart so they can be moved back. */
+    public List<PlannedGesture> outsideTheWeek() {
+        return outsideTheWeek(service);
+    }
+
+    private static List<PlannedGesture> outsideTheWeek(GestureService service) {
+        return service.all().stream().filter(g -> !service.campaign().contains(g.day())).toList();
     }
 
     public boolean move(long id, LocalDate day) {
