@@ -160,6 +160,11 @@ public final class GestureService {
         change(id, "itemText", g -> g.withItem(index, i -> i.withText(text == null ? "" : text)));
     }
 
+    /** Moves a step's due date: days before (negative) or after the gesture day. */
+    public void setItemOffset(long id, int index, int offsetDays) {
+        change(id, "itemOffset", g -> g.withItem(index, i -> i.withOffset(offsetDays)));
+    }
+
     public void reassign(long id, int index, String owner) {
         change(id, "reassign", g -> g.withItem(index, i -> i.withOwner(owner)));
     }

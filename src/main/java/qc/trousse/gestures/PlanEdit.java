@@ -38,7 +38,7 @@ final class PlanEdit implements Edit {
 
     @Override
     public Optional<Edit> absorb(Edit next) {
-        boolean typing = field.equals("place") || field.equals("itemText");
+        boolean typing = field.equals("place") || field.equals("itemText") || field.equals("itemOffset");
         if (typing && next instanceof PlanEdit other && other.field.equals(field) && before != null
                 && other.after != null && other.before != null && other.before.id() == before.id()) {
             return Optional.of(new PlanEdit(service, field, before, other.after));

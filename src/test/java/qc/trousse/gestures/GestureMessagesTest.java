@@ -42,7 +42,7 @@ class GestureMessagesTest {
         }
         CampaignLoader.jps2020().families().forEach(f -> keys.add("gestures.family." + f.id()));
         for (String edit : List.of("choose", "remove", "custom", "move", "times", "place", "owner", "state", "tick",
-                "untick", "itemText", "reassign", "addItem", "removeItem", "today")) {
+                "untick", "itemText", "itemOffset", "reassign", "addItem", "removeItem", "today")) {
             keys.add("gestures.edit." + edit);
         }
         keys.removeIf(k -> k.equals(GestureService.TODAY) || k.equals("gestures.walkthrough.step"));

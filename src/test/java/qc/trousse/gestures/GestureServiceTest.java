@@ -129,6 +129,12 @@ class GestureServiceTest {
         gestures.editItem(cert.id(), 0, "Choisir l’élève de l’année");
         gestures.reassign(cert.id(), 0, "Karim");
         gestures.removeItem(cert.id(), 5);
+        gestures.setItemOffset(cert.id(), 1, -10);
+        gestures.setItemOffset(cert.id(), 1, -9);
+        assertThat(gestures.find(cert.id()).orElseThrow().checklist().get(1).dueOn(cert.day()))
+                .isEqualTo(LocalDate.of(2020, 2, 8));
+        session.history().undo();
+        assertThat(gestures.find(cert.id()).orElseThrow().checklist().get(1).offsetDays()).isEqualTo(-7);
         ChecklistItem first = gestures.find(cert.id()).orElseThrow().checklist().get(0);
         assertThat(first.label()).isEqualTo("Choisir l’élève de l’année");
         assertThat(first.owner()).isEqualTo("Karim");

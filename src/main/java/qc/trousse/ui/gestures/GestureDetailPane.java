@@ -115,6 +115,11 @@ final class GestureDetailPane extends VBox {
         TextField text = small(new TextField(item.label()), "item-text-" + index, 0);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setOnAction(e -> editor.editItem(g.id(), index, text.getText()));
+        Spinner<Integer> offset = new Spinner<>(-30, 5, item.offsetDays());
+        offset.setId("item-offset-" + index);
+        offset.setPrefWidth(75);
+        offset.getStyleClass().add(Styles.SMALL);
+        offset.valueProperty().addListener((o, a, b) -> editor.setItemOffset(g.id(), index, b));
         Label due = new Label(editor.due(g, item));
         due.setId("item-due-" + index);
         due.getStyleClass().add(Styles.TEXT_SMALL);
@@ -130,7 +135,7 @@ final class GestureDetailPane extends VBox {
         remove.setId("item-remove-" + index);
         remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         remove.setOnAction(e -> editor.removeItem(g.id(), index));
-        HBox row = new HBox(8, tick, text, due, owner, remove);
+        HBox row = new HBox(8, tick, text, offset, due, owner, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -139,7 +144,7 @@ final class GestureDetailPane extends VBox {
         TextField text = small(new TextField(), "item-new-text", 0);
         text.setPromptText(I18n.tr("gestures.detail.newItem"));
         HBox.setHgrow(text, Priority.ALWAYS);
-        Spinner<Integer> offset = new Spinner<>(-14, 4, 0);
+        Spinner<Integer> offset = new Spinner<>(-30, 5, 0);
         offset.setId("item-new-offset");
         offset.setPrefWidth(80);
         offset.setEditable(true);

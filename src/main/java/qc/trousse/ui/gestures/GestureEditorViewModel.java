@@ -78,6 +78,11 @@ public final class GestureEditorViewModel {
                 .ifPresent(i -> Guard.run(dialogs, () -> service.editItem(id, index, text.trim())));
     }
 
+    public void setItemOffset(long id, int index, Integer offset) {
+        item(id, index).filter(i -> offset != null && i.offsetDays() != offset)
+                .ifPresent(i -> Guard.run(dialogs, () -> service.setItemOffset(id, index, offset)));
+    }
+
     public void reassign(long id, int index, String owner) {
         item(id, index).filter(i -> owner != null && !i.owner().equals(owner))
                 .ifPresent(i -> Guard.run(dialogs, () -> service.reassign(id, index, owner)));
@@ -100,9 +105,9 @@ public final class GestureEditorViewModel {
         Guard.run(dialogs, () -> service.remove(id));
     }
 
-    /** "J-7 · lundi 10 février": when a step falls due, relative and absolute. */
+    /** "J-7 : lundi 10 février": when a step falls due, relative to the gesture day and as a date. */
     public String due(PlannedGesture g, ChecklistItem item) {
-        return Days.offset(item.offsetDays()) + " · " + Days.format(item.dueOn(g.day()));
+        return I18n.tr("gestures.detail.due", Days.offset(item.offsetDays()), Days.format(item.dueOn(g.day())));
     }
 
     private Optional<ChecklistItem> item(long id, int index) {

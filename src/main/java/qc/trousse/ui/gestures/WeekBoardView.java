@@ -142,7 +142,7 @@ public final class WeekBoardView extends VBox {
             double visibleTop = scroll.getVvalue() * Math.max(room, 0);
             double visibleBottom = visibleTop + scroll.getViewportBounds().getHeight();
             if (room > 0 && (box.getMinY() > visibleBottom - 80 || box.getMinY() < visibleTop)) {
-                scroll.setVvalue(Math.min(1, Math.max(0, box.getMinY() - 200) / room));
+                scroll.setVvalue(Math.min(1, Math.max(0, box.getMinY() - 16) / room));
             }
         }
     }
