@@ -2,9 +2,11 @@ package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
 import qc.trousse.store.DataFile;
+import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.SettingRepository;
 
@@ -20,12 +22,15 @@ public final class Session implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
     private final SettingRepository settings;
+    private final GestureService gestures;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
+        this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
+                settings::put);
     }
 
     public DataFile file() {
@@ -50,6 +55,11 @@ public final class Session implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    /** The week plan: gestures, checklists, the dashboard's simulated today. */
+    public GestureService gestures() {
+        return gestures;
     }
 
     @Override

@@ -27,7 +27,22 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE office_image(
                       kind TEXT PRIMARY KEY CHECK (kind IN ('signature', 'logo')),
-                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""));
+                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""),
+            // 3: the week plan: the office's own gestures, planned gestures and their checklists
+            List.of("""
+                    CREATE TABLE gesture_custom(
+                      id INTEGER PRIMARY KEY, title TEXT NOT NULL, family TEXT NOT NULL, description TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE gesture_plan(
+                      id INTEGER PRIMARY KEY, gesture TEXT NOT NULL, day TEXT NOT NULL,
+                      start_time TEXT NOT NULL, end_time TEXT NOT NULL, place TEXT NOT NULL, owner TEXT NOT NULL,
+                      state TEXT NOT NULL CHECK (state IN ('IDEA', 'PLANNED', 'DONE', 'CANCELLED')))""",
+                    """
+                    CREATE TABLE gesture_item(
+                      plan_id INTEGER NOT NULL REFERENCES gesture_plan(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL, template_key TEXT NOT NULL, text TEXT NOT NULL,
+                      offset_days INTEGER NOT NULL, owner TEXT NOT NULL, done INTEGER NOT NULL,
+                      PRIMARY KEY (plan_id, position))"""));
 
     public static final int CURRENT = STEPS.size();
 

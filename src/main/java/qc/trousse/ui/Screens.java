@@ -2,6 +2,7 @@ package qc.trousse.ui;
 
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.session.Session;
+import qc.trousse.ui.gestures.GesturesScreen;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -15,6 +16,7 @@ import java.util.List;
 public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
+    public static final String GESTURES = "gestures";
 
     private Screens() {
     }
@@ -22,7 +24,9 @@ public final class Screens {
     public static List<Screen> of(Session session, DialogService dialogs, BackgroundExecutor executor, Clock clock) {
         return List.of(
                 new Screen(HOME, "nav.home", Feather.HOME,
-                        () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
+                        () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), session.gestures(),
+                                clock))),
+                new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
     }

@@ -1,10 +1,17 @@
 package qc.trousse.ui.home;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** Accueil: the campaign, its week, and the office it is for. */
 public final class HomeView extends VBox {
@@ -39,7 +46,60 @@ public final class HomeView extends VBox {
 
         Label tag = styled(new Label(model.hashtagAndSite()), "hashtag");
         Label spokesperson = styled(new Label(model.spokesperson()), "text-muted");
-        getChildren().addAll(edition, slogan, greeting, call, days, countdown, tag, spokesperson, messages);
+        VBox dashboard = new VBox(8);
+        dashboard.setId("home-dashboard");
+        dashboard.getStyleClass().add("card");
+        dashboard.setPadding(new Insets(16));
+        fillDashboard(model, dashboard);
+        Runnable refresh = () -> fillDashboard(model, dashboard);
+        model.onPlanChange(refresh);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                model.stopFollowing(refresh);
+            }
+        });
+        getChildren().addAll(edition, slogan, greeting, call, days, countdown, dashboard, tag, spokesperson,
+                messages);
+    }
+
+    /** What is chosen, planned and done, what is late or due on the simulated today, and what comes next. */
+    private static void fillDashboard(HomeViewModel model, VBox box) {
+        Label heading = styled(new Label(I18n.tr("gestures.home.heading")), "title-3");
+        ComboBox<LocalDate> today = new ComboBox<>();
+        today.setId("home-today");
+        today.getItems().setAll(model.todayChoices());
+        today.setValue(model.today());
+        today.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"),
+                        I18n.language().locale()));
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return null;
+            }
+        });
+        today.valueProperty().addListener((o, a, b) -> model.setToday(b));
+        HBox todayRow = new HBox(8, new Label(I18n.tr("gestures.home.today")), today);
+        todayRow.setAlignment(Pos.CENTER_LEFT);
+        Label counts = styled(new Label(model.counts()), "title-4");
+        counts.setId("home-counts");
+        Label overdue = styled(new Label(model.overdue()), model.hasOverdue() ? "warning" : "text-muted");
+        overdue.setId("home-overdue");
+        Label dueToday = styled(new Label(model.dueToday()), "text-bold");
+        dueToday.setId("home-due-today");
+        VBox next = new VBox(4);
+        next.setId("home-next");
+        next.getChildren().add(styled(new Label(I18n.tr("gestures.home.next")), "text-bold"));
+        for (String thing : model.nextThings()) {
+            next.getChildren().add(styled(new Label("•  " + thing), "next-thing"));
+        }
+        if (model.nextThings().isEmpty()) {
+            next.getChildren().add(styled(new Label(I18n.tr("gestures.home.nothing")), "text-muted"));
+        }
+        box.getChildren().setAll(heading, todayRow, counts, overdue, dueToday, next);
     }
 
     private static Label styled(Label label, String style) {

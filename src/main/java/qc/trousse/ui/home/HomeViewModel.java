@@ -2,6 +2,10 @@ package qc.trousse.ui.home;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.CampaignCountdown;
+import qc.trousse.gestures.DueItem;
+import qc.trousse.gestures.GestureRejected;
+import qc.trousse.gestures.GestureService;
+import qc.trousse.gestures.WeekSummary;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Localized;
 import qc.trousse.office.OfficeProfile;
@@ -17,12 +21,71 @@ import java.util.List;
 public final class HomeViewModel {
     private final Campaign campaign;
     private final OfficeService office;
+    private final GestureService gestures;
     private final Clock clock;
 
-    public HomeViewModel(Campaign campaign, OfficeService office, Clock clock) {
+    public HomeViewModel(Campaign campaign, OfficeService office, GestureService gestures, Clock clock) {
         this.campaign = campaign;
         this.office = office;
+        this.gestures = gestures;
         this.clock = clock;
+    }
+
+    /** The campaign days the office can pretend it is, to plan as if it were the week of 17 February 2020. */
+    public List<LocalDate> todayChoices() {
+        return campaign.days();
+    }
+
+    public LocalDate today() {
+        return gestures.today();
+    }
+
+    /** Sets the simulated today (an undoable edit); a day outside the week is refused. */
+    public void setToday(LocalDate day) {
+        try {
+            if (day != null) {
+                gestures.setToday(day);
+            }
+        } catch (GestureRejected e) {
+            // the list only offers campaign days; nothing to tell
+        }
+    }
+
+    /** "3 gestes choisis · 2 planifiés · 1 fait". */
+    public String counts() {
+        WeekSummary s = gestures.summary();
+        return I18n.tr("gestures.home.counts", s.chosen(), s.planned(), s.done());
+    }
+
+    public String overdue() {
+        return I18n.tr("gestures.home.overdue", gestures.summary().overdue().size());
+    }
+
+    public String dueToday() {
+        return I18n.tr("gestures.home.dueToday", gestures.summary().dueToday().size());
+    }
+
+    public boolean hasOverdue() {
+        return !gestures.summary().overdue().isEmpty();
+    }
+
+    /** The next three things to do, late ones first: "lundi 10 février — Choisir … (Remise …, Marie)". */
+    public List<String> nextThings() {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
+        return gestures.summary().next().stream().map(d -> I18n.tr("gestures.home.todo", d.due().format(format),
+                d.item().label(), gestures.title(d.gesture()), owner(d))).toList();
+    }
+
+    public void onPlanChange(Runnable r) {
+        gestures.addListener(r);
+    }
+
+    public void stopFollowing(Runnable r) {
+        gestures.removeListener(r);
+    }
+
+    private static String owner(DueItem d) {
+        return d.item().owner().isBlank() ? I18n.tr("gestures.card.noOwner") : d.item().owner();
     }
 
     public String edition() {

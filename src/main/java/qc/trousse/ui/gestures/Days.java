@@ -1,0 +1,63 @@
+package qc.trousse.ui.gestures;
+
+import javafx.util.StringConverter;
+import qc.trousse.i18n.I18n;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+
+/** How days, times and relative due dates read in the current language. */
+public final class Days {
+    private Days() {
+    }
+
+    /** "lundi 17 février" / "Monday, February 17". */
+    public static String format(LocalDate day) {
+        return day == null ? "" : day.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"),
+                I18n.language().locale()));
+    }
+
+    public static String time(LocalTime t) {
+        return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    public static String slot(LocalTime start, LocalTime end) {
+        return time(start) + "–" + time(end);
+    }
+
+    /** "J-7", "J", "J+1" in French; "D-7", "D", "D+1" in English. */
+    public static String offset(int days) {
+        String d = I18n.tr("gestures.offset.day");
+        return days == 0 ? d : d + (days > 0 ? "+" : "-") + Math.abs(days);
+    }
+
+    /** "mer. 19 févr." for narrow places such as a card. */
+    public static StringConverter<LocalDate> shortConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.format(DateTimeFormatter.ofPattern("EEE d MMM", I18n.language().locale()));
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    public static StringConverter<LocalDate> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return format(day);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package qc.trousse.ui.gestures;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import qc.trousse.gestures.GestureService;
+import qc.trousse.gestures.GestureState;
+import qc.trousse.gestures.Overlap;
+import qc.trousse.gestures.PlannedGesture;
+import qc.trousse.i18n.I18n;
+import qc.trousse.ui.DialogService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The week board: five days of cards, moves between days, states, and warnings when one person is booked
+ * twice at once. The revision goes up on every change of the plan (undo included) so the view redraws.
+ */
+public final class WeekBoardViewModel {
+    private final GestureService service;
+    private final DialogService dialogs;
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+    private final Runnable listener = () -> revision.set(revision.get() + 1);
+
+    public WeekBoardViewModel(GestureService service, DialogService dialogs) {
+        this.service = service;
+        this.dialogs = dialogs;
+        service.addListener(listener);
+    }
+
+    public ReadOnlyIntegerProperty revision() {
+        return revision;
+    }
+
+    public ObjectProperty<Long> selected() {
+        return selected;
+    }
+
+    public List<LocalDate> days() {
+        return service.campaign().days();
+    }
+
+    /** The cards of a day, cancelled ones too (so they can be brought back), by start time. */
+    public List<PlannedGesture> cards(LocalDate day) {
+        return service.all().stream().filter(g -> g.day().equals(day)).toList();
+    }
+
+    public String title(PlannedGesture g) {
+        return service.title(g);
+    }
+
+    public boolean overlapping(long id) {
+        return service.overlaps().stream().anyMatch(o -> o.involves(id));
+    }
+
+    /** One sentence per clash: who, which day, which two gestures. */
+    public List<String> warnings() {
+        return warnings(service);
+    }
+
+    static List<String> warnings(GestureService service) {
+        List<String> lines = new ArrayList<>();
+        for (PlannedGesture g : outsideTheWeek(service)) {
+            lines.add(I18n.tr("gestures.board.outside", service.title(g), Days.format(g.day())));
+        }
+        for (Overlap o : service.overlaps()) {
+            lines.add(I18n.tr("gestures.board.overlap", o.first().owner(), Days.format(o.first().day()),
+                    service.title(o.first()), Days.slot(o.first().start(), o.first().end()),
+                    service.title(o.second()), Days.slot(o.second().start(), o.second().end())));
+        }
+        return lines;
+    }
+
+    /** Gestures whose day is not in the campaign week (a file edited elsewhere): shown apart so they can be moved back. */
+    public List<PlannedGesture> outsideTheWeek() {
+        return outsideTheWeek(service);
+    }
+
+    private static List<PlannedGesture> outsideTheWeek(GestureService service) {
+        return service.all().stream().filter(g -> !service.campaign().contains(g.day())).toList();
+    }
+
+    public boolean move(long id, LocalDate day) {
+        return service.find(id).filter(g -> !g.day().equals(day)).map(g -> Guard.run(dialogs,
+                () -> service.move(id, day))).orElse(false);
+    }
+
+    /** The states a card offers: where it is now, then where it may go. */
+    public List<GestureState> states(PlannedGesture g) {
+        List<GestureState> states = new ArrayList<>(List.of(g.state()));
+        states.addAll(g.state().next());
+        return states;
+    }
+
+    public void setState(long id, GestureState state) {
+        service.find(id).filter(g -> g.state() != state).ifPresent(g -> Guard.run(dialogs,
+                () -> service.setState(id, state)));
+    }
+
+    public boolean isEmpty() {
+        return service.all().isEmpty();
+    }
+
+    public void dispose() {
+        service.removeListener(listener);
+    }
+}
