@@ -1,10 +1,15 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.cocktail.CocktailService;
+import qc.trousse.cocktail.GuestService;
+import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
+import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.DataFile;
+import qc.trousse.store.FileIdentity;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.SettingRepository;
 
@@ -20,12 +25,18 @@ public final class Session implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
     private final SettingRepository settings;
+    private final CocktailService cocktail;
+    private final GuestService guests;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
+        CocktailRepository cocktailStore = new CocktailRepository(file);
+        this.cocktail = new CocktailService(cocktailStore, history, campaign.cocktailDate(), TravelTimes.load(),
+                () -> office.profile().region());
+        this.guests = new GuestService(cocktailStore, history);
     }
 
     public DataFile file() {
@@ -50,6 +61,19 @@ public final class Session implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public CocktailService cocktail() {
+        return cocktail;
+    }
+
+    public GuestService guests() {
+        return guests;
+    }
+
+    /** The file's own id, stable across exports and copies (calendar UIDs are made from it). */
+    public String fileId() {
+        return FileIdentity.of(settings);
     }
 
     @Override

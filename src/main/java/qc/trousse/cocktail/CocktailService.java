@@ -1,0 +1,143 @@
+package qc.trousse.cocktail;
+
+import qc.trousse.edit.EditHistory;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The cocktail event and the vehicles that take people there. Every change is saved at once as an undoable
+ * edit. The region's default travel time and the MNA's other commitments come from outside, as suppliers,
+ * so the profile or the week plan can change under it.
+ */
+public final class CocktailService {
+    private final CocktailStore store;
+    private final EditHistory history;
+    private final TravelTimes travelTimes;
+    private final Supplier<String> region;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, Vehicle> vehicles = new TreeMap<>();
+    private DayAgenda agenda = DayAgenda.NONE;
+    private CocktailEvent event;
+
+    public CocktailService(CocktailStore store, EditHistory history, LocalDate date, TravelTimes travelTimes,
+                           Supplier<String> region) {
+        this.store = store;
+        this.history = history;
+        this.travelTimes = travelTimes;
+        this.region = region;
+        this.event = store.loadEvent(date).orElse(CocktailEvent.defaults(date));
+        store.vehicles().forEach(v -> vehicles.put(v.id(), v));
+    }
+
+    public CocktailEvent event() {
+        return event;
+    }
+
+    /** Changes the event as an undoable edit; changes of the same field fold into one undo step. */
+    public void update(String field, UnaryOperator<CocktailEvent> change) {
+        CocktailEvent after = change.apply(event);
+        if (!after.equals(event)) {
+            history.perform(new SnapshotEdit<>("edit.cocktail." + field, field, event, after, this::setEvent));
+        }
+    }
+
+    public Duration regionTravel() {
+        return travelTimes.forRegion(region.get());
+    }
+
+    public TravelPlan plan() {
+        return TravelPlan.of(event, regionTravel());
+    }
+
+    /** Where the MNA's other commitments come from; the week plan is wired in here. */
+    public void setAgenda(DayAgenda agenda) {
+        this.agenda = agenda == null ? DayAgenda.NONE : agenda;
+        listeners.forEach(Runnable::run);
+    }
+
+    public DayAgenda agenda() {
+        return agenda;
+    }
+
+    public List<Busy> conflicts() {
+        return Conflicts.find(plan(), agenda);
+    }
+
+    public List<Vehicle> vehicles() {
+        return List.copyOf(vehicles.values());
+    }
+
+    public Optional<Vehicle> vehicle(long id) {
+        return Optional.ofNullable(vehicles.get(id));
+    }
+
+    public Vehicle addVehicle(Vehicle vehicle) {
+        Vehicle added = vehicle.withId(store.nextVehicleId());
+        history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleAdd", null, List.of(),
+                List.of(added), vs -> writeVehicles(vs, added.id())));
+        return added;
+    }
+
+    public void updateVehicle(Vehicle vehicle) {
+        Vehicle before = vehicles.get(vehicle.id());
+        if (before != null && !before.equals(vehicle)) {
+            history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleEdit", null, List.of(before),
+                    List.of(vehicle), vs -> writeVehicles(vs, vehicle.id())));
+        }
+    }
+
+    /** Removes a vehicle; refused (false) while guests still ride in it, so no one loses a seat unseen. */
+    public boolean deleteVehicle(long id, List<Guest> guests) {
+        Vehicle before = vehicles.get(id);
+        if (before == null || guests.stream().anyMatch(g -> g.vehicleId() == id)) {
+            return false;
+        }
+        history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleDelete", null, List.of(before), List.of(),
+                vs -> writeVehicles(vs, id)));
+        return true;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void setEvent(CocktailEvent next) {
+        store.saveEvent(next);
+        event = next;
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Writes the one vehicle's new state: present in the list, or deleted when the list is empty. */
+    private void writeVehicles(List<Vehicle> state, long id) {
+        if (state.isEmpty()) {
+            store.deleteVehicle(id);
+            vehicles.remove(id);
+        } else {
+            store.putVehicle(state.get(0));
+            vehicles.put(id, state.get(0));
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Staff of the office not yet in any vehicle, for the seat plan. */
+    public List<String> staffWithoutSeat(List<String> attending) {
+        List<String> left = new ArrayList<>(attending);
+        vehicles.values().forEach(v -> left.removeAll(v.staff()));
+        left.sort(Comparator.naturalOrder());
+        return left;
+    }
+}
