@@ -27,6 +27,7 @@ public final class CocktailService {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Vehicle> vehicles = new TreeMap<>();
     private DayAgenda agenda = DayAgenda.NONE;
+    private WeekCalendar week = WeekCalendar.NONE;
     private CocktailEvent event;
 
     public CocktailService(CocktailStore store, EditHistory history, LocalDate date, TravelTimes travelTimes,
@@ -47,7 +48,7 @@ public final class CocktailService {
     public void update(String field, UnaryOperator<CocktailEvent> change) {
         CocktailEvent after = change.apply(event);
         if (!after.equals(event)) {
-            history.perform(new SnapshotEdit<>("edit.cocktail." + field, field, event, after, this::setEvent));
+            history.perform(new SnapshotEdit<>("cocktail.edit." + field, field, event, after, this::setEvent));
         }
     }
 
@@ -69,6 +70,16 @@ public final class CocktailService {
         return agenda;
     }
 
+    /** Where the week's other entries come from for a calendar export of the whole week. */
+    public void setWeek(WeekCalendar week) {
+        this.week = week == null ? WeekCalendar.NONE : week;
+    }
+
+    /** The entries of a calendar export: the cocktail, or with {@code withWeek} its trip and the week too. */
+    public List<CalendarItem> calendar(String title, boolean withWeek) {
+        return CalendarEntries.export(event, plan(), title, withWeek, week);
+    }
+
     public List<Busy> conflicts() {
         return Conflicts.find(plan(), agenda);
     }
@@ -83,7 +94,7 @@ public final class CocktailService {
 
     public Vehicle addVehicle(Vehicle vehicle) {
         Vehicle added = vehicle.withId(store.nextVehicleId());
-        history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleAdd", null, List.of(),
+        history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleAdd", null, List.of(),
                 List.of(added), vs -> writeVehicles(vs, added.id())));
         return added;
     }
@@ -91,7 +102,7 @@ public final class CocktailService {
     public void updateVehicle(Vehicle vehicle) {
         Vehicle before = vehicles.get(vehicle.id());
         if (before != null && !before.equals(vehicle)) {
-            history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleEdit", null, List.of(before),
+            history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleEdit", null, List.of(before),
                     List.of(vehicle), vs -> writeVehicles(vs, vehicle.id())));
         }
     }
@@ -102,7 +113,7 @@ public final class CocktailService {
         if (before == null || guests.stream().anyMatch(g -> g.vehicleId() == id)) {
             return false;
         }
-        history.perform(new SnapshotEdit<List<Vehicle>>("edit.cocktail.vehicleDelete", null, List.of(before), List.of(),
+        history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleDelete", null, List.of(before), List.of(),
                 vs -> writeVehicles(vs, id)));
         return true;
     }

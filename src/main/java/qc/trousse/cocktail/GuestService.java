@@ -43,7 +43,7 @@ public final class GuestService {
     /** Adds a guest; returns it with the id it was given. */
     public Guest add(Guest guest) {
         Guest added = guest.withId(store.nextGuestId());
-        history.perform(change("edit.cocktail.guestAdd", one(added.id(), null), one(added.id(), added)));
+        history.perform(change("cocktail.edit.guestAdd", one(added.id(), null), one(added.id(), added)));
         return added;
     }
 
@@ -52,7 +52,7 @@ public final class GuestService {
         if (before == null || before.equals(guest)) {
             return;
         }
-        history.perform(change("edit.cocktail.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
+        history.perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
     }
 
     public void setRsvp(long id, RsvpState state) {
@@ -62,7 +62,7 @@ public final class GuestService {
     public void delete(long id) {
         Guest before = guests.get(id);
         if (before != null) {
-            history.perform(change("edit.cocktail.guestDelete", one(id, before), one(id, null)));
+            history.perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
         }
     }
 
@@ -84,7 +84,7 @@ public final class GuestService {
             after.put(withId.id(), withId);
             added.add(withId);
         }
-        history.perform(change("edit.cocktail.guestImport", before, after));
+        history.perform(change("cocktail.edit.guestImport", before, after));
         return added;
     }
 

@@ -1,0 +1,101 @@
+package qc.trousse.cocktail.print;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestKind;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Name badges, six to a Letter page (two columns of three 4 × 3 in inserts): a green band with the campaign,
+ * the first name large, the rest of the name, the organisation. Long names shrink, then wrap.
+ */
+final class Badges {
+    static final float W = 288;
+    static final float H = 216;
+    private static final int COLS = 2;
+    private static final int ROWS = 3;
+    private static final float BAND = 44;
+
+    private Badges() {
+    }
+
+    static void write(PDDocument doc, Typesetter type, PrintData data, GuestSelection selection, String band)
+            throws IOException {
+        List<Guest> guests = data.sorted(selection);
+        float left = (PDRectangle.LETTER.getWidth() - COLS * W) / 2;
+        float top = PDRectangle.LETTER.getHeight() - (PDRectangle.LETTER.getHeight() - ROWS * H) / 2;
+        for (int i = 0; i < guests.size(); i += COLS * ROWS) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int k = 0; k < COLS * ROWS && i + k < guests.size(); k++) {
+                    float x = left + (k % COLS) * W;
+                    float y = top - (k / COLS + 1) * H;
+                    badge(cs, type, guests.get(i + k), x, y, band);
+                }
+            }
+        }
+    }
+
+    /** "Marie-Ève Tremblay" → ["Marie-Ève", "Tremblay"]; an organisation or a one-word name stays whole. */
+    static String[] split(Guest g) {
+        String name = g.name();
+        int space = name.indexOf(' ');
+        if (g.kind() == GuestKind.ORGANISATION || space < 0) {
+            return new String[]{name, ""};
+        }
+        return new String[]{name.substring(0, space), name.substring(space + 1)};
+    }
+
+    private static void badge(PDPageContentStream cs, Typesetter type, Guest g, float x, float y, String band)
+            throws IOException {
+        float inner = W - 32;
+        float cx = x + W / 2;
+        cs.setStrokingColor(new Color(0xbb, 0xbb, 0xbb));
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, y, W, H);
+        cs.stroke();
+        cs.setNonStrokingColor(Sheets.GREEN);
+        cs.addRect(x, y + H - BAND, W, BAND);
+        cs.fill();
+        cs.setNonStrokingColor(Color.WHITE);
+        float bandSize = type.fit(band, inner, 12, 7, true);
+        type.showCentred(cs, band, cx, y + H - BAND / 2 - bandSize / 3, bandSize, true);
+        String[] parts = split(g);
+        cs.setNonStrokingColor(Sheets.GREEN);
+        float nameY = y + H - BAND - 58;
+        float first = type.fit(parts[0], inner, 40, 18, true);
+        if (type.width(parts[0], first, true) > inner) {
+            List<String> lines = type.wrap(parts[0], inner, first, true);
+            for (int i = 0; i < Math.min(2, lines.size()); i++) {
+                type.showCentred(cs, lines.get(i), cx, nameY + 10 - i * (first + 2), first, true);
+            }
+            nameY -= first;
+        } else {
+            type.showCentred(cs, parts[0], cx, nameY, first, true);
+        }
+        cs.setNonStrokingColor(new Color(0x22, 0x22, 0x22));
+        if (!parts[1].isEmpty()) {
+            float rest = type.fit(parts[1], inner, 20, 9, false);
+            type.showCentred(cs, parts[1], cx, nameY - 30, rest, false);
+        }
+        String org = g.kind() == GuestKind.ORGANISATION ? g.role() : g.organisation();
+        if (!org.isEmpty()) {
+            cs.setNonStrokingColor(Sheets.GREY);
+            float size = type.fit(org, inner, 13, 7, false);
+            List<String> lines = type.wrap(org, inner, size, false);
+            for (int i = 0; i < Math.min(2, lines.size()); i++) {
+                type.showCentred(cs, lines.get(i), cx, y + 40 - i * (size + 3), size, false);
+            }
+        }
+        cs.setNonStrokingColor(Sheets.GREEN);
+        cs.addRect(x, y, W, 6);
+        cs.fill();
+    }
+}

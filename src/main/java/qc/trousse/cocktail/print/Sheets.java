@@ -1,0 +1,94 @@
+package qc.trousse.cocktail.print;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import qc.trousse.i18n.I18n;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Letter pages written top to bottom: a cursor that starts a new page (with the heading again) when a block
+ * does not fit. Closing it closes the last page's content stream.
+ */
+final class Sheets implements AutoCloseable {
+    static final float MARGIN = 54;
+    static final Color GREEN = new Color(0x1f, 0x7a, 0x3a);
+    static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private final PDDocument doc;
+    private final Typesetter type;
+    private final String heading;
+    private final String subheading;
+    private PDPageContentStream cs;
+    private float y;
+
+    Sheets(PDDocument doc, Typesetter type, String heading, String subheading) {
+        this.doc = doc;
+        this.type = type;
+        this.heading = heading;
+        this.subheading = subheading;
+    }
+
+    static String longDate(java.time.LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
+    }
+
+    PDPageContentStream page() throws IOException {
+        if (cs == null) {
+            newPage();
+        }
+        return cs;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float by) {
+        y -= by;
+    }
+
+    float width() {
+        return PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+    }
+
+    /** Makes room for a block of the given height, on a new page if need be. */
+    void need(float height) throws IOException {
+        if (cs == null || y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = PDRectangle.LETTER.getHeight() - MARGIN;
+        cs.setNonStrokingColor(GREEN);
+        cs.addRect(MARGIN, y - 4, width(), 4);
+        cs.fill();
+        y -= 26;
+        type.show(cs, heading, MARGIN, y, 16, true);
+        cs.setNonStrokingColor(GREY);
+        y -= 16;
+        type.show(cs, subheading, MARGIN, y, 10, false);
+        type.show(cs, I18n.tr("cocktail.print.page", doc.getNumberOfPages()),
+                MARGIN + width() - type.width(I18n.tr("cocktail.print.page", doc.getNumberOfPages()), 10, false),
+                y, 10, false);
+        cs.setNonStrokingColor(Color.BLACK);
+        y -= 22;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+    }
+}
