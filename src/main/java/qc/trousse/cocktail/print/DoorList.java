@@ -24,7 +24,7 @@ final class DoorList {
             sheets.page();
             float x0 = Sheets.MARGIN;
             float w = sheets.width();
-            float[] cols = {x0 + 24, x0 + 24 + w * 0.34f, x0 + 24 + w * 0.64f, x0 + 24 + w * 0.72f};
+            float[] cols = {x0 + 22, x0 + 22 + w * 0.36f, x0 + 22 + w * 0.68f, x0 + 22 + w * 0.75f};
             type.show(sheets.page(), I18n.tr("cocktail.print.doorCount", I18n.tr(selection.key()), guests.size(),
                     people), x0, sheets.y(), SIZE, false);
             sheets.down(22);

@@ -74,15 +74,17 @@ final class Sheets implements AutoCloseable {
         cs.addRect(MARGIN, y - 4, width(), 4);
         cs.fill();
         y -= 26;
-        type.show(cs, heading, MARGIN, y, 16, true);
+        String number = I18n.tr("cocktail.print.page", doc.getNumberOfPages());
+        float numberWidth = type.width(number, 10, false);
+        type.show(cs, heading, MARGIN, y, type.fit(heading, width() - numberWidth - 12, 16, 10, true), true);
         cs.setNonStrokingColor(GREY);
-        y -= 16;
-        type.show(cs, subheading, MARGIN, y, 10, false);
-        type.show(cs, I18n.tr("cocktail.print.page", doc.getNumberOfPages()),
-                MARGIN + width() - type.width(I18n.tr("cocktail.print.page", doc.getNumberOfPages()), 10, false),
-                y, 10, false);
+        type.show(cs, number, MARGIN + width() - numberWidth, y, 10, false);
+        for (String line : type.wrap(subheading, width(), 10, false)) {
+            y -= 14;
+            type.show(cs, line, MARGIN, y, 10, false);
+        }
         cs.setNonStrokingColor(Color.BLACK);
-        y -= 22;
+        y -= 24;
     }
 
     @Override
