@@ -94,16 +94,14 @@ public final class CocktailService {
 
     public Vehicle addVehicle(Vehicle vehicle) {
         Vehicle added = vehicle.withId(store.nextVehicleId());
-        history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleAdd", null, List.of(),
-                List.of(added), vs -> writeVehicles(vs, added.id())));
+        perform("cocktail.edit.vehicleAdd", added.id(), null, added);
         return added;
     }
 
     public void updateVehicle(Vehicle vehicle) {
         Vehicle before = vehicles.get(vehicle.id());
         if (before != null && !before.equals(vehicle)) {
-            history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleEdit", null, List.of(before),
-                    List.of(vehicle), vs -> writeVehicles(vs, vehicle.id())));
+            perform("cocktail.edit.vehicleEdit", vehicle.id(), before, vehicle);
         }
     }
 
@@ -113,9 +111,38 @@ public final class CocktailService {
         if (before == null || guests.stream().anyMatch(g -> g.vehicleId() == id)) {
             return false;
         }
-        history.perform(new SnapshotEdit<List<Vehicle>>("cocktail.edit.vehicleDelete", null, List.of(before), List.of(),
-                vs -> writeVehicles(vs, id)));
+        perform("cocktail.edit.vehicleDelete", id, before, null);
         return true;
+    }
+
+    /** Seats a staff member in a vehicle (0: in none), leaving any other seat, as one undo step. */
+    public void seatStaff(String name, long vehicleId) {
+        Map<Long, Vehicle> before = new TreeMap<>();
+        Map<Long, Vehicle> after = new TreeMap<>();
+        for (Vehicle v : vehicles.values()) {
+            List<String> staff = new ArrayList<>(v.staff());
+            boolean changed = staff.remove(name);
+            if (v.id() == vehicleId) {
+                staff.add(name);
+                changed = true;
+            }
+            if (changed && !staff.equals(v.staff())) {
+                before.put(v.id(), v);
+                after.put(v.id(), v.withStaff(staff));
+            }
+        }
+        if (!after.isEmpty()) {
+            history.perform(new SnapshotEdit<>("cocktail.edit.vehicleEdit", null, before, after,
+                    this::writeVehicles));
+        }
+    }
+
+    private void perform(String key, long id, Vehicle before, Vehicle after) {
+        Map<Long, Vehicle> b = new TreeMap<>();
+        b.put(id, before);
+        Map<Long, Vehicle> a = new TreeMap<>();
+        a.put(id, after);
+        history.perform(new SnapshotEdit<>(key, null, b, a, this::writeVehicles));
     }
 
     public void addListener(Runnable listener) {
@@ -132,15 +159,14 @@ public final class CocktailService {
         listeners.forEach(Runnable::run);
     }
 
-    /** Writes the one vehicle's new state: present in the list, or deleted when the list is empty. */
-    private void writeVehicles(List<Vehicle> state, long id) {
-        if (state.isEmpty()) {
-            store.deleteVehicle(id);
-            vehicles.remove(id);
-        } else {
-            store.putVehicle(state.get(0));
-            vehicles.put(id, state.get(0));
-        }
+    /** Writes each vehicle's new state; null deletes it. */
+    private void writeVehicles(Map<Long, Vehicle> state) {
+        List<Vehicle> put = state.values().stream().filter(java.util.Objects::nonNull).toList();
+        List<Long> delete = state.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+                .toList();
+        store.writeVehicles(put, delete);
+        put.forEach(v -> vehicles.put(v.id(), v));
+        delete.forEach(vehicles::remove);
         listeners.forEach(Runnable::run);
     }
 

@@ -19,9 +19,8 @@ public interface CocktailStore {
 
     List<Vehicle> vehicles();
 
-    void putVehicle(Vehicle vehicle);
-
-    void deleteVehicle(long id);
+    /** Inserts or replaces the given vehicles and deletes the others named, all or none. */
+    void writeVehicles(List<Vehicle> put, List<Long> delete);
 
     long nextVehicleId();
 }

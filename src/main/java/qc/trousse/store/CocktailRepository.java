@@ -159,31 +159,26 @@ public final class CocktailRepository implements CocktailStore {
     }
 
     @Override
-    public void putVehicle(Vehicle v) {
+    public void writeVehicles(List<Vehicle> put, List<Long> delete) {
         Connection c = file.connection();
         synchronized (file) {
             Transactions.run(c, () -> {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM cocktail_vehicle WHERE id = ?")) {
+                    for (long id : delete) {
+                        del.setLong(1, id);
+                        del.executeUpdate();
+                    }
+                }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT OR REPLACE INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, v.id());
-                    ps.setString(2, v.name());
-                    ps.setString(3, v.kind().name());
-                    ps.setInt(4, v.seats());
-                    ps.setString(5, String.join("\n", v.staff()));
-                    ps.executeUpdate();
-                }
-            });
-        }
-    }
-
-    @Override
-    public void deleteVehicle(long id) {
-        Connection c = file.connection();
-        synchronized (file) {
-            Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM cocktail_vehicle WHERE id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
+                    for (Vehicle v : put) {
+                        ps.setLong(1, v.id());
+                        ps.setString(2, v.name());
+                        ps.setString(3, v.kind().name());
+                        ps.setInt(4, v.seats());
+                        ps.setString(5, String.join("\n", v.staff()));
+                        ps.executeUpdate();
+                    }
                 }
             });
         }

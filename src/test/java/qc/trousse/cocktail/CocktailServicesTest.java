@@ -162,6 +162,24 @@ class CocktailServicesTest {
     }
 
     @Test
+    void movingStaffToAnotherVehicleIsOneStep() throws Exception {
+        try (Session s = open()) {
+            Vehicle car = s.cocktail().addVehicle(new Vehicle(0, "Voiture", VehicleKind.CAR, 4, List.of("Julie")));
+            Vehicle bus = s.cocktail().addVehicle(new Vehicle(0, "Autobus", VehicleKind.BUS, 40, List.of()));
+            s.cocktail().seatStaff("Julie", bus.id());
+            assertThat(s.cocktail().vehicle(car.id()).orElseThrow().staff()).isEmpty();
+            assertThat(s.cocktail().vehicle(bus.id()).orElseThrow().staff()).containsExactly("Julie");
+            assertThat(s.cocktail().staffWithoutSeat(List.of("Julie", "Marc"))).containsExactly("Marc");
+            s.history().undo();
+            assertThat(s.cocktail().vehicle(car.id()).orElseThrow().staff()).containsExactly("Julie");
+            assertThat(s.cocktail().vehicle(bus.id()).orElseThrow().staff()).isEmpty();
+            assertThat(s.cocktail().deleteVehicle(bus.id(), s.guests().all())).isTrue();
+            s.history().undo();
+            assertThat(s.cocktail().vehicles()).hasSize(2);
+        }
+    }
+
+    @Test
     void theFileKeepsOneIdentityForItsCalendarUids() throws Exception {
         String first;
         try (Session s = open()) {
