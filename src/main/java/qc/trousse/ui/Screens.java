@@ -2,6 +2,8 @@ package qc.trousse.ui;
 
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.session.Session;
+import qc.trousse.ui.cocktail.CocktailView;
+import qc.trousse.ui.cocktail.CocktailViewModel;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -15,6 +17,7 @@ import java.util.List;
 public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
+    public static final String COCKTAIL = "cocktail";
 
     private Screens() {
     }
@@ -24,6 +27,8 @@ public final class Screens {
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
-                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
+                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())));
     }
 }

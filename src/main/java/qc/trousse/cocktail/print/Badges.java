@@ -69,29 +69,32 @@ final class Badges {
         type.showCentred(cs, band, cx, y + H - BAND / 2 - bandSize / 3, bandSize, true);
         String[] parts = split(g);
         cs.setNonStrokingColor(Sheets.GREEN);
-        float nameY = y + H - BAND - 58;
-        float first = type.fit(parts[0], inner, 40, 18, true);
-        if (type.width(parts[0], first, true) > inner) {
-            List<String> lines = type.wrap(parts[0], inner, first, true);
-            for (int i = 0; i < Math.min(2, lines.size()); i++) {
-                type.showCentred(cs, lines.get(i), cx, nameY + 10 - i * (first + 2), first, true);
-            }
-            nameY -= first;
-        } else {
-            type.showCentred(cs, parts[0], cx, nameY, first, true);
+        // the first name, as large as fits: one line if it can, else two, never a word dropped
+        Typesetter.Block first = type.block(parts[0], inner, 40, 12, parts[0].contains(" ") ? 2 : 1, true);
+        float baseline = y + H - BAND - 16;
+        for (String line : first.lines()) {
+            baseline -= first.size();
+            type.showCentred(cs, line, cx, baseline, first.size(), true);
+            baseline -= 2;
         }
         cs.setNonStrokingColor(new Color(0x22, 0x22, 0x22));
         if (!parts[1].isEmpty()) {
-            float rest = type.fit(parts[1], inner, 20, 9, false);
-            type.showCentred(cs, parts[1], cx, nameY - 30, rest, false);
+            Typesetter.Block rest = type.block(parts[1], inner, 18, 8, 2, false);
+            baseline -= 6;
+            for (String line : rest.lines()) {
+                baseline -= rest.size();
+                type.showCentred(cs, line, cx, baseline, rest.size(), false);
+                baseline -= 2;
+            }
         }
         String org = g.kind() == GuestKind.ORGANISATION ? g.role() : g.organisation();
         if (!org.isEmpty()) {
             cs.setNonStrokingColor(Sheets.GREY);
-            float size = type.fit(org, inner, 13, 7, false);
-            List<String> lines = type.wrap(org, inner, size, false);
-            for (int i = 0; i < Math.min(2, lines.size()); i++) {
-                type.showCentred(cs, lines.get(i), cx, y + 40 - i * (size + 3), size, false);
+            Typesetter.Block block = type.block(org, inner, 13, 7, 2, false);
+            float orgY = y + 22 + (block.lines().size() - 1) * (block.size() + 3);
+            for (String line : block.lines()) {
+                type.showCentred(cs, line, cx, orgY, block.size(), false);
+                orgY -= block.size() + 3;
             }
         }
         cs.setNonStrokingColor(Sheets.GREEN);

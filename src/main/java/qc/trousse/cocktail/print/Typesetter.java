@@ -125,6 +125,25 @@ public final class Typesetter {
         return size;
     }
 
+    /** Lines of text at one size. */
+    public record Block(float size, List<String> lines) {
+    }
+
+    /**
+     * The largest size at which the text fits the width in at most {@code maxLines} lines; at the smallest
+     * size, all the lines it takes, so no word is ever dropped.
+     */
+    public Block block(String text, float maxWidth, float max, float min, int maxLines, boolean heavy) {
+        for (float s = max; s > min; s -= 1) {
+            float size = s;
+            List<String> lines = wrap(text, maxWidth, size, heavy);
+            if (lines.size() <= maxLines && lines.stream().allMatch(l -> width(l, size, heavy) <= maxWidth)) {
+                return new Block(size, lines);
+            }
+        }
+        return new Block(min, wrap(text, maxWidth, min, heavy));
+    }
+
     /** Breaks text into lines no wider than the width, at spaces; a word too long keeps its own line. */
     public List<String> wrap(String text, float maxWidth, float size, boolean heavy) {
         List<String> lines = new ArrayList<>();
