@@ -26,7 +26,7 @@ final class RunSheet {
     record Step(LocalDateTime at, String what, String who) {
     }
 
-    static List<Step> steps(PrintData data) {
+    static List<Step> steps(PrintData data, GuestSelection selection) {
         CocktailEvent e = data.event();
         TravelPlan p = data.plan();
         String staff = String.join(", ", e.attendingStaff());
@@ -38,6 +38,15 @@ final class RunSheet {
         steps.add(new Step(p.arrival().plusMinutes(15), I18n.tr("cocktail.run.welcome"), staff));
         steps.add(new Step(e.date().atTime(e.start()), I18n.tr("cocktail.run.start",
                 e.room().isEmpty() ? CocktailEvent.ADDRESS : e.room()), data.mnaName()));
+        List<String> honoured = selection.of(data.guests()).stream().filter(Guest::certificate).map(Guest::name)
+                .toList();
+        if (!honoured.isEmpty()) {
+            // halfway through: guests have arrived, and some time is left to mingle afterwards
+            LocalDateTime at = e.date().atTime(e.start()).plus(java.time.Duration.between(e.start(), e.end())
+                    .dividedBy(2)).withSecond(0);
+            steps.add(new Step(at, I18n.tr("cocktail.run.certificates", String.join(", ", honoured)),
+                    data.mnaName()));
+        }
         steps.add(new Step(e.date().atTime(e.end()), I18n.tr("cocktail.run.end"), staff));
         steps.add(new Step(p.returnLeave(), I18n.tr("cocktail.run.leave"), staff));
         steps.add(new Step(p.returnArrival(), I18n.tr("cocktail.run.back", place), staff));
@@ -52,7 +61,7 @@ final class RunSheet {
             float whatX = x0 + 70;
             float whoX = x0 + w * 0.62f;
             sheets.page();
-            for (Step s : steps(data)) {
+            for (Step s : steps(data, selection)) {
                 List<String> what = type.wrap(s.what(), whoX - whatX - 10, SIZE, false);
                 List<String> who = type.wrap(s.who(), x0 + w - whoX, SIZE, false);
                 float height = Math.max(what.size(), Math.max(1, who.size())) * LINE + 8;

@@ -113,10 +113,11 @@ class CocktailPrintsTest {
 
     @Test
     void theRunSheetGoesFromDepartureToReturn() throws IOException {
-        String text = text(write(CocktailPrints.What.RUNSHEET, GuestSelection.ALL));
+        String text = text(write(CocktailPrints.What.RUNSHEET, GuestSelection.ALL)).replace("\n", " ");
         // 17:00 − 0:45 − 3:30 = 12:45; back 19:15 + 3:30 = 22:45
         assertThat(text).contains("12:45", "Départ de Bureau de Rimouski", "17:00", "Salon rouge", "22:45",
-                "Harold LeBel", "Autobus scolaire", "Marie-Ève Tremblay (2)", "Julie Paré", "Rubans vert et blanc");
+                "Harold LeBel", "Autobus scolaire", "Marie-Ève Tremblay (2)", "Julie Paré", "Rubans vert et blanc",
+                "18:00", "Remise des certificats de reconnaissance\u00a0: Carrefour jeunesse-emploi Rimouski-Neigette");
     }
 
     @Test
