@@ -46,9 +46,9 @@ public final class CocktailViewModel {
         this.executor = executor;
         CocktailService cocktail = session.cocktail();
         GuestService guestService = session.guests();
-        this.event = new EventModel(cocktail, session.office());
-        this.vehicles = new VehiclesModel(cocktail, guestService);
-        this.guests = new GuestsModel(guestService);
+        this.event = new EventModel(cocktail, session.office(), this::guarded);
+        this.vehicles = new VehiclesModel(cocktail, guestService, this::guarded);
+        this.guests = new GuestsModel(guestService, this::guarded);
         cocktailListener = () -> {
             event.show();
             vehicles.refresh();
@@ -77,10 +77,14 @@ public final class CocktailViewModel {
 
     /** Writes the calendar file in the background; the status line tells where it went. */
     public void exportIcsTo(Path target) {
-        String fileId = guarded(session::fileId);
+        String[] fileId = new String[1];
+        guarded(() -> fileId[0] = session.fileId());
+        if (fileId[0] == null) {
+            return;
+        }
         boolean withWeek = week.get();
         String title = title();
-        run(() -> CocktailDocuments.writeIcs(session.cocktail(), fileId, title, withWeek, target),
+        run(() -> CocktailDocuments.writeIcs(session.cocktail(), fileId[0], title, withWeek, target),
                 I18n.tr("cocktail.ics.done", target), I18n.tr("cocktail.ics.export"), target);
     }
 
@@ -122,12 +126,13 @@ public final class CocktailViewModel {
         });
     }
 
-    private <T> T guarded(java.util.function.Supplier<T> work) {
+    /** A save that fails is told plainly, naming the file; the edit did not happen. */
+    void guarded(Runnable edit) {
         try {
-            return work.get();
+            edit.run();
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), e.getMessage());
-            throw e;
+            dialogs.error(I18n.tr("store.writeFailedTitle"),
+                    I18n.tr("store.writeFailed", session.path(), e.getMessage()));
         }
     }
 

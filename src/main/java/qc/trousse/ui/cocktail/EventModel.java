@@ -45,11 +45,13 @@ public final class EventModel {
     private final StringProperty conflictsTitle = new SimpleStringProperty();
     private final ObservableList<String> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> attending = FXCollections.observableArrayList();
+    private final Guard guard;
     private boolean showing;
 
-    EventModel(CocktailService cocktail, OfficeService office) {
+    EventModel(CocktailService cocktail, OfficeService office, Guard guard) {
         this.cocktail = cocktail;
         this.office = office;
+        this.guard = guard;
         show();
         start.addListener((o, a, b) -> times());
         end.addListener((o, a, b) -> times());
@@ -64,7 +66,7 @@ public final class EventModel {
     private void text(StringProperty field, String name, BiFunction<CocktailEvent, String, CocktailEvent> set) {
         field.addListener((o, a, b) -> {
             if (!showing) {
-                cocktail.update(name, e -> set.apply(e, b == null ? "" : b));
+                guard.run(() -> cocktail.update(name, e -> set.apply(e, b == null ? "" : b)));
             }
         });
     }
@@ -78,7 +80,7 @@ public final class EventModel {
         Optional<String> problem = EventRules.times(s, e);
         timesProblem.set(problem.map(I18n::tr).orElse(""));
         if (problem.isEmpty()) {
-            cocktail.update("start", ev -> ev.withTimes(s, e));
+            guard.run(() -> cocktail.update("start", ev -> ev.withTimes(s, e)));
         }
     }
 
@@ -93,13 +95,13 @@ public final class EventModel {
                 : m == null ? EventRules.travel(null) : t == null ? Optional.empty() : EventRules.travel(t);
         travelProblem.set(problem.map(I18n::tr).orElse(""));
         if (problem.isEmpty()) {
-            cocktail.update("travel", ev -> ev.withTravel(t).withMargin(m));
+            guard.run(() -> cocktail.update("travel", ev -> ev.withTravel(t).withMargin(m)));
         }
     }
 
     /** Back to the region's default travel time. */
     public void resetTravel() {
-        cocktail.update("travel", ev -> ev.withTravel(null));
+        guard.run(() -> cocktail.update("travel", ev -> ev.withTravel(null)));
     }
 
     public void setAttending(String name, boolean on) {
@@ -109,7 +111,7 @@ public final class EventModel {
             next.add(name);
         }
         List<String> ordered = office.profile().staff().stream().filter(next::contains).toList();
-        cocktail.update("staff", ev -> ev.withAttendingStaff(ordered));
+        guard.run(() -> cocktail.update("staff", ev -> ev.withAttendingStaff(ordered)));
     }
 
     /** Fills the fields from the saved event, without saving anything back. */

@@ -36,9 +36,11 @@ public final class GuestsModel {
     private final GuestForm form = new GuestForm();
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final Guard guard;
 
-    GuestsModel(GuestService guests) {
+    GuestsModel(GuestService guests, Guard guard) {
         this.guests = guests;
+        this.guard = guard;
         filter.addListener((o, a, b) -> shown.setPredicate(b == null ? g -> true : g -> g.rsvp() == b));
         selected.addListener((o, a, b) -> {
             editing.set(b != null);
@@ -87,10 +89,9 @@ public final class GuestsModel {
         }
         problem.set("");
         if (base == null) {
-            Guest added = guests.add(g);
-            selected.set(added);
+            guard.run(() -> selected.set(guests.add(g)));
         } else {
-            guests.update(g);
+            guard.run(() -> guests.update(g));
         }
         return true;
     }
@@ -98,15 +99,17 @@ public final class GuestsModel {
     public void delete() {
         Guest g = selected.get();
         if (g != null) {
-            guests.delete(g.id());
-            selected.set(null);
+            guard.run(() -> {
+                guests.delete(g.id());
+                selected.set(null);
+            });
         }
     }
 
     public void setRsvp(RsvpState state) {
         Guest g = selected.get();
         if (g != null) {
-            guests.setRsvp(g.id(), state);
+            guard.run(() -> guests.setRsvp(g.id(), state));
         }
     }
 

@@ -27,9 +27,12 @@ public final class VehiclesModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty withoutSeat = new SimpleStringProperty("");
 
-    VehiclesModel(CocktailService cocktail, GuestService guests) {
+    private final Guard guard;
+
+    VehiclesModel(CocktailService cocktail, GuestService guests, Guard guard) {
         this.cocktail = cocktail;
         this.guests = guests;
+        this.guard = guard;
         refresh();
     }
 
@@ -71,30 +74,34 @@ public final class VehiclesModel {
             problem.set(I18n.tr("cocktail.vehicle.problem.seats"));
         } else {
             problem.set("");
-            selected.set(cocktail.addVehicle(new Vehicle(0, name, newKind.get(), seats, List.of())));
+            int count = seats;
+            guard.run(() -> selected.set(cocktail.addVehicle(new Vehicle(0, name, newKind.get(), count, List.of()))));
             newName.set("");
         }
     }
 
     public void delete() {
         Vehicle v = selected.get();
-        if (v != null && !cocktail.deleteVehicle(v.id(), guests.all())) {
-            problem.set(I18n.tr("cocktail.vehicle.notEmpty"));
-        } else {
-            problem.set("");
+        problem.set("");
+        if (v != null) {
+            guard.run(() -> {
+                if (!cocktail.deleteVehicle(v.id(), guests.all())) {
+                    problem.set(I18n.tr("cocktail.vehicle.notEmpty"));
+                }
+            });
         }
     }
 
     public void seat(String name) {
         Vehicle v = selected.get();
         if (name != null && v != null) {
-            cocktail.seatStaff(name, v.id());
+            guard.run(() -> cocktail.seatStaff(name, v.id()));
         }
     }
 
     public void unseat(String name) {
         if (name != null) {
-            cocktail.seatStaff(name, 0);
+            guard.run(() -> cocktail.seatStaff(name, 0));
         }
     }
 
