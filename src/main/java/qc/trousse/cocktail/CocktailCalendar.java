@@ -30,10 +30,19 @@ public final class CocktailCalendar {
         return item.id() + "-" + fileId + "@trousse-jps";
     }
 
+    /** Minutes since the start of 2020: grows with every export, fits an int for four thousand years. */
+    static int sequence(Date stamp) {
+        return (int) Math.max(0, (stamp.getTime() - EPOCH_2020) / 60_000L);
+    }
+
+    private static final long EPOCH_2020 = 1_577_836_800_000L;
+
     public void write(List<CalendarItem> items, Date stamp, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setVersion(ICalVersion.V2_0);
         ical.setProductId(PRODID);
+        // PUBLISH: an entry to add, not a meeting invitation to answer (Outlook asks otherwise)
+        ical.setMethod("PUBLISH");
         TimezoneAssignment quebec = QuebecTimezone.assignment();
         ical.getTimezoneInfo().setDefaultTimezone(quebec);
         ZoneId zone = ZoneId.of(QuebecTimezone.ID);
@@ -41,6 +50,9 @@ public final class CocktailCalendar {
             VEvent event = new VEvent();
             event.setUid(uid(item));
             event.setDateTimeStamp(stamp);
+            event.setLastModified(stamp);
+            // a later export must replace an earlier one in calendars that compare sequence numbers
+            event.setSequence(sequence(stamp));
             event.setSummary(item.title());
             event.setDateStart(Date.from(item.start().atZone(zone).toInstant()), true);
             event.setDateEnd(Date.from(item.end().atZone(zone).toInstant()), true);

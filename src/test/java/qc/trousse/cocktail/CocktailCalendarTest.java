@@ -41,7 +41,7 @@ class CocktailCalendarTest {
     @Test
     void theCocktailIsInQuebecTimeWithItsVtimezone() throws IOException {
         String text = export("file-1", false);
-        assertThat(text).contains("VERSION:2.0\r\n", "PRODID:" + CocktailCalendar.PRODID + "\r\n", "DTSTAMP:",
+        assertThat(text).contains("VERSION:2.0\r\n", "METHOD:PUBLISH\r\n", "PRODID:" + CocktailCalendar.PRODID + "\r\n", "DTSTAMP:",
                 "BEGIN:VTIMEZONE\r\n", "TZID:America/Toronto\r\n", "DTSTART;TZID=America/Toronto:20200218T170000\r\n",
                 "DTEND;TZID=America/Toronto:20200218T190000\r\n", "DTSTART:19700308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
                 "DTSTART:19701101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11");
@@ -72,6 +72,13 @@ class CocktailCalendarTest {
         List<String> other = uids(Biweekly.parse(export("file-2", true)).first());
         assertThat(first).hasSize(3).doesNotHaveDuplicates().isEqualTo(second);
         assertThat(other).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void aLaterExportHasAHigherSequence() {
+        Date first = new Date(1_582_000_000_000L);
+        Date later = new Date(first.getTime() + 60_000L);
+        assertThat(CocktailCalendar.sequence(later)).isGreaterThan(CocktailCalendar.sequence(first));
     }
 
     @Test

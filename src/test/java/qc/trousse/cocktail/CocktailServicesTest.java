@@ -180,6 +180,19 @@ class CocktailServicesTest {
     }
 
     @Test
+    void aFileFromBeforeTheCocktailGainsItsTables() throws Exception {
+        Path older = dir.resolve("older.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + older)) {
+            qc.trousse.store.Migrations.migrateTo(c, qc.trousse.store.Migrations.CURRENT - 1);
+        }
+        try (Session s = new Session(DataFile.open(older), CampaignLoader.jps2020(), Ridings.load())) {
+            assertThat(s.cocktail().event().start()).isEqualTo(LocalTime.of(17, 0));
+            s.guests().add(Guest.named("Anne Côté"));
+            assertThat(s.guests().all()).hasSize(1);
+        }
+    }
+
+    @Test
     void theFileKeepsOneIdentityForItsCalendarUids() throws Exception {
         String first;
         try (Session s = open()) {
