@@ -121,6 +121,24 @@ class CocktailPrintsTest {
     }
 
     @Test
+    void pdffontsSeesEveryFontEmbedded() throws Exception {
+        Path pdf = write(CocktailPrints.What.BADGES, GuestSelection.ALL);
+        Process p;
+        try {
+            p = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assertions.assertNull(System.getenv("CI"), "pdffonts (poppler-utils) is needed on CI");
+            org.junit.jupiter.api.Assumptions.abort("pdffonts (poppler-utils) not installed: skipped outside CI");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        List<String> fonts = out.lines().skip(2).toList();
+        assertThat(fonts).isNotEmpty().allSatisfy(line -> assertThat(line).matches(".*\\syes\\s+yes\\s+yes\\s.*"));
+        assertThat(out).contains("DejaVuSans-Bold", "NotoSansCanadianAboriginal");
+    }
+
+    @Test
     void aFontIsLoadedOncePerDocument() throws IOException {
         List<Guest> many = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
