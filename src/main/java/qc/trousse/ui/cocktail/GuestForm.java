@@ -40,8 +40,8 @@ final class GuestForm {
             }
         });
         kind.valueProperty().bindBidirectional(f.kind);
-        grid.addRow(0, Forms.label("cocktail.guest.kind"), kind, Forms.label("cocktail.guest.name"),
-                Forms.field("guest-name", f.name, null));
+        grid.addRow(0, Forms.label("cocktail.guest.name"), Forms.field("guest-name", f.name, null),
+                Forms.label("cocktail.guest.kind"), kind);
         grid.addRow(1, Forms.label("cocktail.guest.organisation"), Forms.field("guest-organisation", f.organisation,
                 null), Forms.label("cocktail.guest.role"), Forms.field("guest-role", f.role, null));
         grid.addRow(2, Forms.label("cocktail.guest.email"), Forms.field("guest-email", f.email, null),

@@ -94,7 +94,8 @@ final class GuestsPane {
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));
-        table.getColumns().add(column("cocktail.guest.organisation", Guest::organisation, 200));
+        table.getColumns().add(column("cocktail.guest.organisation",
+                g -> g.organisation().isEmpty() ? g.role() : g.organisation(), 200));
         table.getColumns().add(column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90));
         table.getColumns().add(column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60));
         table.getColumns().add(column("cocktail.guest.vehicle", g -> vehicles.vehicles().stream()
