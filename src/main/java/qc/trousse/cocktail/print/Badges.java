@@ -71,15 +71,21 @@ final class Badges {
         cs.setNonStrokingColor(Sheets.GREEN);
         // the first name, as large as fits: one line if it can, else two, never a word dropped
         Typesetter.Block first = type.block(parts[0], inner, 40, 12, parts[0].contains(" ") ? 2 : 1, true);
-        float baseline = y + H - BAND - 16;
+        Typesetter.Block rest = parts[1].isEmpty() ? new Typesetter.Block(0, List.of())
+                : type.block(parts[1], inner, 18, 8, 2, false);
+        float height = first.lines().size() * (first.size() + 2)
+                + (rest.lines().isEmpty() ? 0 : 6 + rest.lines().size() * (rest.size() + 2));
+        // centred in the white space between the band and the organisation line
+        float top = y + H - BAND - 8;
+        float bottom = y + 52;
+        float baseline = top - Math.max(0, (top - bottom - height) / 2);
         for (String line : first.lines()) {
             baseline -= first.size();
             type.showCentred(cs, line, cx, baseline, first.size(), true);
             baseline -= 2;
         }
         cs.setNonStrokingColor(new Color(0x22, 0x22, 0x22));
-        if (!parts[1].isEmpty()) {
-            Typesetter.Block rest = type.block(parts[1], inner, 18, 8, 2, false);
+        if (!rest.lines().isEmpty()) {
             baseline -= 6;
             for (String line : rest.lines()) {
                 baseline -= rest.size();
