@@ -66,6 +66,11 @@ public final class CocktailService {
         listeners.forEach(Runnable::run);
     }
 
+    /** Tells the screen to look again for conflicts: call it when the plan behind the agenda changed. */
+    public void agendaChanged() {
+        listeners.forEach(Runnable::run);
+    }
+
     public DayAgenda agenda() {
         return agenda;
     }
