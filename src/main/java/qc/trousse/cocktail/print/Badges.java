@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestKind;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 
@@ -57,14 +56,14 @@ final class Badges {
             throws IOException {
         float inner = W - 32;
         float cx = x + W / 2;
-        cs.setStrokingColor(new Color(0xbb, 0xbb, 0xbb));
+        cs.setStrokingColor(Sheets.RULE);
         cs.setLineWidth(0.5f);
         cs.addRect(x, y, W, H);
         cs.stroke();
         cs.setNonStrokingColor(Sheets.GREEN);
         cs.addRect(x, y + H - BAND, W, BAND);
         cs.fill();
-        cs.setNonStrokingColor(Color.WHITE);
+        cs.setNonStrokingColor(Sheets.WHITE);
         float bandSize = type.fit(band, inner, 12, 7, true);
         type.showCentred(cs, band, cx, y + H - BAND / 2 - bandSize / 3, bandSize, true);
         String[] parts = split(g);
@@ -84,7 +83,7 @@ final class Badges {
             type.showCentred(cs, line, cx, baseline, first.size(), true);
             baseline -= 2;
         }
-        cs.setNonStrokingColor(new Color(0x22, 0x22, 0x22));
+        cs.setNonStrokingColor(Sheets.INK);
         if (!rest.lines().isEmpty()) {
             baseline -= 6;
             for (String line : rest.lines()) {

@@ -6,7 +6,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import qc.trousse.i18n.I18n;
 
-import java.awt.Color;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 
@@ -16,8 +17,13 @@ import java.time.format.DateTimeFormatter;
  */
 final class Sheets implements AutoCloseable {
     static final float MARGIN = 54;
-    static final Color GREEN = new Color(0x1f, 0x7a, 0x3a);
-    static final Color GREY = new Color(0x55, 0x55, 0x55);
+    /** The campaign's green. */
+    static final PDColor GREEN = rgb(0x1f7a3a);
+    static final PDColor GREY = rgb(0x555555);
+    static final PDColor INK = rgb(0x222222);
+    static final PDColor RULE = rgb(0xbbbbbb);
+    static final PDColor WHITE = rgb(0xffffff);
+    static final PDColor BLACK = rgb(0x000000);
     private final PDDocument doc;
     private final Typesetter type;
     private final String heading;
@@ -30,6 +36,11 @@ final class Sheets implements AutoCloseable {
         this.type = type;
         this.heading = heading;
         this.subheading = subheading;
+    }
+
+    static PDColor rgb(int hex) {
+        return new PDColor(new float[]{(hex >> 16 & 0xff) / 255f, (hex >> 8 & 0xff) / 255f, (hex & 0xff) / 255f},
+                PDDeviceRGB.INSTANCE);
     }
 
     static String longDate(java.time.LocalDate date) {
@@ -83,7 +94,7 @@ final class Sheets implements AutoCloseable {
             y -= 14;
             type.show(cs, line, MARGIN, y, 10, false);
         }
-        cs.setNonStrokingColor(Color.BLACK);
+        cs.setNonStrokingColor(BLACK);
         y -= 24;
     }
 
