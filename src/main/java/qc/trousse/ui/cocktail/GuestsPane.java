@@ -3,6 +3,7 @@ package qc.trousse.ui.cocktail;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -89,7 +90,10 @@ final class GuestsPane {
     }
 
     private static TableView<Guest> table(GuestsModel model, VehiclesModel vehicles) {
-        TableView<Guest> table = new TableView<>(model.shown());
+        // a sorted view over the filtered list, so a click on a column header sorts without touching the model
+        SortedList<Guest> sorted = new SortedList<>(model.shown());
+        TableView<Guest> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("cocktail-guests");
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
