@@ -1,12 +1,17 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.cocktail.CocktailService;
+import qc.trousse.cocktail.GuestService;
+import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
+import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.GestureRepository;
+import qc.trousse.store.FileIdentity;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.SettingRepository;
 
@@ -23,6 +28,8 @@ public final class Session implements AutoCloseable {
     private final OfficeService office;
     private final SettingRepository settings;
     private final GestureService gestures;
+    private final CocktailService cocktail;
+    private final GuestService guests;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -31,6 +38,11 @@ public final class Session implements AutoCloseable {
         this.settings = new SettingRepository(file);
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
+        CocktailRepository cocktailStore = new CocktailRepository(file);
+        this.cocktail = new CocktailService(cocktailStore, history, campaign.cocktailDate(), TravelTimes.load(),
+                () -> office.profile().region());
+        this.guests = new GuestService(cocktailStore, history);
+        PlanForCocktail.connect(gestures, cocktail);
     }
 
     public DataFile file() {
@@ -60,6 +72,19 @@ public final class Session implements AutoCloseable {
     /** The week plan: gestures, checklists, the dashboard's simulated today. */
     public GestureService gestures() {
         return gestures;
+    }
+
+    public CocktailService cocktail() {
+        return cocktail;
+    }
+
+    public GuestService guests() {
+        return guests;
+    }
+
+    /** The file's own id, stable across exports and copies (calendar UIDs are made from it). */
+    public String fileId() {
+        return FileIdentity.of(settings);
     }
 
     @Override

@@ -42,7 +42,25 @@ public final class Migrations {
                       plan_id INTEGER NOT NULL REFERENCES gesture_plan(id) ON DELETE CASCADE,
                       position INTEGER NOT NULL, template_key TEXT NOT NULL, text TEXT NOT NULL,
                       offset_days INTEGER NOT NULL, owner TEXT NOT NULL, done INTEGER NOT NULL,
-                      PRIMARY KEY (plan_id, position))"""));
+                      PRIMARY KEY (plan_id, position))"""),
+            // 4: the cocktail: the event (one row; NULL travel = the region's default), guests, vehicles
+            List.of("""
+                    CREATE TABLE cocktail_event(
+                      id INTEGER PRIMARY KEY CHECK (id = 1), start_time TEXT NOT NULL, end_time TEXT NOT NULL,
+                      room TEXT NOT NULL, entrance TEXT NOT NULL, bring TEXT NOT NULL, staff TEXT NOT NULL,
+                      departure_place TEXT NOT NULL, travel_minutes INTEGER, margin_minutes INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE cocktail_vehicle(
+                      id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('CAR', 'BUS')),
+                      seats INTEGER NOT NULL CHECK (seats > 0), staff TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE cocktail_guest(
+                      id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
+                      name TEXT NOT NULL, organisation TEXT NOT NULL, role TEXT NOT NULL, email TEXT NOT NULL,
+                      phone TEXT NOT NULL, reason TEXT NOT NULL,
+                      rsvp TEXT NOT NULL CHECK (rsvp IN ('INVITED', 'CONFIRMED', 'DECLINED', 'ATTENDED')),
+                      party_size INTEGER NOT NULL CHECK (party_size >= 1), dietary TEXT NOT NULL,
+                      accessibility TEXT NOT NULL, certificate INTEGER NOT NULL, vehicle_id INTEGER NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -3,6 +3,8 @@ package qc.trousse.ui;
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.session.Session;
 import qc.trousse.ui.gestures.GesturesScreen;
+import qc.trousse.ui.cocktail.CocktailView;
+import qc.trousse.ui.cocktail.CocktailViewModel;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -17,6 +19,7 @@ public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
     public static final String GESTURES = "gestures";
+    public static final String COCKTAIL = "cocktail";
 
     private Screens() {
     }
@@ -28,6 +31,8 @@ public final class Screens {
                                 clock))),
                 new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
-                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
+                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())));
     }
 }

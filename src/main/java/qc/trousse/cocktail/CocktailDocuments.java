@@ -1,0 +1,64 @@
+package qc.trousse.cocktail;
+
+import qc.trousse.cocktail.print.CocktailPrints;
+import qc.trousse.cocktail.print.GuestSelection;
+import qc.trousse.cocktail.print.PrintData;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * Writes the cocktail's files (.ics, PDF) for the window and the headless commands alike. Each file is
+ * written beside its target and moved into place whole, so a failure never leaves half a file.
+ */
+public final class CocktailDocuments {
+    private CocktailDocuments() {
+    }
+
+    /** "cocktail de la persévérance scolaire" → "Cocktail de la persévérance scolaire". */
+    public static String title(String cocktailName) {
+        return cocktailName.isEmpty() ? "" : cocktailName.substring(0, 1).toUpperCase(Locale.ROOT)
+                + cocktailName.substring(1);
+    }
+
+    public static void writeIcs(CocktailService cocktail, String fileId, String title, boolean week, Path target)
+            throws IOException {
+        CocktailCalendar calendar = new CocktailCalendar(fileId);
+        writeWhole(target, out -> calendar.write(cocktail.calendar(title, week), new Date(), out));
+    }
+
+    public static PrintData printData(CocktailService cocktail, GuestService guests, String title, String mna) {
+        return new PrintData(title, mna, cocktail.event(), cocktail.plan(), guests.all(), cocktail.vehicles());
+    }
+
+    public static void writePdf(CocktailPrints.What what, GuestSelection selection, PrintData data, Path target)
+            throws IOException {
+        writeWhole(target, out -> CocktailPrints.write(what, selection, data, out));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static void writeWhole(Path target, Writing writing) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path parent = abs.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path temp = Files.createTempFile(parent, ".trousse-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writing.to(out);
+            }
+            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

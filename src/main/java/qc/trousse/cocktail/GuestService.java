@@ -1,0 +1,118 @@
+package qc.trousse.cocktail;
+
+import qc.trousse.edit.Edit;
+import qc.trousse.edit.EditHistory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The cocktail's guests. Every change is one undoable edit, written at once in one transaction; an import
+ * of many guests is a single edit too, so one undo takes the whole import back.
+ */
+public final class GuestService {
+    private final CocktailStore store;
+    private final EditHistory history;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, Guest> guests = new LinkedHashMap<>();
+
+    public GuestService(CocktailStore store, EditHistory history) {
+        this.store = store;
+        this.history = history;
+        store.guests().forEach(g -> guests.put(g.id(), g));
+    }
+
+    public List<Guest> all() {
+        return guests.values().stream().sorted(Comparator.comparingLong(Guest::id)).toList();
+    }
+
+    public Optional<Guest> byId(long id) {
+        return Optional.ofNullable(guests.get(id));
+    }
+
+    /** Guests who have not answered yet. */
+    public long notAnswered() {
+        return guests.values().stream().filter(g -> g.rsvp() == RsvpState.INVITED).count();
+    }
+
+    /** Adds a guest; returns it with the id it was given. */
+    public Guest add(Guest guest) {
+        Guest added = guest.withId(store.nextGuestId());
+        history.perform(change("cocktail.edit.guestAdd", one(added.id(), null), one(added.id(), added)));
+        return added;
+    }
+
+    public void update(Guest guest) {
+        Guest before = guests.get(guest.id());
+        if (before == null || before.equals(guest)) {
+            return;
+        }
+        history.perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
+    }
+
+    public void setRsvp(long id, RsvpState state) {
+        byId(id).ifPresent(g -> update(g.withRsvp(state)));
+    }
+
+    public void delete(long id) {
+        Guest before = guests.get(id);
+        if (before != null) {
+            history.perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
+        }
+    }
+
+    /**
+     * Adds every guest given (their ids are ignored and new ones given) in one transaction and one undo step.
+     * The importer calls this once its rows are checked; nothing is written if anything fails.
+     */
+    public List<Guest> importAll(List<Guest> incoming) {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Guest> before = new LinkedHashMap<>();
+        Map<Long, Guest> after = new LinkedHashMap<>();
+        long next = store.nextGuestId();
+        List<Guest> added = new ArrayList<>();
+        for (Guest g : incoming) {
+            Guest withId = g.withId(next++);
+            before.put(withId.id(), null);
+            after.put(withId.id(), withId);
+            added.add(withId);
+        }
+        history.perform(change("cocktail.edit.guestImport", before, after));
+        return added;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after) {
+        return new SnapshotEdit<>(key, null, before, after, this::write);
+    }
+
+    private void write(Map<Long, Guest> state) {
+        List<Guest> put = state.values().stream().filter(java.util.Objects::nonNull).toList();
+        List<Long> delete = state.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+                .toList();
+        store.writeGuests(put, delete);
+        put.forEach(g -> guests.put(g.id(), g));
+        delete.forEach(guests::remove);
+        listeners.forEach(Runnable::run);
+    }
+
+    private static Map<Long, Guest> one(long id, Guest guest) {
+        Map<Long, Guest> map = new LinkedHashMap<>();
+        map.put(id, guest);
+        return map;
+    }
+}

@@ -1,0 +1,104 @@
+package qc.trousse.ui.cocktail;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.cocktail.GuestKind;
+import qc.trousse.cocktail.Vehicle;
+import qc.trousse.i18n.I18n;
+
+/** The form of one guest, in two columns; Save adds a new guest or saves the one selected. */
+final class GuestForm {
+    private GuestForm() {
+    }
+
+    static VBox build(GuestsModel model, VehiclesModel vehicles) {
+        GuestsModel.GuestForm f = model.form();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ComboBox<GuestKind> kind = new ComboBox<>();
+        kind.setId("guest-kind");
+        kind.getItems().setAll(GuestKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(GuestKind k) {
+                return k == null ? "" : I18n.tr(k.key());
+            }
+
+            @Override
+            public GuestKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(f.kind);
+        grid.addRow(0, Forms.label("cocktail.guest.name"), Forms.field("guest-name", f.name, null),
+                Forms.label("cocktail.guest.kind"), kind);
+        grid.addRow(1, Forms.label("cocktail.guest.organisation"), Forms.field("guest-organisation", f.organisation,
+                null), Forms.label("cocktail.guest.role"), Forms.field("guest-role", f.role, null));
+        grid.addRow(2, Forms.label("cocktail.guest.email"), Forms.field("guest-email", f.email, null),
+                Forms.label("cocktail.guest.phone"), Forms.field("guest-phone", f.phone, null));
+        TextField party = Forms.field("guest-party", f.party, null);
+        party.setPrefColumnCount(3);
+        grid.addRow(3, Forms.label("cocktail.guest.reason"), Forms.field("guest-reason", f.reason, null),
+                Forms.label("cocktail.guest.party"), party);
+        grid.addRow(4, Forms.label("cocktail.guest.dietary"), Forms.field("guest-dietary", f.dietary, null),
+                Forms.label("cocktail.guest.accessibility"), Forms.field("guest-accessibility", f.accessibility, null));
+        CheckBox certificate = new CheckBox(I18n.tr("cocktail.guest.certificate"));
+        certificate.setId("guest-certificate");
+        certificate.selectedProperty().bindBidirectional(f.certificate);
+        grid.addRow(5, Forms.label("cocktail.guest.vehicle"), vehicleChoice(f, vehicles), new javafx.scene.layout.Region(),
+                certificate);
+        Button save = new Button(I18n.tr("cocktail.guest.save"), new FontIcon(Feather.CHECK));
+        save.setId("guest-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.editing())
+                .then(I18n.tr("cocktail.guest.save")).otherwise(I18n.tr("cocktail.guest.add")));
+        save.setDefaultButton(false);
+        save.setOnAction(e -> model.save());
+        Button delete = new Button(I18n.tr("cocktail.guest.delete"), new FontIcon(Feather.TRASH_2));
+        delete.setId("guest-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.disableProperty().bind(model.editing().not());
+        delete.setOnAction(e -> model.delete());
+        return new VBox(8, grid, Forms.problem("guest-problem", model.problem()), new HBox(8, save, delete));
+    }
+
+    private static ComboBox<Long> vehicleChoice(GuestsModel.GuestForm f, VehiclesModel vehicles) {
+        ComboBox<Long> choice = new ComboBox<>();
+        choice.setId("guest-vehicle");
+        Runnable fill = () -> {
+            Long kept = f.vehicle.get();
+            choice.getItems().setAll(0L);
+            vehicles.vehicles().forEach(v -> choice.getItems().add(v.id()));
+            choice.setValue(kept);
+        };
+        fill.run();
+        vehicles.vehicles().addListener((javafx.collections.ListChangeListener<Vehicle>) c -> fill.run());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long id) {
+                if (id == null || id == 0) {
+                    return I18n.tr("cocktail.vehicle.none");
+                }
+                return vehicles.vehicles().stream().filter(v -> v.id() == id).map(Vehicle::name).findFirst()
+                        .orElse("");
+            }
+
+            @Override
+            public Long fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(f.vehicle);
+        return choice;
+    }
+}

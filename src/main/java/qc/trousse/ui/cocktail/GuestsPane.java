@@ -1,0 +1,127 @@
+package qc.trousse.ui.cocktail;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.RsvpState;
+import qc.trousse.i18n.I18n;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The guest list: filter by answer, the count still waiting, the table, one-click answers, and the form. */
+final class GuestsPane {
+    private GuestsPane() {
+    }
+
+    static VBox build(GuestsModel model, VehiclesModel vehicles) {
+        HBox filters = filters(model);
+        Label waiting = new Label();
+        waiting.setId("cocktail-not-answered-list");
+        waiting.textProperty().bind(model.notAnswered());
+        waiting.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox top = new HBox(8, filters, spring, waiting);
+        TableView<Guest> table = table(model, vehicles);
+        HBox answers = new HBox(6, Forms.label("cocktail.guest.setRsvp"));
+        for (RsvpState state : RsvpState.values()) {
+            Button b = new Button(I18n.tr(state.key()));
+            b.setId("rsvp-" + state.name().toLowerCase(Locale.ROOT));
+            b.disableProperty().bind(model.selected().isNull());
+            b.setOnAction(e -> model.setRsvp(state));
+            answers.getChildren().add(b);
+        }
+        Button fresh = new Button(I18n.tr("cocktail.guest.new"), new FontIcon(Feather.USER_PLUS));
+        fresh.setId("guest-new");
+        fresh.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            model.startNew();
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        answers.getChildren().addAll(gap, fresh);
+        answers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return Forms.section("cocktail.section.guests", top, table, answers, GuestForm.build(model, vehicles));
+    }
+
+    private static HBox filters(GuestsModel model) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("segmented");
+        ToggleButton all = new ToggleButton(I18n.tr("cocktail.filter.all"));
+        all.setId("filter-all");
+        all.setToggleGroup(group);
+        all.setSelected(true);
+        all.setOnAction(e -> model.filter().set(null));
+        box.getChildren().add(all);
+        for (RsvpState state : RsvpState.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("filter-" + state.name().toLowerCase(Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setOnAction(e -> model.filter().set(b.isSelected() ? state : null));
+            Runnable label = () -> b.setText(I18n.tr(state.key()) + " (" + model.counts().getOrDefault(state, 0L)
+                    + ")");
+            label.run();
+            model.all().addListener((ListChangeListener<Guest>) c -> label.run());
+            box.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                all.setSelected(true);
+            }
+        });
+        return box;
+    }
+
+    private static TableView<Guest> table(GuestsModel model, VehiclesModel vehicles) {
+        // a sorted view over the filtered list, so a click on a column header sorts without touching the model
+        SortedList<Guest> sorted = new SortedList<>(model.shown());
+        TableView<Guest> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("cocktail-guests");
+        table.setPrefHeight(240);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));
+        table.getColumns().add(column("cocktail.guest.organisation",
+                g -> g.organisation().isEmpty() ? g.role() : g.organisation(), 200));
+        table.getColumns().add(column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90));
+        table.getColumns().add(column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60));
+        table.getColumns().add(column("cocktail.guest.vehicle", g -> vehicles.vehicles().stream()
+                .filter(v -> v.id() == g.vehicleId()).map(v -> v.name()).findFirst().orElse(""), 110));
+        table.getColumns().add(column("cocktail.print.notes", g -> (g.certificate() ? "★ " : "") + g.notes(), 160));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selected().set(b);
+            }
+        });
+        model.selected().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<Guest, String> column(String key, Function<Guest, String> value, double width) {
+        TableColumn<Guest, String> c = new TableColumn<>(I18n.tr(key));
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
