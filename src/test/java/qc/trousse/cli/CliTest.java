@@ -39,7 +39,7 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(1);
         // French typography puts no-break spaces before the colon and inside the guillemets.
         assertThat(run.err().strip().replace('\u00a0', ' '))
-                .isEqualTo("Circonscription inconnue : « Atlantide ». Donnez son numéro (ex. : 373) ou son nom.");
+                .isEqualTo("Circonscription inconnue : « Atlantide ». Donnez son numéro (ex. : 366) ou son nom.");
         assertThat(run.err().lines()).hasSize(1);
         assertThat(CliRun.of("--data", db.toString(), "profile", "show").out()).contains("Jean Roy");
         assertThat(dataOf(db)).isEqualTo(before);

@@ -57,8 +57,11 @@ class GesturesWindowTest {
         robot.clickOn("#nav-gestures");
         // An empty plan opens on the walk-through.
         assertThat(text(robot, "#wizard-heading")).isEqualTo("Étape 1 sur 4\u00a0: choisir les gestes");
+        reveal(robot, "#pick-certificate");
         robot.clickOn("#pick-certificate");
+        reveal(robot, "#pick-cocktail");
         robot.clickOn("#pick-cocktail");
+        reveal(robot, "#wizard-next");
         robot.clickOn("#wizard-next");
 
         assertThat(text(robot, "#wizard-heading")).startsWith("Étape 2 sur 4");
@@ -67,9 +70,11 @@ class GesturesWindowTest {
         type(robot, "#slot-start-certificate", "13 h 30");
         type(robot, "#slot-end-certificate", "12:00");
         assertThat(text(robot, "#slot-problem-certificate")).isEqualTo("L’heure de fin doit venir après l’heure de début.");
+        reveal(robot, "#wizard-next");
         robot.clickOn("#wizard-next");
         assertThat(text(robot, "#wizard-heading")).startsWith("Étape 2 sur 4");
         type(robot, "#slot-end-certificate", "14:30");
+        reveal(robot, "#wizard-next");
         robot.clickOn("#wizard-next");
 
         assertThat(text(robot, "#wizard-heading")).startsWith("Étape 3 sur 4");
@@ -77,10 +82,12 @@ class GesturesWindowTest {
         robot.clickOn("#owner-certificate");
         robot.clickOn("Julie Gagnon");
         robot.interact(() -> robot.lookup("#owner-cocktail").queryAs(ComboBox.class).setValue("Karim Benali"));
+        reveal(robot, "#wizard-next");
         robot.clickOn("#wizard-next");
 
         assertThat(text(robot, "#wizard-heading")).startsWith("Étape 4 sur 4");
         assertThat(robot.lookup("#review-list").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(2);
+        reveal(robot, "#wizard-finish");
         robot.clickOn("#wizard-finish");
 
         // The board: the certificate ceremony on Wednesday, planned, 0 of 6 steps.
@@ -146,6 +153,7 @@ class GesturesWindowTest {
     @Test
     void theDashboardFollowsTheSimulatedToday(FxRobot robot) {
         robot.clickOn("#nav-gestures");
+        reveal(robot, "#pick-certificate");
         robot.clickOn("#pick-certificate");
         robot.clickOn("#nav-home");
         assertThat(text(robot, "#home-counts")).isEqualTo("1 geste choisi · aucun planifié · aucun fait");
