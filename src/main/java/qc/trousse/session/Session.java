@@ -1,11 +1,13 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.certificates.RecipientService;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.ProfileRepository;
+import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
 
 import java.nio.file.Path;
@@ -20,12 +22,14 @@ public final class Session implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
     private final SettingRepository settings;
+    private final RecipientService recipients;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
+        this.recipients = new RecipientService(new RecipientRepository(file), history);
     }
 
     public DataFile file() {
@@ -50,6 +54,10 @@ public final class Session implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public RecipientService recipients() {
+        return recipients;
     }
 
     @Override

@@ -27,7 +27,18 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE office_image(
                       kind TEXT PRIMARY KEY CHECK (kind IN ('signature', 'logo')),
-                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""));
+                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""),
+            // recipients of certificates of recognition: typed in or imported, then printed and presented
+            List.of("""
+                    CREATE TABLE recipient(
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
+                      name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                      reason TEXT NOT NULL,
+                      presented_on TEXT NOT NULL,
+                      gesture TEXT NOT NULL,
+                      state TEXT NOT NULL CHECK (state IN ('TO_PRINT', 'PRINTED', 'PRESENTED')),
+                      printed_at TEXT)"""));
 
     public static final int CURRENT = STEPS.size();
 

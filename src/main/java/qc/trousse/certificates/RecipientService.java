@@ -1,0 +1,194 @@
+package qc.trousse.certificates;
+
+import qc.trousse.campaign.Campaign;
+import qc.trousse.edit.Edit;
+import qc.trousse.edit.EditHistory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The recipients of the open file. Adding, editing, deleting and importing are undoable edits; an import
+ * is one transaction and one undo step, however many rows it has.
+ */
+public final class RecipientService {
+    private final RecipientStore store;
+    private final EditHistory history;
+    private final Map<Long, Recipient> byId = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public RecipientService(RecipientStore store, EditHistory history) {
+        this.store = store;
+        this.history = history;
+        reload();
+    }
+
+    /** Where a new recipient's date starts: today during the campaign week, else its first day. */
+    public static LocalDate defaultDate(Campaign campaign, LocalDate today) {
+        return campaign.contains(today) ? today : campaign.start();
+    }
+
+    public synchronized List<Recipient> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public synchronized Optional<Recipient> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Adds one recipient; returns it with its id. */
+    public Recipient add(Recipient recipient) {
+        Insert edit = new Insert(List.of(recipient), "edit.recipients.add");
+        history.perform(edit);
+        return edit.saved.get(0);
+    }
+
+    /** Adds all the rows of an import in one transaction, as one undo step; returns how many. */
+    public int importAll(List<Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        history.perform(new Insert(recipients, "edit.recipients.import"));
+        return recipients.size();
+    }
+
+    public void update(Recipient after) {
+        Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
+        if (!before.equals(after)) {
+            history.perform(new Update(before, after));
+        }
+    }
+
+    public void delete(Collection<Long> ids) {
+        List<Recipient> gone = ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        if (!gone.isEmpty()) {
+            history.perform(new Delete(gone));
+        }
+    }
+
+    /**
+     * Records that these certificates were printed (the printer accepted the job). A fact about the world,
+     * not an edit of the list, so it is not on the undo stack.
+     */
+    public int markPrinted(List<Long> ids, Instant when) {
+        int marked = store.markPrinted(ids, when);
+        reload();
+        return marked;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void reload() {
+        List<Recipient> all = new ArrayList<>(store.all());
+        all.sort(Comparator.comparingLong(Recipient::id));
+        synchronized (this) {
+            byId.clear();
+            all.forEach(r -> byId.put(r.id(), r));
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    private final class Insert implements Edit {
+        private final List<Recipient> fresh;
+        private final String key;
+        private List<Recipient> saved;
+
+        Insert(List<Recipient> fresh, String key) {
+            this.fresh = List.copyOf(fresh);
+            this.key = key;
+        }
+
+        @Override
+        public void apply() {
+            if (saved == null) {
+                saved = store.insert(fresh);
+            } else {
+                store.restore(saved);
+            }
+            reload();
+        }
+
+        @Override
+        public void revert() {
+            store.delete(saved.stream().map(Recipient::id).toList());
+            reload();
+        }
+
+        @Override
+        public String descriptionKey() {
+            return key;
+        }
+    }
+
+    private final class Update implements Edit {
+        private final Recipient before;
+        private final Recipient after;
+
+        Update(Recipient before, Recipient after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void apply() {
+            write(after);
+        }
+
+        @Override
+        public void revert() {
+            write(before);
+        }
+
+        /** A print recorded since this edit stays recorded unless the edit itself changed the state. */
+        private void write(Recipient target) {
+            boolean stateEdited = before.state() != after.state();
+            Recipient current = find(target.id()).orElse(target);
+            store.update(stateEdited ? target : target.withPrintingOf(current));
+            reload();
+        }
+
+        @Override
+        public String descriptionKey() {
+            return "edit.recipients.edit";
+        }
+    }
+
+    private final class Delete implements Edit {
+        private final List<Recipient> gone;
+
+        Delete(List<Recipient> gone) {
+            this.gone = List.copyOf(gone);
+        }
+
+        @Override
+        public void apply() {
+            store.delete(gone.stream().map(Recipient::id).toList());
+            reload();
+        }
+
+        @Override
+        public void revert() {
+            store.restore(gone);
+            reload();
+        }
+
+        @Override
+        public String descriptionKey() {
+            return "edit.recipients.delete";
+        }
+    }
+}

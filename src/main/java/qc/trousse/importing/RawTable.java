@@ -1,0 +1,28 @@
+package qc.trousse.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table as read from a file, before any meaning is given to its columns: the header row, the rows under
+ * it, and what was detected (format, encoding and separator for a CSV).
+ */
+public record RawTable(Path file, TableFormat format, Optional<TextEncoding> encoding,
+                       Optional<Delimiter> delimiter, RawRow header, List<RawRow> rows) {
+    public RawTable {
+        rows = List.copyOf(rows);
+    }
+
+    public List<String> headers() {
+        return header.cells();
+    }
+
+    public int columnCount() {
+        int n = header.cells().size();
+        for (RawRow r : rows) {
+            n = Math.max(n, r.cells().size());
+        }
+        return n;
+    }
+}
