@@ -18,6 +18,21 @@ public record RawTable(Path file, TableFormat format, Optional<TextEncoding> enc
         return header.cells();
     }
 
+    /**
+     * The same table with the header found lower down (under a title row): the rows above it are left out,
+     * the line numbers stay Excel's.
+     */
+    public RawTable withHeader(RawRow newHeader) {
+        if (newHeader.equals(header)) {
+            return this;
+        }
+        int at = rows.indexOf(newHeader);
+        if (at < 0) {
+            throw new IllegalArgumentException("not a row of this table: line " + newHeader.line());
+        }
+        return new RawTable(file, format, encoding, delimiter, newHeader, rows.subList(at + 1, rows.size()));
+    }
+
     public int columnCount() {
         int n = header.cells().size();
         for (RawRow r : rows) {

@@ -14,9 +14,28 @@ public final class TableImport {
     private TableImport() {
     }
 
-    /** With the mapping the schema guesses from the header. */
+    /** How far down a header is looked for, under titles and notes a school puts above its list. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
+    /**
+     * With the header found and the mapping the schema guesses from it. The header is the first of the top
+     * rows whose names give the schema what it needs; if none does, the first row, and the user maps by hand.
+     */
     public static <T> ImportPreview<T> preview(RawTable table, ImportSchema<T> schema) {
-        return preview(table, schema, schema.guess(table.headers()));
+        RawTable found = findHeader(table, schema);
+        return preview(found, schema, schema.guess(found.headers()));
+    }
+
+    public static <T> RawTable findHeader(RawTable table, ImportSchema<T> schema) {
+        List<RawRow> candidates = new ArrayList<>();
+        candidates.add(table.header());
+        table.rows().stream().filter(r -> !r.isBlank()).limit(HEADER_SEARCH_ROWS - 1).forEach(candidates::add);
+        for (RawRow row : candidates) {
+            if (schema.check(schema.guess(row.cells()), row.cells()).isEmpty()) {
+                return table.withHeader(row);
+            }
+        }
+        return table;
     }
 
     public static <T> ImportPreview<T> preview(RawTable table, ImportSchema<T> schema, ColumnMapping mapping) {

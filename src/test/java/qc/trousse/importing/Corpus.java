@@ -72,7 +72,7 @@ public final class Corpus {
             Row formula = sheet.createRow(6);
             formula.createCell(0).setCellValue("Zoé");
             formula.createCell(1).setCellFormula("\"Lemaître\"&\"-Bœuf\"");
-            formula.createCell(4).setCellValue(43880);
+            formula.createCell(4).setCellValue(43881);
             row(sheet, 8, "", "", "", "Sans nom", LocalDate.of(2020, 2, 20), 1, dateStyle);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.write(out);

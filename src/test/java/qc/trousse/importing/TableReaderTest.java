@@ -144,7 +144,7 @@ class TableReaderTest {
                 "2020-02-18", "12");
         RawRow formula = t.rows().stream().filter(r -> r.line() == 7).findFirst().orElseThrow();
         assertThat(formula.cell(1)).isEqualTo("Lemaître-Bœuf");
-        assertThat(formula.cell(4)).isEqualTo("43880");
+        assertThat(formula.cell(4)).isEqualTo("43881");
     }
 
     @Test
