@@ -1,5 +1,7 @@
 package qc.trousse.importing;
 
+import qc.trousse.i18n.I18n;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,16 @@ public record RawTable(Path file, TableFormat format, Optional<TextEncoding> enc
             throw new IllegalArgumentException("not a row of this table: line " + newHeader.line());
         }
         return new RawTable(file, format, encoding, delimiter, newHeader, rows.subList(at + 1, rows.size()));
+    }
+
+    /** What was detected, in words: "CSV, encodage UTF-8 (BOM), séparateur point-virgule (;)". */
+    public String description() {
+        return switch (format) {
+            case XLSX -> I18n.tr("import.format.xlsx");
+            case XLS -> I18n.tr("import.format.xls");
+            case CSV -> I18n.tr("import.format.csv", encoding.map(TextEncoding::label).orElse("?"),
+                    delimiter.map(d -> I18n.tr(d.labelKey())).orElse("?"));
+        };
     }
 
     public int columnCount() {
