@@ -2,6 +2,8 @@ package qc.trousse.ui;
 
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.session.Session;
+import qc.trousse.ui.certificates.RecipientsView;
+import qc.trousse.ui.certificates.RecipientsViewModel;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -24,6 +26,9 @@ public final class Screens {
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
-                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen("recipients", "nav.recipients", Feather.AWARD, () -> new RecipientsView(
+                        new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
+                        clock.getZone())));
     }
 }
