@@ -46,7 +46,7 @@ final class RecipientForm extends VBox {
         TextArea reason = new TextArea();
         reason.setId("recipient-reason");
         reason.setWrapText(true);
-        reason.setPrefRowCount(3);
+        reason.setPrefRowCount(2);
         reason.textProperty().bindBidirectional(form.reason());
         DatePicker date = new DatePicker();
         date.setId("recipient-date");

@@ -105,7 +105,8 @@ public final class RecipientsView extends VBox {
         table.setPlaceholder(new Label(I18n.tr("recipients.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(480);
+        table.setPrefHeight(400);
+        table.setMinHeight(240);
         Collator collator = Collator.getInstance(I18n.language().locale());
         TableColumn<Recipient, String> name = RecipientTableColumns.text("recipients.column.name", Recipient::name, 240);
         name.setComparator(collator::compare);
