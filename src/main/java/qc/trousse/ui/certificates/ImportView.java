@@ -46,7 +46,8 @@ final class ImportView extends VBox {
         // The choice sits right under the mapping, above the rows, so it is seen without scrolling.
         HBox decision = new HBox(16, summary(), actions());
         decision.setAlignment(Pos.CENTER_LEFT);
-        VBox loaded = new VBox(12, mapping(), problem(), decision, previewTable(), badRows());
+        // The rows left out come before the preview: they are what the user may want to fix first.
+        VBox loaded = new VBox(12, mapping(), problem(), decision, badRows(), previewTable());
         loaded.visibleProperty().bind(model.reading().not());
         loaded.managedProperty().bind(loaded.visibleProperty());
         getChildren().addAll(title, detected, reading(), loaded);
@@ -119,9 +120,11 @@ final class ImportView extends VBox {
     }
 
     private Node previewTable() {
+        Label heading = new Label(I18n.tr("recipients.import.preview"));
+        heading.getStyleClass().add(Styles.TITLE_4);
         TableView<Good<Recipient>> table = new TableView<>(model.goodRows());
         table.setId("import-preview");
-        table.setPrefHeight(260);
+        table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Good<Recipient>, Integer> line = new TableColumn<>("#");
         line.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().line()));
@@ -132,7 +135,7 @@ final class ImportView extends VBox {
         table.getColumns().add(column("recipients.column.reason", r -> r.reason().replace('\n', ' '), 240));
         table.getColumns().add(column("recipients.column.date", r -> r.date().toString(), 110));
         table.getColumns().add(column("recipients.column.gesture", Recipient::gesture, 90));
-        return table;
+        return new VBox(6, heading, table);
     }
 
     private static TableColumn<Good<Recipient>, String> column(String key, Function<Recipient, String> value,
@@ -148,7 +151,7 @@ final class ImportView extends VBox {
         heading.getStyleClass().addAll(Styles.TITLE_4, Styles.DANGER);
         ListView<String> list = new ListView<>(model.badRows());
         list.setId("import-bad");
-        list.setPrefHeight(130);
+        list.setPrefHeight(96);
         VBox box = new VBox(6, heading, list);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.badRows()));
         box.managedProperty().bind(box.visibleProperty());

@@ -30,8 +30,9 @@ final class RecipientForm extends VBox {
         setId("recipient-form");
         getStyleClass().add("card");
         setPadding(new Insets(16));
-        setMinWidth(320);
-        setPrefWidth(340);
+        setMinWidth(290);
+        setPrefWidth(300);
+        setMaxWidth(300);
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.textProperty().bind(Bindings.when(form.id().isEqualTo(0))

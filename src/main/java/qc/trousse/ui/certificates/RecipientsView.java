@@ -108,19 +108,15 @@ public final class RecipientsView extends VBox {
         table.setPrefHeight(400);
         table.setMinHeight(240);
         Collator collator = Collator.getInstance(I18n.language().locale());
-        TableColumn<Recipient, String> name = RecipientTableColumns.text("recipients.column.name", Recipient::name, 240);
-        name.setComparator(collator::compare);
+        TableColumn<Recipient, Recipient> name = RecipientTableColumns.name("recipients.column.name");
         name.setId("column-name");
         TableColumn<Recipient, String> reason = RecipientTableColumns.text("recipients.column.reason",
-                r -> r.reason().replace('\n', ' '), 200);
+                r -> r.reason().replace('\n', ' '), 150);
         reason.setComparator(collator::compare);
-        table.getColumns().setAll(List.of(
-                RecipientTableColumns.text("recipients.column.kind", r -> I18n.tr(r.kind().labelKey()), 95),
-                name, reason,
+        reason.setMinWidth(90);
+        table.getColumns().setAll(List.of(name, reason,
                 RecipientTableColumns.date("recipients.column.date"),
-                RecipientTableColumns.state("recipients.column.state", zone),
-                RecipientTableColumns.text("recipients.column.gesture", Recipient::gesture, 70)));
-        table.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 90)));
+                RecipientTableColumns.state("recipients.column.state", zone)));
         table.getSortOrder().add(name);
         SortedList<Recipient> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
