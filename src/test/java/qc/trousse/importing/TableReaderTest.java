@@ -162,6 +162,39 @@ class TableReaderTest {
     }
 
     @Test
+    void iso88591IsReadAsWindows1252() throws Exception {
+        Path p = Corpus.csv(dir, "latin1.csv", StandardCharsets.ISO_8859_1,
+                "Nom;Raison\r\nFrançois Lévesque-Ouellet;Élève émérite, « bénévole »\r\n");
+        RawTable t = TableReader.read(p, Progress.NONE);
+        assertThat(t.encoding()).contains(TextEncoding.WINDOWS_1252);
+        assertThat(t.rows().get(0).cells()).containsExactly("François Lévesque-Ouellet", "Élève émérite, « bénévole »");
+    }
+
+    @Test
+    void tenThousandRowWorkbookIsReadFast() throws Exception {
+        Path p = dir.resolve("dix-mille.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            var sheet = wb.createSheet();
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Prénom");
+            header.createCell(1).setCellValue("Nom");
+            for (int i = 1; i <= 10_000; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue("Élève" + i);
+                row.createCell(1).setCellValue("Kanien'kehá:ka");
+            }
+            wb.write(out);
+        }
+        long start = System.nanoTime();
+        RawTable t = TableReader.read(p, Progress.NONE);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(t.rows()).hasSize(10_000);
+        assertThat(t.rows().get(9_999).line()).isEqualTo(10_001);
+        assertThat(t.rows().get(9_999).cells()).containsExactly("Élève10000", "Kanien'kehá:ka");
+        assertThat(ms).as("10,000-row workbook read in %d ms", ms).isLessThan(10_000);
+    }
+
+    @Test
     void readingStopsWhenCancelled() {
         Path p = Corpus.manyRows(dir, 5000);
         Progress cancelled = new Progress() {

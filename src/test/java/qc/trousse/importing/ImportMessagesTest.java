@@ -1,0 +1,66 @@
+package qc.trousse.importing;
+
+import org.junit.jupiter.api.Test;
+import qc.trousse.certificates.RecipientColumns;
+import qc.trousse.certificates.RecipientKind;
+import qc.trousse.certificates.RecipientState;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import and recipients texts exist in both languages, and the French follows Québec typography. */
+class ImportMessagesTest {
+    private static final List<String> PREFIXES = List.of("import.", "recipients.", "cli.recipients.",
+            "edit.recipients.", "file.type.table", "file.type.all");
+
+    private static Set<String> keys(Lang lang) {
+        ResourceBundle b = I18n.bundle(lang);
+        Set<String> keys = new TreeSet<>();
+        for (String k : b.keySet()) {
+            if (PREFIXES.stream().anyMatch(k::startsWith)) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void sameKeysInFrenchAndEnglish() {
+        assertThat(keys(Lang.FR)).isEqualTo(keys(Lang.EN)).isNotEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltFromAValueExists() {
+        List<String> built = new ArrayList<>();
+        for (RecipientKind k : RecipientKind.values()) {
+            built.add(k.labelKey());
+        }
+        for (RecipientState s : RecipientState.values()) {
+            built.add(s.labelKey());
+        }
+        for (TargetField f : new RecipientColumns(java.time.LocalDate.MIN).fields()) {
+            built.add(f.labelKey());
+        }
+        for (Delimiter d : Delimiter.values()) {
+            built.add(d.labelKey());
+        }
+        assertThat(keys(Lang.FR)).containsAll(built);
+    }
+
+    @Test
+    void frenchUsesNoBreakSpacesBeforeColonsAndInsideGuillemets() {
+        ResourceBundle fr = I18n.bundle(Lang.FR);
+        for (String key : keys(Lang.FR)) {
+            String v = fr.getString(key);
+            assertThat(v).as(key).doesNotContain(" :").doesNotContain("« ").doesNotContain(" »")
+                    .doesNotContain(" ;");
+        }
+    }
+}
