@@ -171,6 +171,19 @@ class TableReaderTest {
     }
 
     @Test
+    void rowsAddedInAnotherEncodingKeepTheirLetters() throws Exception {
+        Path p = dir.resolve("melange.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("Nom;Raison\r\nÉloïse Côté;Mentore\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write("Zoé Lemaître;Bénévole\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(p, bytes.toByteArray());
+        RawTable t = TableReader.read(p, Progress.NONE);
+        assertThat(t.encoding()).contains(TextEncoding.MIXED);
+        assertThat(t.rows()).extracting(r -> r.cell(0)).containsExactly("Éloïse Côté", "Zoé Lemaître");
+        assertThat(t.rows().get(1).cell(1)).isEqualTo("Bénévole");
+    }
+
+    @Test
     void tenThousandRowWorkbookIsReadFast() throws Exception {
         Path p = dir.resolve("dix-mille.xlsx");
         try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
