@@ -75,13 +75,13 @@ final class ImportView extends VBox {
         grid.setVgap(6);
         grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(240),
                 new ColumnConstraints(150), new ColumnConstraints(240));
-        List<TargetField> fields = model.fields();
+        List<TargetField> fields = model.rows().fields();
         for (int i = 0; i < fields.size(); i++) {
             TargetField f = fields.get(i);
-            ComboBox<ColumnChoice> box = new ComboBox<>(model.choices());
+            ComboBox<ColumnChoice> box = new ComboBox<>(model.rows().choices());
             box.setId("map-" + f.id());
             box.setMaxWidth(Double.MAX_VALUE);
-            box.valueProperty().bindBidirectional(model.choice(f.id()));
+            box.valueProperty().bindBidirectional(model.rows().choice(f.id()));
             grid.add(new Label(I18n.tr(f.labelKey())), (i % 2) * 2, i / 2);
             grid.add(box, (i % 2) * 2 + 1, i / 2);
         }
@@ -98,7 +98,7 @@ final class ImportView extends VBox {
         problem.setId("import-problem");
         problem.setWrapText(true);
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
-        problem.textProperty().bind(model.problem());
+        problem.textProperty().bind(model.rows().problem());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         return problem;
@@ -108,11 +108,11 @@ final class ImportView extends VBox {
         Label summary = new Label();
         summary.setId("import-summary");
         summary.getStyleClass().add(Styles.TITLE_4);
-        summary.textProperty().bind(model.summary());
-        Label more = new Label(I18n.tr("recipients.import.previewMore", ImportViewModel.PREVIEW_ROWS));
+        summary.textProperty().bind(model.rows().summary());
+        Label more = new Label(I18n.tr("recipients.import.previewMore", ImportPreviewModel.PREVIEW_ROWS));
         more.getStyleClass().add(Styles.TEXT_MUTED);
-        more.visibleProperty().bind(model.summary().map(s -> model.preview().get() != null
-                && model.preview().get().good().size() > ImportViewModel.PREVIEW_ROWS).orElse(false));
+        more.visibleProperty().bind(model.rows().summary().map(s -> model.rows().preview().get() != null
+                && model.rows().preview().get().good().size() > ImportPreviewModel.PREVIEW_ROWS).orElse(false));
         VBox box = new VBox(2, summary, more);
         more.managedProperty().bind(more.visibleProperty());
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -122,7 +122,7 @@ final class ImportView extends VBox {
     private Node previewTable() {
         Label heading = new Label(I18n.tr("recipients.import.preview"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        TableView<Good<Recipient>> table = new TableView<>(model.goodRows());
+        TableView<Good<Recipient>> table = new TableView<>(model.rows().goodRows());
         table.setId("import-preview");
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -149,11 +149,11 @@ final class ImportView extends VBox {
     private Node badRows() {
         Label heading = new Label(I18n.tr("recipients.import.bad"));
         heading.getStyleClass().addAll(Styles.TITLE_4, Styles.DANGER);
-        ListView<String> list = new ListView<>(model.badRows());
+        ListView<String> list = new ListView<>(model.rows().badRows());
         list.setId("import-bad");
         list.setPrefHeight(96);
         VBox box = new VBox(6, heading, list);
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.badRows()));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rows().badRows()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -163,8 +163,8 @@ final class ImportView extends VBox {
         go.setId("import-go");
         go.getStyleClass().add(Styles.ACCENT);
         go.setGraphic(new FontIcon(Feather.CHECK));
-        go.textProperty().bind(model.importText());
-        go.disableProperty().bind(model.canImport().not());
+        go.textProperty().bind(model.rows().importText());
+        go.disableProperty().bind(model.rows().canImport().not());
         go.setOnAction(e -> model.importRows());
         Button back = new Button(I18n.tr("recipients.import.back"));
         back.setId("import-back");

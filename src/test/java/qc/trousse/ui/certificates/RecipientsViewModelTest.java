@@ -111,25 +111,25 @@ class RecipientsViewModelTest {
         assertThat(importer.active().get()).isTrue();
         assertThat(importer.reading().get()).isFalse();
         assertThat(importer.detected().get()).contains("UTF-8 (BOM)").contains("point-virgule");
-        assertThat(importer.choice(RecipientColumns.FIRST_NAME).get().label()).isEqualTo("Colonne A — Prénom");
-        assertThat(importer.choice(RecipientColumns.LAST_NAME).get().label()).isEqualTo("Colonne B — Nom");
-        assertThat(importer.goodRows()).hasSize(5);
-        assertThat(importer.badRows()).containsExactly(
+        assertThat(importer.rows().choice(RecipientColumns.FIRST_NAME).get().label()).isEqualTo("Colonne A — Prénom");
+        assertThat(importer.rows().choice(RecipientColumns.LAST_NAME).get().label()).isEqualTo("Colonne B — Nom");
+        assertThat(importer.rows().goodRows()).hasSize(5);
+        assertThat(importer.rows().badRows()).containsExactly(
                 "Ligne 8\u00a0: date illisible «\u00a031/02/2020\u00a0» (ex.\u00a0: 2020-02-18 ou 18/02/2020)",
                 "Ligne 9\u00a0: nom manquant");
-        assertThat(importer.importText().get()).isEqualTo("Importer les 5 lignes valides");
+        assertThat(importer.rows().importText().get()).isEqualTo("Importer les 5 lignes valides");
 
         // Unmapping the organisation column makes row 7 a row without a name; the preview follows.
-        importer.choice(RecipientColumns.ORGANISATION).set(importer.choices().get(0));
-        assertThat(importer.goodRows()).hasSize(4);
-        assertThat(importer.badRows()).hasSize(3);
+        importer.rows().choice(RecipientColumns.ORGANISATION).set(importer.rows().choices().get(0));
+        assertThat(importer.rows().goodRows()).hasSize(4);
+        assertThat(importer.rows().badRows()).hasSize(3);
         // Mapping the reason column to the full name takes it away from the reason.
-        importer.choice(RecipientColumns.NAME).set(importer.choices().get(4));
-        assertThat(importer.choice(RecipientColumns.REASON).get().index()).isEqualTo(-1);
-        importer.choice(RecipientColumns.NAME).set(importer.choices().get(0));
-        importer.choice(RecipientColumns.REASON).set(importer.choices().get(4));
-        importer.choice(RecipientColumns.ORGANISATION).set(importer.choices().get(3));
-        assertThat(importer.goodRows()).hasSize(5);
+        importer.rows().choice(RecipientColumns.NAME).set(importer.rows().choices().get(4));
+        assertThat(importer.rows().choice(RecipientColumns.REASON).get().index()).isEqualTo(-1);
+        importer.rows().choice(RecipientColumns.NAME).set(importer.rows().choices().get(0));
+        importer.rows().choice(RecipientColumns.REASON).set(importer.rows().choices().get(4));
+        importer.rows().choice(RecipientColumns.ORGANISATION).set(importer.rows().choices().get(3));
+        assertThat(importer.rows().goodRows()).hasSize(5);
         assertThat(session.recipients().all()).as("nothing saved before Import").isEmpty();
 
         importer.importRows();
@@ -145,7 +145,7 @@ class RecipientsViewModelTest {
     @Test
     void cancellingThePreviewSavesNothing() {
         model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
-        assertThat(model.importer().goodRows()).hasSize(3);
+        assertThat(model.importer().rows().goodRows()).hasSize(3);
         model.importer().close();
         assertThat(model.importer().active().get()).isFalse();
         assertThat(session.recipients().all()).isEmpty();
@@ -164,11 +164,11 @@ class RecipientsViewModelTest {
     void noNameColumnDisablesImportUntilTheUserChoosesOne() {
         model.importer().load(Corpus.file("sans-colonne-nom.csv"));
         ImportViewModel importer = model.importer();
-        assertThat(importer.canImport().get()).isFalse();
-        assertThat(importer.problem().get()).contains("Aucune colonne de nom");
-        importer.choice(RecipientColumns.NAME).set(importer.choices().get(3));
-        assertThat(importer.problem().get()).isEmpty();
-        assertThat(importer.canImport().get()).isTrue();
+        assertThat(importer.rows().canImport().get()).isFalse();
+        assertThat(importer.rows().problem().get()).contains("Aucune colonne de nom");
+        importer.rows().choice(RecipientColumns.NAME).set(importer.rows().choices().get(3));
+        assertThat(importer.rows().problem().get()).isEmpty();
+        assertThat(importer.rows().canImport().get()).isTrue();
     }
 
     @Test
