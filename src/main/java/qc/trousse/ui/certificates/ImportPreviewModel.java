@@ -13,7 +13,6 @@ import qc.trousse.certificates.RecipientColumns;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.ImportPreview;
-import qc.trousse.importing.Problem;
 import qc.trousse.importing.TableImport;
 import qc.trousse.importing.TargetField;
 
@@ -109,10 +108,12 @@ public final class ImportPreviewModel {
         } finally {
             showing = false;
         }
-        problem.set(p.mappingProblem().map(Problem::message).orElse(""));
+        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + I18n.tr("recipients.import.chooseName"))
+                .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
         badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
-        summary.set(I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
+        summary.set(p.mappingProblem().isPresent() ? ""
+                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
         importText.set(I18n.tr("recipients.import.go", p.good().size()));
         canImport.set(p.canImport());
     }

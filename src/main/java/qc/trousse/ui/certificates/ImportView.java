@@ -124,6 +124,7 @@ final class ImportView extends VBox {
         heading.getStyleClass().add(Styles.TITLE_4);
         TableView<Good<Recipient>> table = new TableView<>(model.rows().goodRows());
         table.setId("import-preview");
+        table.setPlaceholder(new Label(I18n.tr("recipients.import.noRows")));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Good<Recipient>, Integer> line = new TableColumn<>("#");
