@@ -46,18 +46,37 @@ public final class RecipientService {
 
     /** Adds one recipient; returns it with its id. */
     public Recipient add(Recipient recipient) {
-        Insert edit = new Insert(List.of(recipient), "edit.recipients.add");
+        Insert edit = new Insert(List.of(recipient), "edit.recipients.add", false);
         history.perform(edit);
         return edit.saved.get(0);
     }
 
     /** Adds all the rows of an import in one transaction, as one undo step; returns how many. */
     public int importAll(List<Recipient> recipients) {
-        if (recipients.isEmpty()) {
-            return 0;
+        return record(write(recipients));
+    }
+
+    /** Rows of an import already in the file, not yet on the undo stack. */
+    public record WrittenImport(List<Recipient> saved) {
+        public WrittenImport {
+            saved = List.copyOf(saved);
         }
-        history.perform(new Insert(recipients, "edit.recipients.import"));
-        return recipients.size();
+    }
+
+    /**
+     * The slow half of an import, safe off the FX thread: writes the rows in one transaction (all or
+     * none). Follow it with {@link #record} on the thread that owns the undo history.
+     */
+    public WrittenImport write(List<Recipient> recipients) {
+        return new WrittenImport(recipients.isEmpty() ? List.of() : store.insert(recipients));
+    }
+
+    /** Makes a written import one undo step and tells the listeners; returns how many rows. */
+    public int record(WrittenImport written) {
+        if (!written.saved().isEmpty()) {
+            history.perform(new Insert(written.saved(), "edit.recipients.import", true));
+        }
+        return written.saved().size();
     }
 
     public void update(Recipient after) {
@@ -106,15 +125,21 @@ public final class RecipientService {
         private final List<Recipient> fresh;
         private final String key;
         private List<Recipient> saved;
+        private boolean firstApplyDone;
 
-        Insert(List<Recipient> fresh, String key) {
-            this.fresh = List.copyOf(fresh);
+        /** @param written the rows are already in the file (with their ids): the first apply only shows them */
+        Insert(List<Recipient> rows, String key, boolean written) {
+            this.fresh = List.copyOf(rows);
             this.key = key;
+            this.saved = written ? fresh : null;
+            this.firstApplyDone = written;
         }
 
         @Override
         public void apply() {
-            if (saved == null) {
+            if (firstApplyDone) {
+                firstApplyDone = false;
+            } else if (saved == null) {
                 saved = store.insert(fresh);
             } else {
                 store.restore(saved);

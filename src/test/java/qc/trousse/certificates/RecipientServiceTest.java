@@ -88,6 +88,22 @@ class RecipientServiceTest {
     }
 
     @Test
+    void anImportWrittenOffTheWindowThreadIsThenOneUndoStep() throws Exception {
+        RecipientService.WrittenImport written = service.write(List.of(
+                Recipient.of(RecipientKind.PERSON, "Zoé", "", TUESDAY), Recipient.of(RecipientKind.PERSON, "Léa", "", TUESDAY)));
+        assertThat(inFile()).hasSize(2);
+        assertThat(history.canUndo()).isFalse();
+        assertThat(service.record(written)).isEqualTo(2);
+        assertThat(service.all()).hasSize(2);
+        assertThat(inFile()).hasSize(2);
+        history.undo();
+        assertThat(inFile()).isEmpty();
+        history.redo();
+        assertThat(inFile()).extracting(Recipient::id).containsExactlyElementsOf(
+                written.saved().stream().map(Recipient::id).toList());
+    }
+
+    @Test
     void aFailureMidImportLeavesNothing() throws Exception {
         service.add(Recipient.of(RecipientKind.PERSON, "Déjà là", "", TUESDAY));
         List<Recipient> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
@@ -165,13 +166,17 @@ final class ImportView extends VBox {
         go.getStyleClass().add(Styles.ACCENT);
         go.setGraphic(new FontIcon(Feather.CHECK));
         go.textProperty().bind(model.rows().importText());
-        go.disableProperty().bind(model.rows().canImport().not());
+        go.disableProperty().bind(model.rows().canImport().not().or(model.writing()));
         go.setOnAction(e -> model.importRows());
         Button back = new Button(I18n.tr("recipients.import.back"));
         back.setId("import-back");
         back.setOnAction(e -> model.close());
-        back.disableProperty().bind(model.reading());
-        HBox box = new HBox(10, go, back);
+        back.disableProperty().bind(model.reading().or(model.writing()));
+        ProgressIndicator saving = new ProgressIndicator();
+        saving.setId("import-writing");
+        saving.setPrefSize(24, 24);
+        saving.visibleProperty().bind(model.writing());
+        HBox box = new HBox(10, saving, go, back);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }

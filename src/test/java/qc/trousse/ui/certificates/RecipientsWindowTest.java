@@ -70,8 +70,8 @@ class RecipientsWindowTest {
         assertThat(go.getText()).isEqualTo("Importer les 3 lignes valides");
 
         robot.clickOn(go);
-        WaitForAsyncUtils.waitForFxEvents();
         TableView<Recipient> table = robot.lookup("#recipients-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.isVisible()).isTrue();
         assertThat(table.getItems()).extracting(Recipient::name).containsExactlyInAnyOrder(
                 "ᐃᓄᒃᑎᑐᑦ Kanien'kehá:ka", "Nguyễn Thị Minh Khai", "Zoé Lemaître-Bœuf");
