@@ -71,6 +71,9 @@ public final class RecipientsView extends VBox {
         message.textProperty().bind(model.message());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
+        // The outcome of an import takes the hint's place, so the form's buttons stay in view.
+        hint.managedProperty().bind(message.managedProperty().not());
+        hint.visibleProperty().bind(hint.managedProperty());
         HBox body = new HBox(16, tablePane(zone), new RecipientForm(model));
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
         return new VBox(12, title, hint, toolbar(), message, body);
