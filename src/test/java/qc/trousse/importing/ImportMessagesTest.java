@@ -54,6 +54,25 @@ class ImportMessagesTest {
         assertThat(keys(Lang.FR)).containsAll(built);
     }
 
+    /** Keys written whole in the code (not built from a value) exist in both bundles. */
+    @Test
+    void everyKeyNamedInTheCodeExists() throws Exception {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
+                "\"((?:import|recipients|cli\\.recipients|edit\\.recipients|file\\.type)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        Set<String> named = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/qc/trousse"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = literal.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(40);
+        assertThat(I18n.bundle(Lang.FR).keySet()).containsAll(named);
+        assertThat(I18n.bundle(Lang.EN).keySet()).containsAll(named);
+    }
+
     @Test
     void frenchUsesNoBreakSpacesBeforeColonsAndInsideGuillemets() {
         ResourceBundle fr = I18n.bundle(Lang.FR);

@@ -12,16 +12,20 @@ import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientColumns;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ColumnMapping;
+import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportPreview;
 import qc.trousse.importing.TableImport;
 import qc.trousse.importing.TargetField;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The preview of a read list: one column choice per field (changing one recomputes the preview), the good
@@ -43,6 +47,7 @@ public final class ImportPreviewModel {
     private final StringProperty importText = new SimpleStringProperty("");
     private final BooleanProperty canImport = new SimpleBooleanProperty();
     private RecipientColumns schema;
+    private Set<String> existing = Set.of();
     private boolean showing;
 
     ImportPreviewModel() {
@@ -60,9 +65,13 @@ public final class ImportPreviewModel {
                 .sorted(Comparator.comparingInt(f -> FORM_ORDER.indexOf(f.id()))).toList();
     }
 
-    /** Shows a freshly read list: its columns become the choices. */
-    void show(ImportPreview<Recipient> read, RecipientColumns readWith) {
+    /**
+     * Shows a freshly read list: its columns become the choices. The names already in the file are
+     * counted, so importing the same list twice does not go unnoticed.
+     */
+    void show(ImportPreview<Recipient> read, RecipientColumns readWith, Collection<Recipient> inFile) {
         schema = readWith;
+        existing = inFile.stream().map(r -> HeaderNames.normalize(r.name())).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
         choices.setAll(ColumnChoice.none());
         for (int c = 0; c < read.table().columnCount(); c++) {
@@ -112,8 +121,11 @@ public final class ImportPreviewModel {
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
         badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
+        long already = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(g.value().name())))
+                .count();
         summary.set(p.mappingProblem().isPresent() ? ""
-                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
+                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size())
+                + (already == 0 ? "" : " " + I18n.tr("recipients.import.already", already)));
         importText.set(I18n.tr("recipients.import.go", p.good().size()));
         canImport.set(p.canImport());
     }

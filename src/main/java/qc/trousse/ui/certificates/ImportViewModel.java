@@ -117,7 +117,7 @@ public final class ImportViewModel {
         progress.unbind();
         reading.set(false);
         detected.set(I18n.tr("recipients.import.detected", read.table().description()));
-        rows.show(read, schema);
+        rows.show(read, schema, service.all());
     }
 
     private void failed(Throwable error) {

@@ -143,6 +143,15 @@ class RecipientsViewModelTest {
     }
 
     @Test
+    void importingTheSameListTwiceIsNoticed() {
+        model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
+        model.importer().importRows();
+        model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
+        assertThat(model.importer().rows().summary().get())
+                .isEqualTo("3 ligne(s) valide(s), 0 ligne(s) à corriger — dont 3 déjà dans la liste (même nom)");
+    }
+
+    @Test
     void cancellingThePreviewSavesNothing() {
         model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
         assertThat(model.importer().rows().goodRows()).hasSize(3);
