@@ -44,6 +44,7 @@ public final class ImportPreviewModel {
     private final Map<String, ObjectProperty<ColumnChoice>> mapping = new LinkedHashMap<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty already = new SimpleStringProperty("");
     private final StringProperty importText = new SimpleStringProperty("");
     private final BooleanProperty canImport = new SimpleBooleanProperty();
     private RecipientColumns schema;
@@ -90,6 +91,7 @@ public final class ImportPreviewModel {
         showing = false;
         problem.set("");
         summary.set("");
+        already.set("");
         importText.set(I18n.tr("recipients.import.go", 0));
         canImport.set(false);
     }
@@ -121,11 +123,11 @@ public final class ImportPreviewModel {
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
         badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
-        long already = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(g.value().name())))
+        long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(g.value().name())))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
-                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size())
-                + (already == 0 ? "" : " " + I18n.tr("recipients.import.already", already)));
+                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
+        already.set(count == 0 ? "" : I18n.tr("recipients.import.already", count));
         importText.set(I18n.tr("recipients.import.go", p.good().size()));
         canImport.set(p.canImport());
     }
@@ -156,6 +158,11 @@ public final class ImportPreviewModel {
 
     public StringProperty summary() {
         return summary;
+    }
+
+    /** How many of the good rows name someone already in the list, in words; empty when none. */
+    public StringProperty already() {
+        return already;
     }
 
     public StringProperty importText() {

@@ -18,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -114,7 +115,15 @@ final class ImportView extends VBox {
         more.getStyleClass().add(Styles.TEXT_MUTED);
         more.visibleProperty().bind(model.rows().summary().map(s -> model.rows().preview().get() != null
                 && model.rows().preview().get().good().size() > ImportPreviewModel.PREVIEW_ROWS).orElse(false));
-        VBox box = new VBox(2, summary, more);
+        Label already = new Label();
+        already.setId("import-already");
+        already.setWrapText(true);
+        already.getStyleClass().add(Styles.WARNING);
+        already.textProperty().bind(model.rows().already());
+        already.managedProperty().bind(already.textProperty().isNotEmpty());
+        already.visibleProperty().bind(already.managedProperty());
+        summary.setWrapText(true);
+        VBox box = new VBox(2, summary, already, more);
         more.managedProperty().bind(more.visibleProperty());
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -176,6 +185,8 @@ final class ImportView extends VBox {
         saving.setId("import-writing");
         saving.setPrefSize(24, 24);
         saving.visibleProperty().bind(model.writing());
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(10, saving, go, back);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
