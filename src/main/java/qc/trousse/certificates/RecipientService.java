@@ -1,7 +1,6 @@
 package qc.trousse.certificates;
 
 import qc.trousse.campaign.Campaign;
-import qc.trousse.edit.Edit;
 import qc.trousse.edit.EditHistory;
 
 import java.time.Instant;
@@ -46,9 +45,9 @@ public final class RecipientService {
 
     /** Adds one recipient; returns it with its id. */
     public Recipient add(Recipient recipient) {
-        Insert edit = new Insert(List.of(recipient), "edit.recipients.add", false);
+        RecipientEdits.Insert edit = new RecipientEdits.Insert(this, store, List.of(recipient), "edit.recipients.add", false);
         history.perform(edit);
-        return edit.saved.get(0);
+        return edit.saved().get(0);
     }
 
     /** Adds all the rows of an import in one transaction, as one undo step; returns how many. */
@@ -74,7 +73,7 @@ public final class RecipientService {
     /** Makes a written import one undo step and tells the listeners; returns how many rows. */
     public int record(WrittenImport written) {
         if (!written.saved().isEmpty()) {
-            history.perform(new Insert(written.saved(), "edit.recipients.import", true));
+            history.perform(new RecipientEdits.Insert(this, store, written.saved(), "edit.recipients.import", true));
         }
         return written.saved().size();
     }
@@ -82,14 +81,14 @@ public final class RecipientService {
     public void update(Recipient after) {
         Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
         if (!before.equals(after)) {
-            history.perform(new Update(before, after));
+            history.perform(new RecipientEdits.Update(this, store, before, after));
         }
     }
 
     public void delete(Collection<Long> ids) {
         List<Recipient> gone = ids.stream().map(this::find).flatMap(Optional::stream).toList();
         if (!gone.isEmpty()) {
-            history.perform(new Delete(gone));
+            history.perform(new RecipientEdits.Delete(this, store, gone));
         }
     }
 
@@ -111,7 +110,8 @@ public final class RecipientService {
         listeners.remove(listener);
     }
 
-    private void reload() {
+    /** Reads the file again and tells the listeners; the edits call it after every write. */
+    void reload() {
         List<Recipient> all = new ArrayList<>(store.all());
         all.sort(Comparator.comparingLong(Recipient::id));
         synchronized (this) {
@@ -119,101 +119,5 @@ public final class RecipientService {
             all.forEach(r -> byId.put(r.id(), r));
         }
         listeners.forEach(Runnable::run);
-    }
-
-    private final class Insert implements Edit {
-        private final List<Recipient> fresh;
-        private final String key;
-        private List<Recipient> saved;
-        private boolean firstApplyDone;
-
-        /** @param written the rows are already in the file (with their ids): the first apply only shows them */
-        Insert(List<Recipient> rows, String key, boolean written) {
-            this.fresh = List.copyOf(rows);
-            this.key = key;
-            this.saved = written ? fresh : null;
-            this.firstApplyDone = written;
-        }
-
-        @Override
-        public void apply() {
-            if (firstApplyDone) {
-                firstApplyDone = false;
-            } else if (saved == null) {
-                saved = store.insert(fresh);
-            } else {
-                store.restore(saved);
-            }
-            reload();
-        }
-
-        @Override
-        public void revert() {
-            store.delete(saved.stream().map(Recipient::id).toList());
-            reload();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return key;
-        }
-    }
-
-    private final class Update implements Edit {
-        private final Recipient before;
-        private final Recipient after;
-
-        Update(Recipient before, Recipient after) {
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            write(after);
-        }
-
-        @Override
-        public void revert() {
-            write(before);
-        }
-
-        /** A print recorded since this edit stays recorded unless the edit itself changed the state. */
-        private void write(Recipient target) {
-            boolean stateEdited = before.state() != after.state();
-            Recipient current = find(target.id()).orElse(target);
-            store.update(stateEdited ? target : target.withPrintingOf(current));
-            reload();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.recipients.edit";
-        }
-    }
-
-    private final class Delete implements Edit {
-        private final List<Recipient> gone;
-
-        Delete(List<Recipient> gone) {
-            this.gone = List.copyOf(gone);
-        }
-
-        @Override
-        public void apply() {
-            store.delete(gone.stream().map(Recipient::id).toList());
-            reload();
-        }
-
-        @Override
-        public void revert() {
-            store.restore(gone);
-            reload();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.recipients.delete";
-        }
     }
 }
