@@ -64,7 +64,7 @@ public final class Cli {
         out.println();
         out.println(I18n.tr("cli.commands"));
         for (CliCommand command : commands) {
-            out.printf("  %-16s %s%n", command.name(), I18n.tr(command.helpKey()));
+            out.printf("  %-18s %s%n", command.name(), I18n.tr(command.helpKey()));
         }
     }
 }
