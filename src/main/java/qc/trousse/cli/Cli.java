@@ -16,7 +16,9 @@ import java.util.List;
 public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
-            new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand()));
+            new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
+
+            new RecipientsImportCommand(), new RecipientsListCommand()));
     private final PrintStream out;
     private final PrintStream err;
 
@@ -64,7 +66,7 @@ public final class Cli {
         out.println();
         out.println(I18n.tr("cli.commands"));
         for (CliCommand command : commands) {
-            out.printf("  %-16s %s%n", command.name(), I18n.tr(command.helpKey()));
+            out.printf("  %-18s %s%n", command.name(), I18n.tr(command.helpKey()));
         }
     }
 }

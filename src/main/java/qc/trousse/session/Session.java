@@ -4,6 +4,7 @@ import qc.trousse.campaign.Campaign;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.TravelTimes;
+import qc.trousse.certificates.RecipientService;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
@@ -13,6 +14,7 @@ import qc.trousse.store.DataFile;
 import qc.trousse.store.GestureRepository;
 import qc.trousse.store.FileIdentity;
 import qc.trousse.store.ProfileRepository;
+import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
 
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class Session implements AutoCloseable {
     private final GestureService gestures;
     private final CocktailService cocktail;
     private final GuestService guests;
+    private final RecipientService recipients;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -43,6 +46,7 @@ public final class Session implements AutoCloseable {
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);
         PlanForCocktail.connect(gestures, cocktail);
+        this.recipients = new RecipientService(new RecipientRepository(file), history);
     }
 
     public DataFile file() {
@@ -85,6 +89,10 @@ public final class Session implements AutoCloseable {
     /** The file's own id, stable across exports and copies (calendar UIDs are made from it). */
     public String fileId() {
         return FileIdentity.of(settings);
+    }
+
+    public RecipientService recipients() {
+        return recipients;
     }
 
     @Override

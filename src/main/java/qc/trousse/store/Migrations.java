@@ -60,7 +60,18 @@ public final class Migrations {
                       phone TEXT NOT NULL, reason TEXT NOT NULL,
                       rsvp TEXT NOT NULL CHECK (rsvp IN ('INVITED', 'CONFIRMED', 'DECLINED', 'ATTENDED')),
                       party_size INTEGER NOT NULL CHECK (party_size >= 1), dietary TEXT NOT NULL,
-                      accessibility TEXT NOT NULL, certificate INTEGER NOT NULL, vehicle_id INTEGER NOT NULL)"""));
+                      accessibility TEXT NOT NULL, certificate INTEGER NOT NULL, vehicle_id INTEGER NOT NULL)"""),
+            // 5: recipients of certificates of recognition: typed in or imported, then printed and presented
+            List.of("""
+                    CREATE TABLE recipient(
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
+                      name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                      reason TEXT NOT NULL,
+                      presented_on TEXT NOT NULL,
+                      gesture TEXT NOT NULL,
+                      state TEXT NOT NULL CHECK (state IN ('TO_PRINT', 'PRINTED', 'PRESENTED')),
+                      printed_at TEXT)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -5,6 +5,8 @@ import qc.trousse.session.Session;
 import qc.trousse.ui.gestures.GesturesScreen;
 import qc.trousse.ui.cocktail.CocktailView;
 import qc.trousse.ui.cocktail.CocktailViewModel;
+import qc.trousse.ui.certificates.RecipientsView;
+import qc.trousse.ui.certificates.RecipientsViewModel;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -33,6 +35,10 @@ public final class Screens {
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
                 new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
-                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())));
+                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
+
+                new Screen("recipients", "nav.recipients", Feather.AWARD, () -> new RecipientsView(
+                        new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
+                        clock.getZone())));
     }
 }

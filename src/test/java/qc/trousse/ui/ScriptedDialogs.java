@@ -12,6 +12,9 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    /** The same queue as {@link #files}, under the name the recipients tests use. */
+    public final Deque<Path> filesToOpen = files;
+    public int confirmations;
     public final Deque<Integer> choices = new ArrayDeque<>();
     public boolean confirmAnswer = true;
 
@@ -27,6 +30,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        confirmations++;
         return confirmAnswer;
     }
 

@@ -1,0 +1,123 @@
+package qc.trousse.certificates;
+
+import qc.trousse.campaign.Campaign;
+import qc.trousse.edit.EditHistory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The recipients of the open file. Adding, editing, deleting and importing are undoable edits; an import
+ * is one transaction and one undo step, however many rows it has.
+ */
+public final class RecipientService {
+    private final RecipientStore store;
+    private final EditHistory history;
+    private final Map<Long, Recipient> byId = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public RecipientService(RecipientStore store, EditHistory history) {
+        this.store = store;
+        this.history = history;
+        reload();
+    }
+
+    /** Where a new recipient's date starts: today during the campaign week, else its first day. */
+    public static LocalDate defaultDate(Campaign campaign, LocalDate today) {
+        return campaign.contains(today) ? today : campaign.start();
+    }
+
+    public synchronized List<Recipient> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public synchronized Optional<Recipient> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Adds one recipient; returns it with its id. */
+    public Recipient add(Recipient recipient) {
+        RecipientEdits.Insert edit = new RecipientEdits.Insert(this, store, List.of(recipient), "edit.recipients.add", false);
+        history.perform(edit);
+        return edit.saved().get(0);
+    }
+
+    /** Adds all the rows of an import in one transaction, as one undo step; returns how many. */
+    public int importAll(List<Recipient> recipients) {
+        return record(write(recipients));
+    }
+
+    /** Rows of an import already in the file, not yet on the undo stack. */
+    public record WrittenImport(List<Recipient> saved) {
+        public WrittenImport {
+            saved = List.copyOf(saved);
+        }
+    }
+
+    /**
+     * The slow half of an import, safe off the FX thread: writes the rows in one transaction (all or
+     * none). Follow it with {@link #record} on the thread that owns the undo history.
+     */
+    public WrittenImport write(List<Recipient> recipients) {
+        return new WrittenImport(recipients.isEmpty() ? List.of() : store.insert(recipients));
+    }
+
+    /** Makes a written import one undo step and tells the listeners; returns how many rows. */
+    public int record(WrittenImport written) {
+        if (!written.saved().isEmpty()) {
+            history.perform(new RecipientEdits.Insert(this, store, written.saved(), "edit.recipients.import", true));
+        }
+        return written.saved().size();
+    }
+
+    public void update(Recipient after) {
+        Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
+        if (!before.equals(after)) {
+            history.perform(new RecipientEdits.Update(this, store, before, after));
+        }
+    }
+
+    public void delete(Collection<Long> ids) {
+        List<Recipient> gone = ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        if (!gone.isEmpty()) {
+            history.perform(new RecipientEdits.Delete(this, store, gone));
+        }
+    }
+
+    /**
+     * Records that these certificates were printed (the printer accepted the job). A fact about the world,
+     * not an edit of the list, so it is not on the undo stack.
+     */
+    public int markPrinted(List<Long> ids, Instant when) {
+        int marked = store.markPrinted(ids, when);
+        reload();
+        return marked;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Reads the file again and tells the listeners; the edits call it after every write. */
+    void reload() {
+        List<Recipient> all = new ArrayList<>(store.all());
+        all.sort(Comparator.comparingLong(Recipient::id));
+        synchronized (this) {
+            byId.clear();
+            all.forEach(r -> byId.put(r.id(), r));
+        }
+        listeners.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,148 @@
+package qc.trousse.store;
+
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientKind;
+import qc.trousse.certificates.RecipientState;
+import qc.trousse.certificates.RecipientStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The recipients in the file. Each call is one transaction; a batch of 10,000 rows commits once. */
+public final class RecipientRepository implements RecipientStore {
+    private static final String COLUMNS = "kind, name, reason, presented_on, gesture, state, printed_at";
+    private final DataFile file;
+
+    public RecipientRepository(DataFile file) {
+        this.file = file;
+    }
+
+    @Override
+    public List<Recipient> all() {
+        synchronized (file) {
+            try (Statement s = file.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + " FROM recipient ORDER BY id")) {
+                List<Recipient> all = new ArrayList<>();
+                while (rs.next()) {
+                    String printed = rs.getString("printed_at");
+                    all.add(new Recipient(rs.getLong("id"), RecipientKind.valueOf(rs.getString("kind")),
+                            rs.getString("name"), rs.getString("reason"), LocalDate.parse(rs.getString("presented_on")),
+                            rs.getString("gesture"), RecipientState.valueOf(rs.getString("state")),
+                            printed == null ? null : Instant.parse(printed)));
+                }
+                return all;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    @Override
+    public List<Recipient> insert(List<Recipient> recipients) {
+        List<Recipient> saved = new ArrayList<>(recipients.size());
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO recipient(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    for (Recipient r : recipients) {
+                        bind(ps, r, 1);
+                        ps.executeUpdate();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            saved.add(r.withId(keys.getLong(1)));
+                        }
+                    }
+                }
+            });
+        }
+        return saved;
+    }
+
+    @Override
+    public void restore(List<Recipient> recipients) {
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO recipient(id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Recipient r : recipients) {
+                        ps.setLong(1, r.id());
+                        bind(ps, r, 2);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void update(Recipient r) {
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE recipient SET kind = ?, name = ?, reason = ?,"
+                        + " presented_on = ?, gesture = ?, state = ?, printed_at = ? WHERE id = ?")) {
+                    bind(ps, r, 1);
+                    ps.setLong(8, r.id());
+                    ps.executeUpdate();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void delete(Collection<Long> ids) {
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM recipient WHERE id = ?")) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            });
+        }
+    }
+
+    @Override
+    public int markPrinted(Collection<Long> ids, Instant when) {
+        Connection c = file.connection();
+        int[] marked = {0};
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE recipient SET state = 'PRINTED', printed_at = ? WHERE id = ?")) {
+                    for (long id : ids) {
+                        ps.setString(1, when.toString());
+                        ps.setLong(2, id);
+                        marked[0] += ps.executeUpdate();
+                    }
+                }
+            });
+        }
+        return marked[0];
+    }
+
+    private static void bind(PreparedStatement ps, Recipient r, int first) throws SQLException {
+        ps.setString(first, r.kind().name());
+        ps.setString(first + 1, r.name());
+        ps.setString(first + 2, r.reason());
+        ps.setString(first + 3, r.date().toString());
+        ps.setString(first + 4, r.gesture());
+        ps.setString(first + 5, r.state().name());
+        ps.setString(first + 6, r.printedAt() == null ? null : r.printedAt().toString());
+    }
+}

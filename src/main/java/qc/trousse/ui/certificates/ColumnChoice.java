@@ -1,0 +1,31 @@
+package qc.trousse.ui.certificates;
+
+import qc.trousse.i18n.I18n;
+
+import java.util.List;
+
+/** One entry of a mapping list: a column of the file (A, B, …) with its header, or none (index -1). */
+public record ColumnChoice(int index, String label) {
+    public static ColumnChoice none() {
+        return new ColumnChoice(-1, I18n.tr("recipients.import.noColumn"));
+    }
+
+    public static ColumnChoice of(int index, List<String> headers) {
+        String header = index < headers.size() ? headers.get(index).strip() : "";
+        return new ColumnChoice(index, I18n.tr("recipients.import.column", letters(index), header));
+    }
+
+    /** Excel's column name: 0 → A, 25 → Z, 26 → AA. */
+    static String letters(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,175 @@
+package qc.trousse.ui.certificates;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientColumns;
+import qc.trousse.i18n.I18n;
+import qc.trousse.importing.ColumnMapping;
+import qc.trousse.importing.HeaderNames;
+import qc.trousse.importing.ImportPreview;
+import qc.trousse.importing.TableImport;
+import qc.trousse.importing.TargetField;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The preview of a read list: one column choice per field (changing one recomputes the preview), the good
+ * rows, the bad rows in words, and whether anything can be imported.
+ */
+public final class ImportPreviewModel {
+    /** Rows shown in the preview table; all of them are imported. */
+    static final int PREVIEW_ROWS = 500;
+    private static final List<String> FORM_ORDER = List.of(RecipientColumns.NAME, RecipientColumns.FIRST_NAME,
+            RecipientColumns.LAST_NAME, RecipientColumns.ORGANISATION, RecipientColumns.KIND, RecipientColumns.REASON,
+            RecipientColumns.DATE, RecipientColumns.GESTURE);
+    private final ObjectProperty<ImportPreview<Recipient>> preview = new SimpleObjectProperty<>();
+    private final ObservableList<ImportPreview.Good<Recipient>> goodRows = FXCollections.observableArrayList();
+    private final ObservableList<String> badRows = FXCollections.observableArrayList();
+    private final ObservableList<ColumnChoice> choices = FXCollections.observableArrayList();
+    private final Map<String, ObjectProperty<ColumnChoice>> mapping = new LinkedHashMap<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty already = new SimpleStringProperty("");
+    private final StringProperty importText = new SimpleStringProperty("");
+    private final BooleanProperty canImport = new SimpleBooleanProperty();
+    private RecipientColumns schema;
+    private Set<String> existing = Set.of();
+    private boolean showing;
+
+    ImportPreviewModel() {
+        for (TargetField f : fields()) {
+            ObjectProperty<ColumnChoice> choice = new SimpleObjectProperty<>();
+            choice.addListener((o, a, b) -> remap(f.id(), b));
+            mapping.put(f.id(), choice);
+        }
+        clear();
+    }
+
+    /** The fields in the order the form shows them: the name first, however the header is matched. */
+    public List<TargetField> fields() {
+        return new RecipientColumns(LocalDate.MIN).fields().stream()
+                .sorted(Comparator.comparingInt(f -> FORM_ORDER.indexOf(f.id()))).toList();
+    }
+
+    /**
+     * Shows a freshly read list: its columns become the choices. The names already in the file are
+     * counted, so importing the same list twice does not go unnoticed.
+     */
+    void show(ImportPreview<Recipient> read, RecipientColumns readWith, Collection<Recipient> inFile) {
+        schema = readWith;
+        existing = inFile.stream().map(r -> HeaderNames.normalize(r.name())).collect(Collectors.toSet());
+        List<String> headers = read.table().headers();
+        choices.setAll(ColumnChoice.none());
+        for (int c = 0; c < read.table().columnCount(); c++) {
+            choices.add(ColumnChoice.of(c, headers));
+        }
+        display(read);
+    }
+
+    void clear() {
+        preview.set(null);
+        goodRows.clear();
+        badRows.clear();
+        choices.clear();
+        showing = true;
+        mapping.values().forEach(c -> c.set(null));
+        showing = false;
+        problem.set("");
+        summary.set("");
+        already.set("");
+        importText.set(I18n.tr("recipients.import.go", 0));
+        canImport.set(false);
+    }
+
+    private void remap(String fieldId, ColumnChoice choice) {
+        ImportPreview<Recipient> p = preview.get();
+        if (showing || p == null) {
+            return;
+        }
+        OptionalInt column = choice == null || choice.index() < 0 ? OptionalInt.empty() : OptionalInt.of(choice.index());
+        ColumnMapping next = p.mapping().with(fieldId, column);
+        display(TableImport.preview(p.table(), schema, next));
+    }
+
+    /** Shows a preview; the choices follow it (a column taken by one field leaves the other). */
+    private void display(ImportPreview<Recipient> p) {
+        showing = true;
+        try {
+            preview.set(p);
+            for (Map.Entry<String, ObjectProperty<ColumnChoice>> e : mapping.entrySet()) {
+                OptionalInt c = p.mapping().column(e.getKey());
+                e.getValue().set(c.isPresent() && c.getAsInt() + 1 < choices.size()
+                        ? choices.get(c.getAsInt() + 1) : choices.get(0));
+            }
+        } finally {
+            showing = false;
+        }
+        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + I18n.tr("recipients.import.chooseName"))
+                .orElse(""));
+        goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
+        badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
+        long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(g.value().name())))
+                .count();
+        summary.set(p.mappingProblem().isPresent() ? ""
+                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
+        already.set(count == 0 ? "" : I18n.tr("recipients.import.already", count));
+        importText.set(I18n.tr("recipients.import.go", p.good().size()));
+        canImport.set(p.canImport());
+    }
+
+    public ObjectProperty<ImportPreview<Recipient>> preview() {
+        return preview;
+    }
+
+    public ObservableList<ImportPreview.Good<Recipient>> goodRows() {
+        return goodRows;
+    }
+
+    public ObservableList<String> badRows() {
+        return badRows;
+    }
+
+    public ObservableList<ColumnChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<ColumnChoice> choice(String fieldId) {
+        return mapping.get(fieldId);
+    }
+
+    public StringProperty problem() {
+        return problem;
+    }
+
+    public StringProperty summary() {
+        return summary;
+    }
+
+    /** How many of the good rows name someone already in the list, in words; empty when none. */
+    public StringProperty already() {
+        return already;
+    }
+
+    public StringProperty importText() {
+        return importText;
+    }
+
+    public BooleanProperty canImport() {
+        return canImport;
+    }
+}

@@ -1,0 +1,90 @@
+package qc.trousse.ui.certificates;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.certificates.RecipientKind;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientState;
+import qc.trousse.i18n.I18n;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** The columns of the recipients table: text, a date that sorts as a date, the state with its print time. */
+final class RecipientTableColumns {
+    private RecipientTableColumns() {
+    }
+
+    static TableColumn<Recipient, String> text(String titleKey, Function<Recipient, String> value, double width) {
+        TableColumn<Recipient, String> c = new TableColumn<>(I18n.tr(titleKey));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /**
+     * The name with a person or organisation icon before it (the word is in the tooltip), so the narrow
+     * table gives its width to the names. Sorts by name, in the language's alphabetical order.
+     */
+    static TableColumn<Recipient, Recipient> name(String titleKey) {
+        TableColumn<Recipient, Recipient> c = new TableColumn<>(I18n.tr(titleKey));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        Collator collator = Collator.getInstance(I18n.language().locale());
+        c.setComparator((a, b) -> collator.compare(a.name(), b.name()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Recipient item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean none = empty || item == null;
+                setText(none ? null : item.name());
+                setGraphic(none ? null
+                        : new FontIcon(item.kind() == RecipientKind.PERSON ? Feather.USER : Feather.BRIEFCASE));
+                setTooltip(none ? null : new Tooltip(I18n.tr(item.kind().labelKey()) + " — " + item.name()));
+            }
+        });
+        c.setPrefWidth(260);
+        c.setMinWidth(200);
+        return c;
+    }
+
+    static TableColumn<Recipient, LocalDate> date(String titleKey) {
+        // ISO dates, as Québec writes them and as the form takes them.
+        DateTimeFormatter format = DateTimeFormatter.ISO_LOCAL_DATE;
+        TableColumn<Recipient, LocalDate> c = new TableColumn<>(I18n.tr(titleKey));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.format(item));
+            }
+        });
+        c.setPrefWidth(100);
+        c.setMinWidth(96);
+        return c;
+    }
+
+    static TableColumn<Recipient, String> state(String titleKey, ZoneId zone) {
+        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 190);
+        c.setMinWidth(185);
+        return c;
+    }
+
+    /** « Imprimé le 18 févr. 14:30 » rather than a bare "Imprimé": when matters on the day of the event. */
+    static String state(Recipient r, ZoneId zone) {
+        if (r.state() == RecipientState.PRINTED && r.printedAt() != null) {
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM HH:mm", I18n.language().locale())
+                    .withZone(zone);
+            return I18n.tr("recipients.state.printedOn", f.format(r.printedAt()));
+        }
+        return I18n.tr(r.state().labelKey());
+    }
+}

@@ -1,0 +1,168 @@
+package qc.trousse.ui.certificates;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import qc.trousse.campaign.Campaign;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientService;
+import qc.trousse.i18n.I18n;
+import qc.trousse.importing.HeaderNames;
+import qc.trousse.store.StoreException;
+import qc.trousse.ui.DialogService;
+import qc.trousse.ui.task.BackgroundExecutor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Récipiendaires: the list with its search, the add/edit form, delete, and the way into an import. The
+ * list follows the service, so undo and redo show at once.
+ */
+public final class RecipientsViewModel {
+    private final RecipientService service;
+    private final DialogService dialogs;
+    private final Campaign campaign;
+    private final Clock clock;
+    private final ObservableList<Recipient> all = FXCollections.observableArrayList();
+    private final FilteredList<Recipient> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Recipient> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final RecipientFormModel form = new RecipientFormModel();
+    private final ImportViewModel importer;
+    private final StringBinding count;
+    private final Runnable serviceListener = this::refresh;
+
+    public RecipientsViewModel(RecipientService service, Campaign campaign, DialogService dialogs,
+                               BackgroundExecutor executor, Clock clock) {
+        this.service = service;
+        this.dialogs = dialogs;
+        this.campaign = campaign;
+        this.clock = clock;
+        this.importer = new ImportViewModel(service, dialogs, executor, this::defaultDate, message::set);
+        search.addListener((o, a, b) -> shown.setPredicate(matcher(b)));
+        selected.addListener((o, a, b) -> {
+            if (b != null) {
+                form.show(b);
+            }
+        });
+        count = Bindings.createStringBinding(() -> I18n.tr("recipients.count", shown.size(), all.size()), shown, all);
+        form.clear(defaultDate());
+        refresh();
+        service.addListener(serviceListener);
+    }
+
+    public ObservableList<Recipient> shown() {
+        return shown;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ObjectProperty<Recipient> selected() {
+        return selected;
+    }
+
+    public RecipientFormModel form() {
+        return form;
+    }
+
+    public ImportViewModel importer() {
+        return importer;
+    }
+
+    public StringBinding count() {
+        return count;
+    }
+
+    /** The outcome of the last action (an import), shown above the list. */
+    public StringProperty message() {
+        return message;
+    }
+
+    public Campaign campaign() {
+        return campaign;
+    }
+
+    /** Empties the form for a new recipient. */
+    public void newRecipient() {
+        selected.set(null);
+        form.clear(defaultDate());
+    }
+
+    /** Adds the form's recipient, or saves the changes to the one being edited. */
+    public boolean save() {
+        if (form.problem().isPresent()) {
+            return false;
+        }
+        Recipient r = form.recipient();
+        try {
+            if (r.id() == 0) {
+                Recipient added = service.add(r);
+                selected.set(find(added.id()));
+            } else {
+                service.update(r);
+            }
+            return true;
+        } catch (StoreException e) {
+            dialogs.error(I18n.tr("store.writeFailedTitle"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Deletes after asking; Ctrl+Z brings them back. */
+    public void delete(List<Recipient> chosen) {
+        if (chosen.isEmpty() || !dialogs.confirm(I18n.tr("recipients.delete.title"),
+                I18n.tr("recipients.delete.confirm", chosen.size()))) {
+            return;
+        }
+        try {
+            service.delete(chosen.stream().map(Recipient::id).toList());
+            newRecipient();
+        } catch (StoreException e) {
+            dialogs.error(I18n.tr("store.writeFailedTitle"), e.getMessage());
+        }
+    }
+
+    /** Stops following the service; the view calls this when it is replaced. */
+    public void dispose() {
+        service.removeListener(serviceListener);
+    }
+
+    LocalDate defaultDate() {
+        return RecipientService.defaultDate(campaign, LocalDate.now(clock));
+    }
+
+    private void refresh() {
+        long keep = selected.get() == null ? 0 : selected.get().id();
+        all.setAll(service.all());
+        Recipient again = find(keep);
+        selected.set(again);
+        if (again == null && form.id().get() == keep && keep != 0) {
+            form.clear(defaultDate());
+        }
+    }
+
+    private Recipient find(long id) {
+        return all.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+    }
+
+    /** Accents and case ignored: « eloise » finds Éloïse; matches the name, the reason and the gesture. */
+    private static java.util.function.Predicate<Recipient> matcher(String query) {
+        String q = HeaderNames.normalize(query);
+        if (q.isEmpty()) {
+            return r -> true;
+        }
+        return r -> HeaderNames.normalize(r.name()).contains(q) || HeaderNames.normalize(r.reason()).contains(q)
+                || HeaderNames.normalize(r.gesture()).contains(q);
+    }
+}
