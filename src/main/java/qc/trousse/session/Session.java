@@ -4,7 +4,10 @@ import qc.trousse.campaign.Campaign;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
+import qc.trousse.posts.PostService;
+import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.DataFile;
+import qc.trousse.store.DraftRepository;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.SettingRepository;
 
@@ -20,12 +23,15 @@ public final class Session implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
     private final SettingRepository settings;
+    private final PostService posts;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
+        this.posts = new PostService(new DraftRepository(file), history, campaign, office,
+                TemplateCatalogue.jps2020());
     }
 
     public DataFile file() {
@@ -50,6 +56,10 @@ public final class Session implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public PostService posts() {
+        return posts;
     }
 
     @Override

@@ -27,7 +27,17 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE office_image(
                       kind TEXT PRIMARY KEY CHECK (kind IN ('signature', 'logo')),
-                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""));
+                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""),
+            // 3: social posts: drafts per network with their approval, and the office's own templates
+            List.of("""
+                    CREATE TABLE post_draft(
+                      id INTEGER PRIMARY KEY, network TEXT NOT NULL, template_id TEXT NOT NULL,
+                      gesture_id TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL,
+                      bilingual INTEGER NOT NULL, day TEXT NOT NULL, time TEXT NOT NULL, state TEXT NOT NULL,
+                      approved_by TEXT NOT NULL, approved_at TEXT)""",
+                    """
+                    CREATE TABLE post_template(
+                      id TEXT PRIMARY KEY, title TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

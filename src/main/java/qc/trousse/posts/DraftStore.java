@@ -1,0 +1,21 @@
+package qc.trousse.posts;
+
+import java.util.List;
+
+/** Where drafts and the office's own templates live: the data file. */
+public interface DraftStore {
+    List<Draft> drafts();
+
+    /** Writes the draft under its id, replacing any earlier version. */
+    void save(Draft draft);
+
+    void delete(long id);
+
+    long nextId();
+
+    List<PostTemplate> customTemplates();
+
+    void saveTemplate(PostTemplate template);
+
+    void deleteTemplate(String id);
+}
