@@ -27,7 +27,9 @@ final class PdfText {
             if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
                 return;
             }
-            if (cp == '\t') {
+            if (cp == '\n' || cp == '\r') {
+                out.appendCodePoint(cp);
+            } else if (cp == '\t') {
                 out.append(' ');
             } else if (known.computeIfAbsent(cp, this::encodable)) {
                 out.appendCodePoint(cp);
