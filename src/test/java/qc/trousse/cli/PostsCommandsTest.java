@@ -92,9 +92,9 @@ class PostsCommandsTest {
         assertThat(run("posts", "check", text.toString())).isEqualTo(0);
         assertThat(out()).contains("X\t58/280\ttient", "Facebook\t", "Instagram\t", "LinkedIn\t",
                 "mot(s)-clic(s) sur 30",
-                "position 10 : apostrophe typographique",
-                "position 17 : espace insécable avant le deux-points",
-                "position 24 : pas d’espace avant ; ! ?");
+                "position 10\u00A0: apostrophe typographique",
+                "position 17\u00A0: espace insécable avant le deux-points",
+                "position 24\u00A0: pas d’espace avant ; ! ?");
     }
 
     @Test
