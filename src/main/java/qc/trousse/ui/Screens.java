@@ -6,6 +6,8 @@ import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.posts.PostsView;
+import qc.trousse.ui.posts.PostsViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.util.List;
 public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
+    public static final String POSTS = "posts";
 
     private Screens() {
     }
@@ -24,6 +27,8 @@ public final class Screens {
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
-                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
+                        new PostsViewModel(session.posts(), session.history(), dialogs, clock))));
     }
 }
