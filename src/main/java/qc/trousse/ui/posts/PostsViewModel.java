@@ -125,28 +125,26 @@ public final class PostsViewModel {
         }
     }
 
-    /** Asks where, then writes all posts (or the chosen day's) as CSV or PDF. */
+    /** Asks where, then writes all posts (or the chosen day's) as CSV or PDF, and says how it went. */
     public void export(boolean pdf, boolean dayOnly) {
-        String name = (pdf ? "jps2020-publications" : "jps2020-publications") + (dayOnly ? "-" + day.get() : "")
-                + (pdf ? ".pdf" : ".csv");
-        dialogs.saveFile(I18n.tr("posts.export.title"), name, List.of(pdf ? PDF : CSV))
-                .ifPresent(p -> exportTo(p, dayOnly));
+        String name = "jps2020-publications" + (dayOnly ? "-" + day.get() : "") + (pdf ? ".pdf" : ".csv");
+        dialogs.saveFile(I18n.tr("posts.export.title"), name, List.of(pdf ? PDF : CSV)).ifPresent(file -> {
+            try {
+                dialogs.info(I18n.tr("posts.export.title"), exportTo(file, dayOnly));
+            } catch (IOException | RuntimeException e) {
+                dialogs.error(I18n.tr("posts.export.title"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
+            }
+        });
     }
 
-    public boolean exportTo(Path file, boolean dayOnly) {
-        List<Draft> chosen = dayOnly ? posts.draftsOn(day.get()) : posts.drafts();
+    /** Writes the file (its extension says CSV or PDF) and returns the sentence that says so. */
+    public String exportTo(Path file, boolean dayOnly) throws IOException {
         if (PostsExport.format(file) == null) {
-            dialogs.error(I18n.tr("posts.export.title"), I18n.tr("posts.cli.badFormat", file.getFileName()));
-            return false;
+            throw new IOException(I18n.tr("posts.cli.badFormat", file.getFileName()));
         }
-        try {
-            PostsExport.write(posts, chosen, file);
-            dialogs.info(I18n.tr("posts.export.title"), I18n.tr("posts.cli.exported", chosen.size(), file));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            dialogs.error(I18n.tr("posts.export.title"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
-            return false;
-        }
+        List<Draft> chosen = dayOnly ? posts.draftsOn(day.get()) : posts.drafts();
+        PostsExport.write(posts, chosen, file);
+        return I18n.tr("posts.cli.exported", chosen.size(), file);
     }
 
     /** Keeps the office's own template for next time, from the selected draft's text. */
