@@ -97,15 +97,15 @@ public final class ImageCard {
         }
     }
 
-    /** The campaign's « + », drawn large and faint in a corner. */
+    /** The campaign's « + » in the top corner, clear of the message, and a thin white frame. */
     private static void plus(Graphics2D g) {
-        g.setColor(new Color(255, 255, 255, 40));
-        g.setStroke(new BasicStroke(60, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawLine(880, 120, 880, 360);
-        g.drawLine(760, 240, 1000, 240);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(22, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(SIZE - PAD - 30, 60, SIZE - PAD - 30, 120);
+        g.drawLine(SIZE - PAD - 60, 90, SIZE - PAD, 90);
         g.setColor(new Color(255, 255, 255, 60));
         g.setStroke(new BasicStroke(6));
-        g.draw(new RoundRectangle2D.Float(30, 30, SIZE - 60, SIZE - 60, 40, 40));
+        g.draw(new RoundRectangle2D.Float(30, 30, SIZE - 60, SIZE - BAND - 45, 40, 40));
     }
 
     private static BufferedImage logo(byte[] bytes) {

@@ -57,6 +57,7 @@ public final class PostsPdf {
         for (Draft d : drafts) {
             if (!d.day().equals(day)) {
                 day = d.day();
+                keepRoom(40 + height(d));
                 space(14);
                 text(bold, boldFont, capitalised(day.format(dayFormat)), 14, GREEN);
             }
@@ -67,15 +68,20 @@ public final class PostsPdf {
     }
 
     private void post(Draft d) throws IOException {
+        keepRoom(height(d));
         space(8);
         String head = d.time() + " · " + d.network().label() + " · " + I18n.tr(d.state().key());
-        if (d.state() == PostState.APPROVED || d.state() == PostState.PUBLISHED) {
-            head += d.approvedBy().isBlank() ? "" : " (" + I18n.tr("posts.pdf.approvedBy", d.approvedBy()) + ")";
+        if ((d.state() == PostState.APPROVED || d.state() == PostState.PUBLISHED) && !d.approvedBy().isBlank()) {
+            String at = d.approvedAt() == null ? "" : d.approvedAt().format(DateTimeFormatter.ofPattern(
+                    I18n.tr("posts.approvedAt.format"), I18n.language().locale()));
+            head += " · " + I18n.tr("posts.pdf.approvedBy", d.approvedBy(), at);
         }
         text(bold, boldFont, head, 10.5f, Color.BLACK);
-        for (String text : d.versions()) {
+        List<String> versions = d.versions();
+        for (int i = 0; i < versions.size(); i++) {
+            String text = versions.get(i);
             PostLength length = d.network().measure(text);
-            String label = (d.bilingual() ? (text == d.french() ? "FR · " : "EN · ") : "")
+            String label = (d.bilingual() ? (i == 0 ? "FR · " : "EN · ") : "")
                     + I18n.tr("posts.pdf.length", length.length(), length.limit());
             text(regular, regularFont, label, 8.5f, length.fits() ? Color.GRAY : Color.RED);
             text(regular, regularFont, text, 10.5f, Color.BLACK);
@@ -97,6 +103,24 @@ public final class PostsPdf {
             page.newLineAtOffset(MARGIN, y);
             page.showText(line);
             page.endText();
+        }
+    }
+
+    /** A post is never split across two pages: the MNA reads and ticks it whole. */
+    private float height(Draft d) throws IOException {
+        float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+        float h = 8 + 10.5f * 1.35f + 10 * 1.35f;
+        for (String text : d.versions()) {
+            h += 8.5f * 1.35f + regular.wrap(text, 10.5f, width).size() * 10.5f * 1.35f;
+        }
+        return h;
+    }
+
+    private void keepRoom(float needed) throws IOException {
+        float usable = PDRectangle.LETTER.getHeight() - 2 * MARGIN;
+        if (y - needed < MARGIN && needed < usable) {
+            page.close();
+            newPage();
         }
     }
 
