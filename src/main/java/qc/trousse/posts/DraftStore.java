@@ -11,6 +11,12 @@ public interface DraftStore {
 
     void delete(long id);
 
+    /** Writes several drafts all together or not at all. */
+    void saveAll(List<Draft> drafts);
+
+    /** Removes several drafts all together or not at all. */
+    void deleteAll(List<Long> ids);
+
     long nextId();
 
     List<PostTemplate> customTemplates();

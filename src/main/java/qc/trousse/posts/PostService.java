@@ -71,17 +71,44 @@ public final class PostService {
 
     /** Makes a draft from a template, its placeholders filled; those with no value stay visible. */
     public Draft create(DraftRequest request) {
+        Draft draft = draftFrom(request, store.nextId());
+        history.perform(new DraftEdit("create", null, draft));
+        return draft;
+    }
+
+    /**
+     * Makes the suggested week of drafts in one step (one undo): each slot's template on its day and time.
+     * A slot whose template is unknown is skipped rather than failing the whole week.
+     */
+    public List<Draft> prepareWeek(List<TemplateCatalogue.Slot> slots, Map<String, String> typed) {
+        List<Draft> made = new ArrayList<>();
+        long id = store.nextId();
+        List<LocalDate> days = campaign.days();
+        for (TemplateCatalogue.Slot slot : slots) {
+            if (template(slot.templateId()).isPresent() && slot.day() >= 1 && slot.day() <= days.size()) {
+                made.add(draftFrom(new DraftRequest(slot.templateId(), slot.network(), days.get(slot.day() - 1),
+                        slot.time(), false, typed), id++));
+            }
+        }
+        if (!made.isEmpty()) {
+            history.perform(new WeekEdit(made));
+        }
+        return made;
+    }
+
+    private Draft draftFrom(DraftRequest request, long id) {
         PostTemplate template = template(request.templateId())
                 .orElseThrow(() -> new IllegalArgumentException("template: " + request.templateId()));
+        if (!campaign.contains(request.day())) {
+            throw new PostRuleException("posts.error.dayOutsideWeek");
+        }
         String riding = office.riding().map(Riding::name).orElse("");
         String fr = PostValues.fill(template.text().fr(), PostValues.of(office.profile(), riding, campaign,
                 request.day(), Lang.FR, request.typed()));
         String en = PostValues.fill(template.text().en(), PostValues.of(office.profile(), riding, campaign,
                 request.day(), Lang.EN, request.typed()));
-        Draft draft = new Draft(store.nextId(), request.network(), template.id(), template.gestureId(), fr, en,
+        return new Draft(id, request.network(), template.id(), template.gestureId(), fr, en,
                 request.bilingual(), request.day(), request.time(), PostState.DRAFT, "", null);
-        history.perform(new DraftEdit("create", null, draft));
-        return draft;
     }
 
     /** Typing in a version: consecutive keystrokes fold into one undo step. Approval no longer holds. */
@@ -211,6 +238,32 @@ public final class PostService {
                 return Optional.of(new DraftEdit(field, before, other.after));
             }
             return Optional.empty();
+        }
+    }
+
+    /** The suggested week, made (and undone) as one step. */
+    private final class WeekEdit implements Edit {
+        private final List<Draft> drafts;
+
+        WeekEdit(List<Draft> drafts) {
+            this.drafts = List.copyOf(drafts);
+        }
+
+        @Override
+        public void apply() {
+            store.saveAll(drafts);
+            fire();
+        }
+
+        @Override
+        public void revert() {
+            store.deleteAll(drafts.stream().map(Draft::id).toList());
+            fire();
+        }
+
+        @Override
+        public String descriptionKey() {
+            return "edit.posts.week";
         }
     }
 

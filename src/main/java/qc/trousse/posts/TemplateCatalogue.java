@@ -24,6 +24,10 @@ public final class TemplateCatalogue {
     }
 
     public static List<PostTemplate> load(String resource) {
+        return templates(properties(resource));
+    }
+
+    private static Properties properties(String resource) {
         Properties p = new Properties();
         try (InputStream in = TemplateCatalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -33,6 +37,27 @@ public final class TemplateCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return p;
+    }
+
+    /** A post the suggested week places: which template, on which day of the campaign, when, where. */
+    public record Slot(String templateId, int day, java.time.LocalTime time, Network network) {
+    }
+
+    /** The suggested week of posts that ships with the templates. */
+    public static List<Slot> week() {
+        Properties p = properties(JPS_2020);
+        List<Slot> slots = new ArrayList<>();
+        int count = Integer.parseInt(required(p, "week.count"));
+        for (int i = 1; i <= count; i++) {
+            String[] f = required(p, "week." + i).split(";");
+            slots.add(new Slot(f[0].trim(), Integer.parseInt(f[1].trim()), java.time.LocalTime.parse(f[2].trim()),
+                    Network.parse(f[3].trim())));
+        }
+        return List.copyOf(slots);
+    }
+
+    private static List<PostTemplate> templates(Properties p) {
         List<PostTemplate> templates = new ArrayList<>();
         int count = Integer.parseInt(required(p, "template.count"));
         for (int i = 1; i <= count; i++) {

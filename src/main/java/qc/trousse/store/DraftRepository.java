@@ -49,6 +49,11 @@ public final class DraftRepository implements DraftStore {
 
     @Override
     public void save(Draft d) {
+        saveAll(List.of(d));
+    }
+
+    @Override
+    public void saveAll(List<Draft> drafts) {
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
@@ -56,19 +61,36 @@ public final class DraftRepository implements DraftStore {
                         INSERT OR REPLACE INTO post_draft(id, network, template_id, gesture_id, french, english,
                           bilingual, day, time, state, approved_by, approved_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    ps.setLong(1, d.id());
-                    ps.setString(2, d.network().name());
-                    ps.setString(3, d.templateId());
-                    ps.setString(4, d.gestureId());
-                    ps.setString(5, d.french());
-                    ps.setString(6, d.english());
-                    ps.setInt(7, d.bilingual() ? 1 : 0);
-                    ps.setString(8, d.day().toString());
-                    ps.setString(9, d.time().toString());
-                    ps.setString(10, d.state().name());
-                    ps.setString(11, d.approvedBy());
-                    ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
-                    ps.executeUpdate();
+                    for (Draft d : drafts) {
+                        ps.setLong(1, d.id());
+                        ps.setString(2, d.network().name());
+                        ps.setString(3, d.templateId());
+                        ps.setString(4, d.gestureId());
+                        ps.setString(5, d.french());
+                        ps.setString(6, d.english());
+                        ps.setInt(7, d.bilingual() ? 1 : 0);
+                        ps.setString(8, d.day().toString());
+                        ps.setString(9, d.time().toString());
+                        ps.setString(10, d.state().name());
+                        ps.setString(11, d.approvedBy());
+                        ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void deleteAll(List<Long> ids) {
+        synchronized (file) {
+            Connection c = file.connection();
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ?")) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
                 }
             });
         }

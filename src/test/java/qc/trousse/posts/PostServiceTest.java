@@ -109,6 +109,30 @@ class PostServiceTest {
     }
 
     @Test
+    void theSuggestedWeekIsMadeAndUndoneInOneStep() throws Exception {
+        Path file = dir.resolve("suggested.db");
+        try (Session s = PostFiles.withProfile(file)) {
+            var made = s.posts().prepareWeek(TemplateCatalogue.week(), PostService.typed("", ""));
+            assertThat(made).hasSize(9);
+            assertThat(s.posts().drafts()).extracting(Draft::day).containsOnly(
+                    PostFiles.MONDAY, PostFiles.TUESDAY, PostFiles.MONDAY.plusDays(2), PostFiles.MONDAY.plusDays(3),
+                    PostFiles.MONDAY.plusDays(4));
+            assertThat(s.posts().drafts()).filteredOn(d -> d.gestureId().equals("cocktail")).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.day()).isEqualTo(s.campaign().cocktailDate());
+                        assertThat(d.french()).startsWith("Mardi 18 février\u00A0: au cocktail");
+                    });
+            assertThat(s.posts().drafts().stream().map(Draft::templateId).distinct()).hasSize(9);
+            s.history().undo();
+            assertThat(s.posts().drafts()).isEmpty();
+            s.history().redo();
+        }
+        try (Session s = PostFiles.open(file)) {
+            assertThat(s.posts().drafts()).hasSize(9);
+        }
+    }
+
+    @Test
     void aPostIsScheduledInsideTheCampaignWeekOnly() throws Exception {
         try (Session s = PostFiles.withProfile(dir.resolve("week.db"))) {
             Draft d = s.posts().create(PostFiles.request("message-1", Network.LINKEDIN, PostFiles.MONDAY));

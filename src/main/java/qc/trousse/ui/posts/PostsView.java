@@ -125,7 +125,9 @@ public final class PostsView extends VBox {
             ask.showAndWait().ifPresent(model::saveAsTemplate);
         });
         keep.disableProperty().bind(model.editor().selected().isNull());
-        FlowPane pane = new FlowPane(8, 8, template, network, day, time, person, organisation, bilingual, create, keep);
+        Button week = DraftEditorPane.button("posts-prepare-week", "posts.prepareWeek", Feather.CALENDAR,
+                model::prepareWeek);
+        FlowPane pane = new FlowPane(8, 8, template, network, day, time, person, organisation, bilingual, create, week, keep);
         pane.setId("posts-creation");
         return pane;
     }

@@ -17,6 +17,7 @@ import qc.trousse.posts.PostRuleException;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostTemplate;
 import qc.trousse.posts.PostsExport;
+import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
@@ -123,6 +124,24 @@ public final class PostsViewModel {
             editor.fail(e);
             return Optional.empty();
         }
+    }
+
+    /** Makes the suggested week of drafts from the templates, in one undoable step, and selects the first. */
+    public void prepareWeek() {
+        try {
+            List<Draft> made = posts.prepareWeek(TemplateCatalogue.week(),
+                    PostService.typed(person.get(), organisation.get()));
+            if (!made.isEmpty()) {
+                editor.select(made.get(0).id());
+            }
+        } catch (PostRuleException | StoreException e) {
+            editor.fail(e);
+        }
+    }
+
+    /** The template a draft was made from, by its title in the current language ("Geste — …"). */
+    public String templateTitle(Draft d) {
+        return posts.template(d.templateId()).map(t -> t.title().current()).orElse("");
     }
 
     /** Asks where, then writes all posts (or the chosen day's) as CSV or PDF, and says how it went. */

@@ -39,8 +39,9 @@ final class WeekCalendar extends HBox {
             column.getChildren().add(title);
             for (Draft d : model.draftsOn(day)) {
                 String first = d.french().length() > 60 ? d.french().substring(0, 60) + "…" : d.french();
+                String gesture = d.gestureId().isBlank() ? "" : "\n✚ " + model.templateTitle(d);
                 Label post = new Label(d.time() + " · " + d.network().label() + " · " + I18n.tr(d.state().key())
-                        + "\n" + first);
+                        + gesture + "\n" + first);
                 post.setWrapText(true);
                 post.setMaxWidth(Double.MAX_VALUE);
                 post.getStyleClass().addAll("calendar-post", "state-" + d.state().name());

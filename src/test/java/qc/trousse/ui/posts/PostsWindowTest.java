@@ -144,4 +144,20 @@ class PostsWindowTest {
         assertThat(counter.getText()).as("3 000 with the French thousands separator").matches("297 / 3.000 \\(LinkedIn\\)");
         assertThat(robot.lookup("#draft-approve").queryAs(Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void theWeekIsPreparedAndShownByDay(FxRobot robot) {
+        robot.clickOn("#nav-posts");
+        int before = robot.lookup("#posts-list").queryListView().getItems().size();
+        robot.clickOn("#posts-prepare-week");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#posts-list").queryListView().getItems()).hasSize(before + 9);
+        javafx.scene.layout.VBox tuesday = robot.lookup("#calendar-2020-02-18").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(tuesday.getChildren().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()))
+                .anyMatch(t -> t.startsWith("19:00 · X · brouillon\n✚ Geste — cocktail à l’Assemblée nationale"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#posts-list").queryListView().getItems()).hasSize(before);
+    }
 }
