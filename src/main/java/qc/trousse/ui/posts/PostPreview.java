@@ -31,12 +31,14 @@ final class PostPreview extends VBox {
         getStyleClass().add("post-preview");
         setPrefWidth(360);
         setMinWidth(360);
+        setVisible(false);
         setMaxWidth(360);
     }
 
     void show(Network network, String name, String handle, String text, Image card) {
         getChildren().clear();
         getStyleClass().removeIf(s -> s.startsWith("preview-"));
+        setVisible(network != null);
         if (network == null) {
             return;
         }

@@ -49,6 +49,10 @@ public final class PostsView extends VBox {
         list.setMinWidth(220);
         list.setPrefHeight(420);
         list.setCellFactory(v -> new DraftCell());
+        Label empty = new Label(I18n.tr("posts.list.none"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.editor().select(b.id());
