@@ -51,6 +51,10 @@ final class PostsCheckCommand implements CliCommand {
         if (!check.hasHashtag()) {
             context.out().println(I18n.tr("posts.warning.hashtag", CampaignLoader.jps2020().hashtag()));
         }
+        if (!check.placeholders().isEmpty()) {
+            context.out().println(I18n.tr("posts.warning.placeholders",
+                    String.join(", ", check.placeholders().stream().map(p -> "{" + p + "}").toList())));
+        }
         for (TypoRemark r : check.typography()) {
             context.out().println(I18n.tr("posts.cli.remark", r.position(), I18n.tr(r.rule().key())));
         }

@@ -1,7 +1,6 @@
 package qc.trousse.posts;
 
 import qc.trousse.campaign.Campaign;
-import qc.trousse.edit.Edit;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.Lang;
 import qc.trousse.i18n.Localized;
@@ -72,7 +71,7 @@ public final class PostService {
     /** Makes a draft from a template, its placeholders filled; those with no value stay visible. */
     public Draft create(DraftRequest request) {
         Draft draft = draftFrom(request, store.nextId());
-        history.perform(new DraftEdit("create", null, draft));
+        history.perform(new DraftEdit(store, this::fire, "create", null, draft));
         return draft;
     }
 
@@ -91,7 +90,7 @@ public final class PostService {
             }
         }
         if (!made.isEmpty()) {
-            history.perform(new WeekEdit(made));
+            history.perform(new WeekEdit(store, this::fire, made));
         }
         return made;
     }
@@ -148,7 +147,7 @@ public final class PostService {
     }
 
     public void delete(long id) {
-        draft(id).ifPresent(d -> history.perform(new DraftEdit("delete", d, null)));
+        draft(id).ifPresent(d -> history.perform(new DraftEdit(store, this::fire, "delete", d, null)));
     }
 
     /** The office's own template, kept in the data file. */
@@ -160,13 +159,13 @@ public final class PostService {
         }
         PostTemplate t = new PostTemplate(id, PostTemplate.Kind.CUSTOM, "", new Localized(title, title),
                 new Localized(french, english.isBlank() ? french : english));
-        history.perform(new TemplateEdit(null, t));
+        history.perform(new TemplateEdit(store, this::fire, null, t));
         return t;
     }
 
     public void deleteTemplate(String id) {
         store.customTemplates().stream().filter(t -> t.id().equals(id)).findFirst()
-                .ifPresent(t -> history.perform(new TemplateEdit(t, null)));
+                .ifPresent(t -> history.perform(new TemplateEdit(store, this::fire, t, null)));
     }
 
     public void addListener(Runnable listener) {
@@ -186,120 +185,12 @@ public final class PostService {
         Draft before = draft(id).orElseThrow(() -> new IllegalArgumentException("draft " + id));
         Draft after = how.apply(before);
         if (!after.equals(before)) {
-            history.perform(new DraftEdit(field, before, after));
+            history.perform(new DraftEdit(store, this::fire, field, before, after));
         }
     }
 
     private void fire() {
         listeners.forEach(Runnable::run);
-    }
-
-    /** One change to one draft; before is null for a creation, after for a deletion. */
-    private final class DraftEdit implements Edit {
-        private final String field;
-        private final Draft before;
-        private final Draft after;
-
-        DraftEdit(String field, Draft before, Draft after) {
-            this.field = field;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            put(before, after);
-        }
-
-        @Override
-        public void revert() {
-            put(after, before);
-        }
-
-        private void put(Draft from, Draft to) {
-            if (to == null) {
-                store.delete(from.id());
-            } else {
-                store.save(to);
-            }
-            fire();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.posts." + (field.startsWith("text.") ? "text" : field);
-        }
-
-        @Override
-        public Optional<Edit> absorb(Edit next) {
-            if (next instanceof DraftEdit other && field.startsWith("text.") && other.field.equals(field)
-                    && before != null && other.before != null && other.after != null
-                    && other.before.id() == before.id()) {
-                return Optional.of(new DraftEdit(field, before, other.after));
-            }
-            return Optional.empty();
-        }
-    }
-
-    /** The suggested week, made (and undone) as one step. */
-    private final class WeekEdit implements Edit {
-        private final List<Draft> drafts;
-
-        WeekEdit(List<Draft> drafts) {
-            this.drafts = List.copyOf(drafts);
-        }
-
-        @Override
-        public void apply() {
-            store.saveAll(drafts);
-            fire();
-        }
-
-        @Override
-        public void revert() {
-            store.deleteAll(drafts.stream().map(Draft::id).toList());
-            fire();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.posts.week";
-        }
-    }
-
-    /** Adding or removing one of the office's templates. */
-    private final class TemplateEdit implements Edit {
-        private final PostTemplate before;
-        private final PostTemplate after;
-
-        TemplateEdit(PostTemplate before, PostTemplate after) {
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            put(before, after);
-        }
-
-        @Override
-        public void revert() {
-            put(after, before);
-        }
-
-        private void put(PostTemplate from, PostTemplate to) {
-            if (to == null) {
-                store.deleteTemplate(from.id());
-            } else {
-                store.saveTemplate(to);
-            }
-            fire();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.posts.template";
-        }
     }
 
     /** The values typed for a request, for callers that build one from text fields. */

@@ -14,8 +14,6 @@ import qc.trousse.i18n.Lang;
 import qc.trousse.office.OfficeProfile;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.Network;
-import qc.trousse.posts.PostCheck;
-import qc.trousse.posts.PostLength;
 import qc.trousse.posts.PostRuleException;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostState;
@@ -54,8 +52,8 @@ public final class DraftEditorModel {
     private final StringProperty approver = new SimpleStringProperty("");
     private final StringProperty state = new SimpleStringProperty("");
     private final ObjectProperty<PostState> stateValue = new SimpleObjectProperty<>();
-    private final Counter counterFr = new Counter();
-    private final Counter counterEn = new Counter();
+    private final LengthCounter counterFr = new LengthCounter();
+    private final LengthCounter counterEn = new LengthCounter();
     private final ObservableList<String> remarks = FXCollections.observableArrayList();
     private final BooleanProperty canApprove = new SimpleBooleanProperty();
     private final CardModel card;
@@ -75,20 +73,6 @@ public final class DraftEditorModel {
         network.addListener((o, a, b) -> edit(id -> posts.setNetwork(id, b)));
         day.addListener((o, a, b) -> edit(id -> posts.schedule(id, b, current().orElseThrow().time())));
         selected.addListener((o, a, b) -> refresh());
-    }
-
-    /** A value, its counter text and its level, for one version. */
-    public static final class Counter {
-        final StringProperty text = new SimpleStringProperty("");
-        final ObjectProperty<PostLength.Level> level = new SimpleObjectProperty<>(PostLength.Level.OK);
-
-        public StringProperty text() {
-            return text;
-        }
-
-        public ObjectProperty<PostLength.Level> level() {
-            return level;
-        }
     }
 
     public void select(Long id) {
@@ -139,11 +123,11 @@ public final class DraftEditorModel {
         return stateValue;
     }
 
-    public Counter counterFr() {
+    public LengthCounter counterFr() {
         return counterFr;
     }
 
-    public Counter counterEn() {
+    public LengthCounter counterEn() {
         return counterEn;
     }
 
@@ -285,38 +269,14 @@ public final class DraftEditorModel {
         remarks.clear();
         canApprove.set(d.map(Draft::fits).orElse(false));
         if (d.isEmpty()) {
-            counterFr.text.set("");
-            counterEn.text.set("");
+            counterFr.clear();
+            counterEn.clear();
             return;
         }
         Draft draft = d.get();
-        show(counterFr, draft.network().measure(draft.french()));
-        show(counterEn, draft.network().measure(draft.english()));
-        checkText(draft.french(), true, draft.bilingual() ? "FR · " : "");
-        if (draft.bilingual()) {
-            checkText(draft.english(), false, "EN · ");
-        }
-    }
-
-    private void checkText(String text, boolean isFrench, String prefix) {
-        PostCheck c = PostCheck.of(text, posts.campaign().hashtag(), isFrench);
-        if (!c.hasHashtag()) {
-            remarks.add(prefix + I18n.tr("posts.warning.hashtag", posts.campaign().hashtag()));
-        }
-        if (!c.placeholders().isEmpty()) {
-            remarks.add(prefix + I18n.tr("posts.warning.placeholders",
-                    String.join(", ", c.placeholders().stream().map(p -> "{" + p + "}").toList())));
-        }
-        c.lengths().stream().filter(PostLength::tooManyHashtags).filter(l -> l.network() == network.get())
-                .forEach(l -> remarks.add(prefix + I18n.tr("posts.warning.hashtags", l.hashtags(),
-                        l.network().hashtagLimit())));
-        c.typography().forEach(r -> remarks.add(prefix + I18n.tr("posts.cli.remark", r.position(),
-                I18n.tr(r.rule().key()))));
-    }
-
-    private static void show(Counter counter, PostLength length) {
-        counter.text.set(I18n.tr("posts.counter", length.length(), length.limit(), length.network().label()));
-        counter.level.set(length.level());
+        counterFr.show(draft.network().measure(draft.french()));
+        counterEn.show(draft.network().measure(draft.english()));
+        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag()));
     }
 
     private void edit(java.util.function.LongConsumer change) {

@@ -156,7 +156,7 @@ final class DraftEditorPane extends VBox {
         return area;
     }
 
-    private static Label counter(String id, DraftEditorModel.Counter counter) {
+    private static Label counter(String id, LengthCounter counter) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("counter");
