@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -123,15 +122,21 @@ public final class PostsView extends VBox {
         Button create = DraftEditorPane.button("posts-create", "posts.create", Feather.PLUS, () ->
                 model.create().ifPresent(d -> list.getSelectionModel().select(d)));
         create.getStyleClass().add(Styles.ACCENT);
-        Button keep = DraftEditorPane.button("posts-keep-template", "posts.keepTemplate", Feather.BOOKMARK, () -> {
-            TextInputDialog ask = new TextInputDialog();
-            ask.setHeaderText(I18n.tr("posts.keepTemplate.ask"));
-            ask.showAndWait().ifPresent(model::saveAsTemplate);
-        });
-        keep.disableProperty().bind(model.editor().selected().isNull());
+        TextField templateName = field("posts-template-name", model.newTemplateName(), I18n.tr("posts.keepTemplate.name"),
+                14);
+        Button keep = DraftEditorPane.button("posts-keep-template", "posts.keepTemplate", Feather.BOOKMARK,
+                () -> model.saveAsTemplate().ifPresent(t -> template.getItems().setAll(model.templates())));
+        keep.disableProperty().bind(model.editor().selected().isNull().or(model.newTemplateName().isEmpty()));
+        Button drop = DraftEditorPane.button("posts-drop-template", "posts.dropTemplate", Feather.X,
+                () -> {
+                    model.deleteTemplate();
+                    template.getItems().setAll(model.templates());
+                });
+        drop.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.template().get() == null || !model.template().get().custom(), model.template()));
         Button week = DraftEditorPane.button("posts-prepare-week", "posts.prepareWeek", Feather.CALENDAR,
                 model::prepareWeek);
-        FlowPane pane = new FlowPane(8, 8, template, network, day, time, person, organisation, bilingual, create, week, keep);
+        FlowPane pane = new FlowPane(8, 8, template, network, day, time, person, organisation, bilingual, create, week, templateName, keep, drop);
         pane.setId("posts-creation");
         return pane;
     }
@@ -140,10 +145,18 @@ public final class PostsView extends VBox {
         return DraftEditorPane.row(
                 DraftEditorPane.button("posts-export-pdf", "posts.export.pdf", Feather.FILE_TEXT,
                         () -> model.export(true, false)),
-                DraftEditorPane.button("posts-export-pdf-day", "posts.export.pdfDay", Feather.CALENDAR,
-                        () -> model.export(true, true)),
+                dayExport(),
                 DraftEditorPane.button("posts-export-csv", "posts.export.csv", Feather.GRID,
                         () -> model.export(false, false)));
+    }
+
+    /** "PDF du lundi 17 février": the day chosen above, said on the button. */
+    private Button dayExport() {
+        Button b = DraftEditorPane.button("posts-export-pdf-day", "posts.export.pdf", Feather.CALENDAR,
+                () -> model.export(true, true));
+        b.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> I18n.tr("posts.export.pdfDay", dayNames().toString(model.day().get())), model.day()));
+        return b;
     }
 
     private void showPreview() {

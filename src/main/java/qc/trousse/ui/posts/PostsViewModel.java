@@ -46,6 +46,7 @@ public final class PostsViewModel {
     private final StringProperty person = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
     private final BooleanProperty bilingual = new SimpleBooleanProperty(false);
+    private final StringProperty newTemplateName = new SimpleStringProperty("");
     private final DraftEditorModel editor;
     private final Runnable listener = this::reload;
 
@@ -166,13 +167,35 @@ public final class PostsViewModel {
         return I18n.tr("posts.cli.exported", chosen.size(), file);
     }
 
-    /** Keeps the office's own template for next time, from the selected draft's text. */
-    public void saveAsTemplate(String title) {
-        editor.current().ifPresent(d -> {
-            if (title != null && !title.isBlank()) {
-                posts.addTemplate(title.strip(), d.french(), d.english());
-            }
-        });
+    public StringProperty newTemplateName() {
+        return newTemplateName;
+    }
+
+    /** Keeps the selected draft's text as one of the office's own templates, under the name typed. */
+    public Optional<PostTemplate> saveAsTemplate() {
+        String name = newTemplateName.get() == null ? "" : newTemplateName.get().strip();
+        Optional<Draft> d = editor.current();
+        if (name.isEmpty() || d.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            PostTemplate t = posts.addTemplate(name, d.get().french(), d.get().english());
+            newTemplateName.set("");
+            template.set(t);
+            return Optional.of(t);
+        } catch (StoreException e) {
+            editor.fail(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Removes the chosen template when it is one of the office's own (undoable). */
+    public void deleteTemplate() {
+        PostTemplate t = template.get();
+        if (t != null && t.custom()) {
+            posts.deleteTemplate(t.id());
+            template.set(posts.templates().get(0));
+        }
     }
 
     public void dispose() {

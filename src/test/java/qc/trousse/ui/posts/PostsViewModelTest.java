@@ -102,4 +102,23 @@ class PostsViewModelTest {
         assertThat(model.editor().insertables()).containsExactly("#JPS2020", "Laurent Duvernay-Tardif",
                 "@MTremblayJT");
     }
+
+    @Test
+    void theOfficeKeepsADraftAsItsOwnTemplateAndCanRemoveIt() {
+        model.create();
+        model.editor().french().set("Visite à {organisme} aujourd’hui! #JPS2020");
+        model.newTemplateName().set("Visite d’école");
+        assertThat(model.saveAsTemplate()).hasValueSatisfying(t -> {
+            assertThat(t.custom()).isTrue();
+            assertThat(t.title().fr()).isEqualTo("Visite d’école");
+        });
+        assertThat(model.templates()).last().satisfies(t -> assertThat(t.text().fr()).startsWith("Visite à {organisme}"));
+        model.organisation().set("l’école Sainte-Cécile");
+        assertThat(model.create()).hasValueSatisfying(d ->
+                assertThat(d.french()).isEqualTo("Visite à l’école Sainte-Cécile aujourd’hui! #JPS2020"));
+        model.deleteTemplate();
+        assertThat(model.templates()).noneMatch(t -> t.custom());
+        session.history().undo();
+        assertThat(model.templates()).anyMatch(t -> t.custom());
+    }
 }
