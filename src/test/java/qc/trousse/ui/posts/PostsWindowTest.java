@@ -109,6 +109,16 @@ class PostsWindowTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("approuvé par Marie Tremblay", "Mme Gagnon");
         }
         assertThat(Files.readString(csv)).contains(";X;approuvé;" + Network.X.length(french.getText()) + ";280;");
+
+        click(robot, "#card-render");
+        javafx.scene.image.Image preview = robot.lookup("#card-image").queryAs(javafx.scene.image.ImageView.class)
+                .getImage();
+        assertThat(preview.getWidth()).isEqualTo(1080);
+        Path png = dir.resolve("carte.png");
+        robot.interact(() -> view.model().editor().card().saveTo(png));
+        java.awt.image.BufferedImage card = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(card.getWidth()).isEqualTo(1080);
+        assertThat(card.getHeight()).isEqualTo(1080);
     }
 
     /** Scrolls the screen so the control is in view, then clicks it as a person would. */
