@@ -65,7 +65,7 @@ class PostsWindowTest {
         assertThat(counter.getStyleClass()).contains("counter-ok");
         assertThat(robot.lookup("#post-preview").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
 
-        robot.clickOn("#draft-french").press(KeyCode.END).release(KeyCode.END);
+        robot.clickOn("#draft-french").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write(" Photos : l'equipe !");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> remarks = robot.lookup("#draft-remarks").queryAs(ListView.class);
@@ -149,9 +149,15 @@ class PostsWindowTest {
         assertThat(counter.getText()).isEqualTo("297 / 280 (X)");
         assertThat(counter.getStyleClass()).contains("counter-over");
         assertThat(robot.lookup("#draft-approve").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#draft-french").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.clickOn("#draft-insert").clickOn("Laurent Duvernay-Tardif");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#draft-french").queryAs(TextArea.class).getText())
+                .endsWith("#JPS2020 Laurent Duvernay-Tardif");
+        assertThat(counter.getText()).isEqualTo("321 / 280 (X)");
         robot.clickOn("#draft-network").clickOn("LinkedIn");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(counter.getText()).as("3 000 with the French thousands separator").matches("297 / 3.000 \\(LinkedIn\\)");
+        assertThat(counter.getText()).as("3 000 with the French thousands separator").matches("321 / 3.000 \\(LinkedIn\\)");
         assertThat(robot.lookup("#draft-approve").queryAs(Button.class).isDisabled()).isFalse();
     }
 
