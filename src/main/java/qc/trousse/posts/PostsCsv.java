@@ -32,9 +32,17 @@ public final class PostsCsv {
         for (Draft d : drafts) {
             for (String text : d.versions()) {
                 printer.printRecord(d.day(), d.time(), d.network().label(), I18n.tr(d.state().key()),
-                        d.network().length(text), d.network().limit(), text);
+                        d.network().length(text), d.network().limit(), cell(text));
             }
         }
         printer.flush();
+    }
+
+    /**
+     * Excel reads a cell that starts with = + - or @ as a formula: a post that opens with "@handle" would show
+     * #NOM? or run as one. A leading apostrophe makes Excel keep it as text (OWASP's advice for CSV exports).
+     */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -63,6 +63,14 @@ class PostsExportTest {
     }
 
     @Test
+    void aPostThatStartsWithAHandleIsNotReadAsAFormula() {
+        assertThat(PostsCsv.cell("@MTremblayJT merci!")).isEqualTo("'@MTremblayJT merci!");
+        assertThat(PostsCsv.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(PostsCsv.cell("+ pour leur réussite")).isEqualTo("'+ pour leur réussite");
+        assertThat(PostsCsv.cell("Merci @MTremblayJT")).isEqualTo("Merci @MTremblayJT");
+    }
+
+    @Test
     void pdfCarriesEveryPostWithEmbeddedFonts() throws Exception {
         Path pdf = dir.resolve("posts.pdf");
         try (Session s = week()) {
