@@ -136,6 +136,9 @@ public final class PostService {
         if ((state == PostState.APPROVED || state == PostState.PUBLISHED) && !d.fits()) {
             throw new PostRuleException("posts.error.tooLong");
         }
+        if (state == PostState.PUBLISHED && d.state() != PostState.APPROVED && d.state() != PostState.PUBLISHED) {
+            throw new PostRuleException("posts.error.notApproved");
+        }
         if (state == PostState.APPROVED && (who == null || who.isBlank())) {
             throw new PostRuleException("posts.error.approverMissing");
         }

@@ -79,6 +79,8 @@ class PostServiceTest {
                     .isInstanceOf(PostRuleException.class).hasMessage("posts.error.tooLong");
 
             Draft d = s.posts().create(PostFiles.request("gesture-ribbon", Network.X, PostFiles.MONDAY));
+            assertThatThrownBy(() -> s.posts().setState(d.id(), PostState.PUBLISHED, "", NOON))
+                    .hasMessage("posts.error.notApproved");
             s.posts().setState(d.id(), PostState.TO_APPROVE, "", NOON);
             s.posts().setState(d.id(), PostState.APPROVED, "Marie Tremblay", NOON);
             Draft approved = s.posts().draft(d.id()).orElseThrow();
