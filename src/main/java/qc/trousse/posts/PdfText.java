@@ -1,7 +1,10 @@
 package qc.trousse.posts;
 
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -38,6 +41,22 @@ final class PdfText {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * Writes one line as a text-showing operator, one glyph per character. PDFBox's showText applies the
+     * font's Latin ligatures ("fi" → "ﬁ"), after which the PDF's text reads "ﬁèrement": a search for
+     * "fièrement", or a copy-paste back into a post, would miss it. French reads well without ligatures.
+     */
+    void show(PDPageContentStream page, String line) throws IOException {
+        byte[] encoded = font.encode(line);
+        if (font.willBeSubset()) {
+            line.codePoints().forEach(font::addToSubset);
+        }
+        ByteArrayOutputStream operand = new ByteArrayOutputStream();
+        COSWriter.writeString(encoded, operand);
+        page.appendRawCommands(operand.toByteArray());
+        page.appendRawCommands(" Tj\n");
     }
 
     float width(String text, float size) throws IOException {

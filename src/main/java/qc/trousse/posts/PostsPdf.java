@@ -101,7 +101,7 @@ public final class PostsPdf {
             page.setFont(font, size);
             page.setNonStrokingColor(color);
             page.newLineAtOffset(MARGIN, y);
-            page.showText(line);
+            shaper.show(page, line);
             page.endText();
         }
     }

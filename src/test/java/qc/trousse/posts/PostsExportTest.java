@@ -92,6 +92,19 @@ class PostsExportTest {
     }
 
     @Test
+    void theTextReadsBackLetterForLetterWithoutLigatures() throws Exception {
+        Path pdf = dir.resolve("ruban.pdf");
+        try (Session s = PostFiles.withProfile(dir.resolve("ribbon.db"))) {
+            s.posts().create(PostFiles.request("gesture-ribbon", Network.INSTAGRAM, PostFiles.MONDAY));
+            PostsExport.write(s.posts(), s.posts().drafts(), pdf);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("je porte fièrement le ruban vert et blanc").doesNotContain("\uFB01");
+        }
+    }
+
+    @Test
     void oneDayOnly() throws Exception {
         Path pdf = dir.resolve("tuesday.pdf");
         try (Session s = week()) {
