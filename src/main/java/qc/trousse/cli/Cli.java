@@ -17,8 +17,9 @@ public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
+            new RecipientsImportCommand(), new RecipientsListCommand(),
 
-            new RecipientsImportCommand(), new RecipientsListCommand()));
+            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand()));
     private final PrintStream out;
     private final PrintStream err;
 

@@ -9,10 +9,13 @@ import qc.trousse.edit.EditHistory;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
+import qc.trousse.posts.PostService;
+import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.DataFile;
-import qc.trousse.store.GestureRepository;
+import qc.trousse.store.DraftRepository;
 import qc.trousse.store.FileIdentity;
+import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
@@ -33,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final CocktailService cocktail;
     private final GuestService guests;
     private final RecipientService recipients;
+    private final PostService posts;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -47,6 +51,8 @@ public final class Session implements AutoCloseable {
         this.guests = new GuestService(cocktailStore, history);
         PlanForCocktail.connect(gestures, cocktail);
         this.recipients = new RecipientService(new RecipientRepository(file), history);
+        this.posts = new PostService(new DraftRepository(file), history, campaign, office,
+                TemplateCatalogue.jps2020());
     }
 
     public DataFile file() {
@@ -93,6 +99,10 @@ public final class Session implements AutoCloseable {
 
     public RecipientService recipients() {
         return recipients;
+    }
+
+    public PostService posts() {
+        return posts;
     }
 
     @Override

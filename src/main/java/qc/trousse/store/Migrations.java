@@ -71,7 +71,17 @@ public final class Migrations {
                       presented_on TEXT NOT NULL,
                       gesture TEXT NOT NULL,
                       state TEXT NOT NULL CHECK (state IN ('TO_PRINT', 'PRINTED', 'PRESENTED')),
-                      printed_at TEXT)"""));
+                      printed_at TEXT)"""),
+            // 6: social posts: drafts per network with their approval, and the office's own templates
+            List.of("""
+                    CREATE TABLE post_draft(
+                      id INTEGER PRIMARY KEY, network TEXT NOT NULL, template_id TEXT NOT NULL,
+                      gesture_id TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL,
+                      bilingual INTEGER NOT NULL, day TEXT NOT NULL, time TEXT NOT NULL, state TEXT NOT NULL,
+                      approved_by TEXT NOT NULL, approved_at TEXT)""",
+                    """
+                    CREATE TABLE post_template(
+                      id TEXT PRIMARY KEY, title TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -11,6 +11,8 @@ import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.posts.PostsView;
+import qc.trousse.ui.posts.PostsViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -22,6 +24,8 @@ public final class Screens {
     public static final String PROFILE = "profile";
     public static final String GESTURES = "gestures";
     public static final String COCKTAIL = "cocktail";
+    public static final String POSTS = "posts";
+    public static final String RECIPIENTS = "recipients";
 
     private Screens() {
     }
@@ -31,13 +35,14 @@ public final class Screens {
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), session.gestures(),
                                 clock))),
-                new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
                 new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
                         new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
-
-                new Screen("recipients", "nav.recipients", Feather.AWARD, () -> new RecipientsView(
+                new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
+                        new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
+                new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD, () -> new RecipientsView(
                         new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
                         clock.getZone())));
     }

@@ -1,0 +1,158 @@
+package qc.trousse.store;
+
+import qc.trousse.i18n.Localized;
+import qc.trousse.posts.Draft;
+import qc.trousse.posts.DraftStore;
+import qc.trousse.posts.Network;
+import qc.trousse.posts.PostState;
+import qc.trousse.posts.PostTemplate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes the social-post drafts and the office's own post templates. */
+public final class DraftRepository implements DraftStore {
+    private final DataFile file;
+
+    public DraftRepository(DataFile file) {
+        this.file = file;
+    }
+
+    @Override
+    public List<Draft> drafts() {
+        synchronized (file) {
+            try (Statement s = file.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM post_draft ORDER BY id")) {
+                List<Draft> drafts = new ArrayList<>();
+                while (rs.next()) {
+                    String at = rs.getString("approved_at");
+                    drafts.add(new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
+                            rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
+                            rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
+                            LocalTime.parse(rs.getString("time")), PostState.valueOf(rs.getString("state")),
+                            rs.getString("approved_by"), at == null ? null : LocalDateTime.parse(at)));
+                }
+                return drafts;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    @Override
+    public void save(Draft d) {
+        saveAll(List.of(d));
+    }
+
+    @Override
+    public void saveAll(List<Draft> drafts) {
+        synchronized (file) {
+            Connection c = file.connection();
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT OR REPLACE INTO post_draft(id, network, template_id, gesture_id, french, english,
+                          bilingual, day, time, state, approved_by, approved_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    for (Draft d : drafts) {
+                        ps.setLong(1, d.id());
+                        ps.setString(2, d.network().name());
+                        ps.setString(3, d.templateId());
+                        ps.setString(4, d.gestureId());
+                        ps.setString(5, d.french());
+                        ps.setString(6, d.english());
+                        ps.setInt(7, d.bilingual() ? 1 : 0);
+                        ps.setString(8, d.day().toString());
+                        ps.setString(9, d.time().toString());
+                        ps.setString(10, d.state().name());
+                        ps.setString(11, d.approvedBy());
+                        ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void deleteAll(List<Long> ids) {
+        synchronized (file) {
+            Connection c = file.connection();
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ?")) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void delete(long id) {
+        update("DELETE FROM post_draft WHERE id = ?", Long.toString(id));
+    }
+
+    @Override
+    public long nextId() {
+        synchronized (file) {
+            try (Statement s = file.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM post_draft")) {
+                return rs.next() ? rs.getLong(1) : 1;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    @Override
+    public List<PostTemplate> customTemplates() {
+        synchronized (file) {
+            try (Statement s = file.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY rowid")) {
+                List<PostTemplate> templates = new ArrayList<>();
+                while (rs.next()) {
+                    String title = rs.getString("title");
+                    templates.add(new PostTemplate(rs.getString("id"), PostTemplate.Kind.CUSTOM, "",
+                            new Localized(title, title),
+                            new Localized(rs.getString("french"), rs.getString("english"))));
+                }
+                return templates;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    @Override
+    public void saveTemplate(PostTemplate t) {
+        update("INSERT OR REPLACE INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?)",
+                t.id(), t.title().fr(), t.text().fr(), t.text().en());
+    }
+
+    @Override
+    public void deleteTemplate(String id) {
+        update("DELETE FROM post_template WHERE id = ?", id);
+    }
+
+    private void update(String sql, String... values) {
+        synchronized (file) {
+            try (PreparedStatement ps = file.connection().prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    ps.setString(i + 1, values[i]);
+                }
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package qc.trousse.ui.posts;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import qc.trousse.i18n.I18n;
+import qc.trousse.office.OfficeImage;
+import qc.trousse.posts.ImageCard;
+import qc.trousse.posts.PostService;
+import qc.trousse.posts.PostsExport;
+import qc.trousse.ui.DialogService;
+import qc.trousse.ui.FileType;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** The square image card of a message: previewed in the screen, saved as a PNG. */
+public final class CardModel {
+    static final FileType PNG = new FileType("posts.file.png", List.of("*.png"));
+    private final PostService posts;
+    private final DialogService dialogs;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+
+    CardModel(PostService posts, DialogService dialogs) {
+        this.posts = posts;
+        this.dialogs = dialogs;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public ObjectProperty<Image> preview() {
+        return preview;
+    }
+
+    /** The card as drawn now; the campaign hashtag is left out of the message since the card shows it. */
+    public BufferedImage render() {
+        String hashtag = posts.campaign().hashtag();
+        String text = message.get() == null ? "" : message.get().replace(hashtag, "").strip();
+        OfficeImage logo = posts.office().profile().logo();
+        BufferedImage image = ImageCard.render(new ImageCard.Content(text, hashtag, PostsExport.officeLine(posts),
+                posts.campaign().edition().current(), logo == null ? null : logo.bytes()));
+        preview.set(SwingFXUtils.toFXImage(image, null));
+        return image;
+    }
+
+    public void save() {
+        dialogs.saveFile(I18n.tr("posts.card.save"), "jps2020-carte.png", List.of(PNG)).ifPresent(this::saveTo);
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".card", ".tmp");
+            try {
+                ImageIO.write(render(), "png", tmp.toFile());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.error(I18n.tr("posts.card.save"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
+            return false;
+        }
+    }
+}

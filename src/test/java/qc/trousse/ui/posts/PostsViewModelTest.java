@@ -1,0 +1,124 @@
+package qc.trousse.ui.posts;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+import qc.trousse.office.Ridings;
+import qc.trousse.posts.PostLength;
+import qc.trousse.posts.PostState;
+import qc.trousse.session.Session;
+import qc.trousse.store.DataFile;
+import qc.trousse.ui.WindowFixture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The posts screen's logic without a window, on a real data file. */
+class PostsViewModelTest {
+    @TempDir
+    Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Session session;
+    private PostsViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        I18n.setLanguage(Lang.FR);
+        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session.office().update("mnaName", p -> p.withMnaName("Marie Tremblay"));
+        model = new PostsViewModel(session.posts(), session.history(), dialogs, WindowFixture.CAMPAIGN_MONDAY);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        model.dispose();
+        session.close();
+    }
+
+    @Test
+    void aBadTimeIsRefusedInWordsAndNothingIsCreated() {
+        model.time().set("25 h 99");
+        assertThat(model.create()).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().contains("25 h 99");
+        assertThat(model.drafts()).isEmpty();
+        model.time().set("17 h 30");
+        assertThat(model.create()).hasValueSatisfying(d -> assertThat(d.time().toString()).isEqualTo("17:30"));
+    }
+
+    @Test
+    void remarksFlagMissingValuesTheHashtagAndTypography() {
+        model.template().set(session.posts().template("gesture-thanks").orElseThrow());
+        model.create();
+        DraftEditorModel editor = model.editor();
+        assertThat(editor.remarks()).containsExactly("À remplir\u00A0: {personne}");
+        editor.french().set("Merci à l'équipe : bravo !");
+        assertThat(editor.remarks()).containsExactly("Le mot-clic #JPS2020 manque.",
+                "position 10\u00A0: apostrophe typographique ’ au lieu de '",
+                "position 17\u00A0: espace insécable avant le deux-points",
+                "position 25\u00A0: pas d’espace avant ; ! ?");
+        editor.fixTypography();
+        assertThat(editor.french().get()).isEqualTo("Merci à l’équipe\u00A0: bravo!");
+        session.history().undo();
+        assertThat(editor.french().get()).isEqualTo("Merci à l'équipe : bravo !");
+        session.history().undo();
+        assertThat(editor.french().get()).as("the typing was one undo step").contains("{personne}");
+    }
+
+    @Test
+    void theCounterTurnsAmberThenRedAndApprovalIsRefusedOverTheLimit() {
+        model.create();
+        DraftEditorModel editor = model.editor();
+        editor.french().set("a".repeat(250) + " #JPS2020");
+        assertThat(editor.counterFr().level().get()).isEqualTo(PostLength.Level.NEAR);
+        assertThat(editor.counterFr().text().get()).isEqualTo("259 / 280 (X)");
+        editor.french().set("a".repeat(280) + " #JPS2020");
+        assertThat(editor.counterFr().level().get()).isEqualTo(PostLength.Level.OVER);
+        assertThat(editor.canApprove().get()).isFalse();
+        editor.setState(PostState.APPROVED);
+        assertThat(dialogs.errors).singleElement().asString().contains("dépasse la limite");
+        assertThat(editor.stateValue().get()).isEqualTo(PostState.DRAFT);
+    }
+
+    @Test
+    void exportAsksWhereThenSaysItIsDone() throws Exception {
+        model.create();
+        dialogs.saveAnswer = dir.resolve("semaine.csv");
+        model.export(false, false);
+        assertThat(dialogs.infos).singleElement().asString().contains("1 publication(s) exportée(s)");
+        assertThat(Files.readString(dialogs.saveAnswer)).startsWith("\uFEFFjour;");
+        dialogs.saveAnswer = dir.resolve("absent").resolve("semaine.pdf");
+        model.export(true, false);
+        assertThat(dialogs.errors).singleElement().asString().contains("Impossible d’écrire");
+    }
+
+    @Test
+    void insertablesOfferTheHashtagTheSpokespersonAndTheOfficeHandles() {
+        session.office().update("x", p -> p.withHandles(p.handles().withX("@MTremblayJT")));
+        assertThat(model.editor().insertables()).containsExactly("#JPS2020", "Laurent Duvernay-Tardif",
+                "@MTremblayJT");
+    }
+
+    @Test
+    void theOfficeKeepsADraftAsItsOwnTemplateAndCanRemoveIt() {
+        model.create();
+        model.editor().french().set("Visite à {organisme} aujourd’hui! #JPS2020");
+        model.newTemplateName().set("Visite d’école");
+        assertThat(model.saveAsTemplate()).hasValueSatisfying(t -> {
+            assertThat(t.custom()).isTrue();
+            assertThat(t.title().fr()).isEqualTo("Visite d’école");
+        });
+        assertThat(model.templates()).last().satisfies(t -> assertThat(t.text().fr()).startsWith("Visite à {organisme}"));
+        model.organisation().set("l’école Sainte-Cécile");
+        assertThat(model.create()).hasValueSatisfying(d ->
+                assertThat(d.french()).isEqualTo("Visite à l’école Sainte-Cécile aujourd’hui! #JPS2020"));
+        model.deleteTemplate();
+        assertThat(model.templates()).noneMatch(t -> t.custom());
+        session.history().undo();
+        assertThat(model.templates()).anyMatch(t -> t.custom());
+    }
+}
