@@ -1,0 +1,79 @@
+package qc.trousse.certificates.render;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one document shares between its pages: fonts, fitters, the signature and logo images and the
+ * background, each embedded once however many certificates the document holds.
+ */
+final class DocumentResources implements Closeable {
+    private final PDDocument document;
+    private final DocumentFonts fonts;
+    private final Map<FontRole, TextFitter> fitters = new EnumMap<>(FontRole.class);
+    private final Map<ByteBuffer, PDImageXObject> images = new HashMap<>();
+    private PDDocument backgroundSource;
+    private PDXObject background;
+
+    DocumentResources(PDDocument document) {
+        this.document = document;
+        this.fonts = new DocumentFonts(document);
+    }
+
+    PDDocument document() {
+        return document;
+    }
+
+    DocumentFonts fonts() {
+        return fonts;
+    }
+
+    TextFitter fitter(FontRole role) {
+        return fitters.computeIfAbsent(role, r -> new TextFitter(fonts, r));
+    }
+
+    /** The image for these bytes, embedded the first time; null when the bytes are not a readable image. */
+    PDImageXObject image(byte[] bytes) {
+        ByteBuffer key = ByteBuffer.wrap(bytes);
+        if (!images.containsKey(key)) {
+            PDImageXObject image;
+            try {
+                image = PDImageXObject.createFromByteArray(document, bytes, "image");
+            } catch (IOException | IllegalArgumentException e) {
+                image = null;
+            }
+            images.put(key, image);
+        }
+        return images.get(key);
+    }
+
+    /** The official certificate as an XObject: the first page of its PDF as a form, or its image. */
+    PDXObject background(Background bg) throws IOException {
+        if (background == null) {
+            if (bg.kind() == Background.Kind.PDF) {
+                backgroundSource = Loader.loadPDF(bg.raw());
+                background = new LayerUtility(document).importPageAsForm(backgroundSource, 0);
+            } else {
+                background = PDImageXObject.createFromByteArray(document, bg.raw(), "background");
+            }
+        }
+        return background;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (backgroundSource != null) {
+            backgroundSource.close();
+        }
+    }
+}
