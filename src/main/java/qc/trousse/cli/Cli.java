@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
-            new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand()));
+            new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(),
+            new CertificatesPdfCommand(), new CertificatesPrintCommand()));
     private final PrintStream out;
     private final PrintStream err;
 

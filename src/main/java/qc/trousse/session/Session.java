@@ -1,9 +1,11 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.certificates.render.CertificateDesignService;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
+import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.SettingRepository;
@@ -20,12 +22,14 @@ public final class Session implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
     private final SettingRepository settings;
+    private final CertificateDesignService certificateDesign;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
+        this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
     }
 
     public DataFile file() {
@@ -50,6 +54,10 @@ public final class Session implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public CertificateDesignService certificateDesign() {
+        return certificateDesign;
     }
 
     @Override

@@ -27,7 +27,17 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE office_image(
                       kind TEXT PRIMARY KEY CHECK (kind IN ('signature', 'logo')),
-                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""));
+                      format TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL)"""),
+            // 3: the certificate design: the official certificate as background and where each field goes
+            List.of("""
+                    CREATE TABLE certificate_background(
+                      id INTEGER PRIMARY KEY CHECK (id = 1),
+                      kind TEXT NOT NULL CHECK (kind IN ('PDF', 'IMAGE')), bytes BLOB NOT NULL)""",
+                    """
+                    CREATE TABLE certificate_field(
+                      field TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL,
+                      height REAL NOT NULL, size REAL NOT NULL, color INTEGER NOT NULL, align TEXT NOT NULL,
+                      font TEXT NOT NULL, visible INTEGER NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 
