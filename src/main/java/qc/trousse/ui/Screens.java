@@ -6,6 +6,9 @@ import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.onsite.OnsiteView;
+import qc.trousse.ui.onsite.OnsiteViewModel;
+import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.util.List;
 public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
+    public static final String ONSITE = "onsite";
 
     private Screens() {
     }
@@ -24,6 +28,8 @@ public final class Screens {
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), clock))),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
-                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))));
+                        () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
+                new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
+                        new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))));
     }
 }
