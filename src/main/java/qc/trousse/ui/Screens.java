@@ -6,6 +6,8 @@ import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.certificates.DesignView;
+import qc.trousse.ui.certificates.DesignViewModel;
 import qc.trousse.ui.onsite.OnsiteView;
 import qc.trousse.ui.onsite.OnsiteViewModel;
 import qc.trousse.certificates.print.CertificatePrinter;
@@ -19,6 +21,7 @@ public final class Screens {
     public static final String HOME = "home";
     public static final String PROFILE = "profile";
     public static final String ONSITE = "onsite";
+    public static final String CERTIFICATE_DESIGN = "certificate-design";
 
     private Screens() {
     }
@@ -30,6 +33,8 @@ public final class Screens {
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
                 new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
-                        new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))));
+                        new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
+                new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,
+                        () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))));
     }
 }
