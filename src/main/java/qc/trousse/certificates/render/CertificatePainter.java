@@ -14,6 +14,8 @@ import java.util.List;
 /** Draws one certificate on a new page of the document: the design underneath, then every visible field. */
 final class CertificatePainter {
     private final CertificateDesign design;
+    /** The fill colour last set on the page being drawn, so fields of one colour set it once. */
+    private int pageColor;
 
     CertificatePainter(CertificateDesign design) {
         this.design = design;
@@ -24,11 +26,12 @@ final class CertificatePainter {
         PDRectangle box = paper.landscape();
         PDPage page = new PDPage(box);
         res.document().addPage(page);
+        pageColor = -1;
         try (PDPageContentStream cs = new PDPageContentStream(res.document(), page)) {
             if (design.background() != null) {
                 background(cs, res.background(design.background()), box);
             } else {
-                BuiltInArtwork.draw(cs, box, design, f.logo() != null && res.image(f.logo()) != null);
+                cs.drawForm(res.artwork(box, design, f.logo() != null && res.image(f.logo()) != null));
             }
             for (FieldId id : FieldId.values()) {
                 FieldStyle style = design.style(id);
@@ -55,13 +58,16 @@ final class CertificatePainter {
         if (text.isBlank()) {
             return;
         }
-        for (int cp : Shaping.shape(text, style.font()).missing()) {
+        FittedText fitted = res.fit(style.font(), text, at.width(), at.height(), style.size(), style.minSize(id),
+                id.maxLines());
+        for (int cp : fitted.missing()) {
             missing.add(new MissingCharacter(f.recipientName(), id, cp));
         }
-        FittedText fitted = res.fitter(style.font()).fit(text, at.width(), at.height(), style.size(),
-                style.minSize(id), id.maxLines());
         int c = style.color();
-        cs.setNonStrokingColor(((c >> 16) & 0xff) / 255f, ((c >> 8) & 0xff) / 255f, (c & 0xff) / 255f);
+        if (c != pageColor) {
+            cs.setNonStrokingColor(((c >> 16) & 0xff) / 255f, ((c >> 8) & 0xff) / 255f, (c & 0xff) / 255f);
+            pageColor = c;
+        }
         float lineHeight = (float) (fitted.size() * fitted.leading());
         float top = at.top() - (at.height() - lineHeight * fitted.lines().size()) / 2;
         for (int i = 0; i < fitted.lines().size(); i++) {

@@ -6,6 +6,8 @@ import qc.trousse.i18n.Lang;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 
 /** The words printed for each field, in the certificate's own language (which may differ from the window's). */
@@ -13,8 +15,12 @@ final class FieldTexts {
     private FieldTexts() {
     }
 
+    /** Each language's bundle, read once: a batch asks for it on every field of every page. */
+    private static final Map<Lang, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
+
     static String text(FieldId id, CertificateFields f) {
-        ResourceBundle b = I18n.bundle(f.language());
+        ResourceBundle b = BUNDLES.computeIfAbsent(f.language(), I18n::bundle);
         boolean fr = f.language() == Lang.FR;
         return switch (id) {
             case TITLE -> b.getString("certificates.render.title");
@@ -38,7 +44,9 @@ final class FieldTexts {
         if (fr && f.date().getDayOfMonth() == 1) {
             pattern = pattern.replace(" d ", " d'er' ");
         }
-        return f.date().format(DateTimeFormatter.ofPattern(pattern, f.language().locale()));
+        String key = f.language() + pattern;
+        return f.date().format(FORMATS.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(k.substring(2),
+                f.language().locale())));
     }
 
     private static String mnaTitle(CertificateFields f, ResourceBundle b, boolean fr) {

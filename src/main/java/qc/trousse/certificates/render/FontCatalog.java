@@ -50,6 +50,32 @@ public final class FontCatalog {
         return bytes.get(file);
     }
 
+    /** The bytes a document embeds for a shipped font file (for comparisons with a hand-written loop). */
+    public byte[] documentBytes(String file) {
+        return bytes.get(file).clone();
+    }
+
+    /**
+     * Hides the font's GSUB table from PDFBox. PDFBox 3.0 applies Latin ligature substitution on every string
+     * shown and recompiles its rules each time, which made a page several times slower; names need no
+     * ligatures (an "fi" prints as f and i), and nothing else on a certificate needs substitution. The table is
+     * renamed in the directory, in memory only; the shipped files stay as they were.
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'x';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+            }
+        }
+        return copy;
+    }
+
     boolean covers(String file, int codePoint) {
         return maps.get(file).getGlyphId(codePoint) > 0;
     }
@@ -72,7 +98,7 @@ public final class FontCatalog {
             if (in == null) {
                 throw new IllegalStateException("missing font /assets/fonts/" + file);
             }
-            byte[] data = in.readAllBytes();
+            byte[] data = withoutSubstitutions(in.readAllBytes());
             // Parsed only for its character map; the document-side copy is parsed per document by PDFBox.
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
             CmapLookup map = ttf.getUnicodeCmapLookup();

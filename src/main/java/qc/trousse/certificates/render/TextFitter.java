@@ -16,9 +16,12 @@ final class TextFitter {
     private static final float FLOOR = 2f;
     private static final float STEP = 0.5f;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t]{2,}");
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[ \\t]*\n+[ \\t]*");
     private final DocumentFonts fonts;
     private final FontRole role;
     private final Map<String, Double> unitWidths = new HashMap<>();
+    private java.util.Set<Integer> missing = java.util.Set.of();
 
     TextFitter(DocumentFonts fonts, FontRole role) {
         this.fonts = fonts;
@@ -27,7 +30,8 @@ final class TextFitter {
 
     FittedText fit(String text, double boxWidth, double boxHeight, float maxSize, float minSize, int maxLines)
             throws IOException {
-        String clean = text.strip().replaceAll("[ \\t]{2,}", " ").replaceAll(" *\n+ *", "\n");
+        missing = Shaping.shape(text, role).missing();
+        String clean = SPACES.matcher(BREAKS.matcher(text.strip()).replaceAll("\n")).replaceAll(" ");
         int forced = (int) clean.chars().filter(c -> c == '\n').count() + 1;
         for (int lines = Math.min(forced, maxLines); lines <= maxLines; lines++) {
             float start = (float) Math.min(maxSize, boxHeight / (lines * LEADING));
@@ -132,6 +136,6 @@ final class TextFitter {
             runs.add(Shaping.shape(line, role).runs());
             widths.add(width(line) * size);
         }
-        return new FittedText(size, runs, widths, LEADING);
+        return new FittedText(size, runs, widths, LEADING, missing);
     }
 }

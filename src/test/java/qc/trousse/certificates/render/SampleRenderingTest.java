@@ -22,5 +22,11 @@ class SampleRenderingTest {
                 Samples.fields("Centre communautaire de loisirs et de persévérance scolaire Sainte-Geneviève-de-Berthier et des environs immédiats", "")),
                 Paper.LETTER, dir.resolve("sample.pdf"), Progress.NONE);
         assertThat(r.pages()).isEqualTo(3);
+        CertificateFields showcase = new CertificateFields("Amélie D’Astous-Bélanger",
+                "Pour ses cinq années de bénévolat à l’aide aux devoirs de l’école Saint-Jean-Baptiste.",
+                java.time.LocalDate.of(2020, 2, 18), "Taschereau", "Catherine Dorion", "députée",
+                Samples.signature(), null, "Nos gestes, un + pour leur réussite!", "#JPS2020",
+                qc.trousse.i18n.Lang.FR);
+        renderer.render(List.of(showcase), Paper.LETTER, dir.resolve("showcase.pdf"), Progress.NONE);
     }
 }
