@@ -32,6 +32,10 @@ public record FieldStyle(double x, double y, double width, double height, float 
         return new FieldStyle(x, y, width, height, size, color, newAlign, font, visible);
     }
 
+    public FieldStyle withFont(FontRole newFont) {
+        return new FieldStyle(x, y, width, height, size, color, align, newFont, visible);
+    }
+
     public FieldStyle withVisible(boolean show) {
         return new FieldStyle(x, y, width, height, size, color, align, font, show);
     }

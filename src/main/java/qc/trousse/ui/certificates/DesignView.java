@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import qc.trousse.certificates.render.Align;
 import qc.trousse.certificates.render.FieldId;
 import qc.trousse.certificates.render.FieldStyle;
+import qc.trousse.certificates.render.FontRole;
 import qc.trousse.i18n.I18n;
 
 /** Modèle de certificat: the preview with draggable field boxes, and the selected field's style. */
@@ -56,6 +57,11 @@ public final class DesignView extends VBox {
         align.setId("design-align");
         align.getItems().setAll(Align.values());
         align.setConverter(converter(a -> I18n.tr("design.align." + a.name())));
+        ComboBox<FontRole> font = new ComboBox<>();
+        font.setId("design-font");
+        font.getItems().setAll(FontRole.values());
+        font.setConverter(converter(f -> I18n.tr("design.font." + f.name())));
+        font.setMaxWidth(Double.MAX_VALUE);
         CheckBox visible = new CheckBox(I18n.tr("design.visible"));
         visible.setId("design-visible");
 
@@ -65,11 +71,13 @@ public final class DesignView extends VBox {
             size.getValueFactory().setValue((double) s.size());
             color.setValue(Color.rgb((s.color() >> 16) & 0xff, (s.color() >> 8) & 0xff, s.color() & 0xff));
             align.setValue(s.align());
+            font.setValue(s.font());
             visible.setSelected(s.visible());
             boolean image = model.selected().get().isImage();
             size.setDisable(image);
             color.setDisable(image);
             align.setDisable(image);
+            font.setDisable(image);
             updating = false;
         };
         model.selected().addListener((o, a, b) -> showStyle.run());
@@ -91,6 +99,11 @@ public final class DesignView extends VBox {
                 model.setAlign(b);
             }
         });
+        font.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                model.setFont(b);
+            }
+        });
         visible.selectedProperty().addListener((o, a, b) -> {
             if (!updating) {
                 model.setVisible(b);
@@ -98,7 +111,7 @@ public final class DesignView extends VBox {
         });
 
         VBox style = new VBox(4, new Label(I18n.tr("design.field")), field, new Label(I18n.tr("design.size")), size,
-                new Label(I18n.tr("design.color")), color, new Label(I18n.tr("design.align")), align, visible);
+                new Label(I18n.tr("design.color")), color, new Label(I18n.tr("design.align")), align, new Label(I18n.tr("design.font")), font, visible);
         field.setMaxWidth(Double.MAX_VALUE);
         align.setMaxWidth(Double.MAX_VALUE);
         color.setMaxWidth(Double.MAX_VALUE);

@@ -16,6 +16,7 @@ import qc.trousse.certificates.render.CertificateFieldsFactory;
 import qc.trousse.certificates.render.CertificateRenderer;
 import qc.trousse.certificates.render.FieldId;
 import qc.trousse.certificates.render.FieldStyle;
+import qc.trousse.certificates.render.FontRole;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
@@ -83,6 +84,8 @@ public final class DesignViewModel {
     public void setAlign(Align align) { restyle(s -> s.withAlign(align)); }
 
     public void setVisible(boolean visible) { restyle(s -> s.withVisible(visible)); }
+
+    public void setFont(FontRole font) { restyle(s -> s.withFont(font)); }
 
     private void restyle(UnaryOperator<FieldStyle> change) {
         FieldId id = selected.get();
