@@ -9,11 +9,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writes sample certificates to target/samples, to look at them. */
+/**
+ * Renders sample certificates, the showcase among them. Give -Dcertificate.samples=DIR to keep them and look at
+ * them (pdftoppm -png -r 50); otherwise they go to a temporary folder.
+ */
 class SampleRenderingTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
     @Test
     void writesSamples() throws Exception {
-        Path dir = Path.of("target/samples");
+        String keep = System.getProperty("certificate.samples");
+        Path dir = keep == null ? temp : Path.of(keep);
         Files.createDirectories(dir);
         CertificateRenderer renderer = new CertificateRenderer(CertificateDesign.builtIn());
         RenderReport r = renderer.render(List.of(
@@ -28,5 +35,11 @@ class SampleRenderingTest {
                 Samples.signature(), null, "Nos gestes, un + pour leur réussite!", "#JPS2020",
                 qc.trousse.i18n.Lang.FR);
         renderer.render(List.of(showcase), Paper.LETTER, dir.resolve("showcase.pdf"), Progress.NONE);
+        var image = renderer.preview(showcase, Paper.LETTER, 20).image();
+        assertThat(image.getWidth()).isGreaterThan(image.getHeight());
+        // The band is green, the middle of the page white: the design was drawn.
+        assertThat(image.getRGB(image.getWidth() * 6 / 100, image.getHeight() * 30 / 100) & 0xffffff).isEqualTo(0x1f7a3a);
+        assertThat(image.getRGB(image.getWidth() * 6 / 10, image.getHeight() * 15 / 100) & 0xffffff)
+                .isNotEqualTo(0x1f7a3a);
     }
 }

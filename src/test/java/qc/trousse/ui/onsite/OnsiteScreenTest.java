@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.certificates.print.CertificatePrinter;
+import qc.trousse.certificates.print.CupsQueue;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
@@ -36,16 +37,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OnsiteScreenTest {
     @TempDir
     static Path dir;
-    private static Session session;
+    private static final java.util.List<Session> SESSIONS = new java.util.ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private OnsiteViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("onsite.db")), CampaignLoader.jps2020(), Ridings.load());
+        Session session = new Session(DataFile.open(dir.resolve("onsite-" + System.nanoTime() + ".db")),
+                CampaignLoader.jps2020(), Ridings.load());
+        SESSIONS.add(session);
         session.office().update("mna", p -> p.withMnaName("Catherine Dorion"));
         session.office().chooseRiding(session.office().ridings().find("Taschereau").orElseThrow());
-        OnsiteViewModel model = new OnsiteViewModel(session, new CertificatePrinter(), dialogs,
+        model = new OnsiteViewModel(session, new CertificatePrinter(), dialogs,
                 new FxBackgroundExecutor(), WindowFixture.CAMPAIGN_MONDAY);
         stage.setScene(new Scene(new OnsiteView(model), 1100, 700));
         stage.show();
@@ -53,7 +57,23 @@ class OnsiteScreenTest {
 
     @AfterAll
     static void close() {
-        session.close();
+        SESSIONS.forEach(Session::close);
+    }
+
+    @Test
+    void printsToTheChosenPrinterAndSaysSoOnlyOnceTheJobIsAccepted(FxRobot robot) throws Exception {
+        CupsQueue.require();
+        String token = "onsite" + System.nanoTime();
+        robot.interact(() -> model.printer().set(CupsQueue.NAME));
+        robot.clickOn("#onsite-name").write("Test " + token);
+        robot.clickOn("#onsite-print");
+        Label status = robot.lookup("#onsite-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().contains(CupsQueue.NAME));
+        assertThat(status.getText()).isEqualTo(I18n.tr("onsite.printed", CupsQueue.NAME));
+        assertThat(dialogs.errors).isEmpty();
+        try (PDDocument printed = CupsQueue.awaitOutput(token, java.time.Duration.ofSeconds(90))) {
+            assertThat(printed.getNumberOfPages()).isEqualTo(1);
+        }
     }
 
     @Test
