@@ -17,6 +17,8 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaPrintableArea;
+import javax.print.attribute.standard.MediaSize;
 import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.OrientationRequested;
 import java.awt.print.PrinterException;
@@ -34,6 +36,8 @@ import java.util.Optional;
  */
 public final class CertificatePrinter {
     private static final DocFlavor FLAVOR = DocFlavor.SERVICE_FORMATTED.PAGEABLE;
+    /** The built-in design keeps everything 7.7 mm (22 pt) inside the sheet's edge. */
+    private static final double SAFE_MARGIN_MM = 7.7;
 
     /** The names of the installed printers, as the system lists them. */
     public List<String> printers() {
@@ -102,8 +106,34 @@ public final class CertificatePrinter {
             return PrintOutcome.refused(name, I18n.tr("certificates.print.failed", name, reason(e)));
         }
         int pages = document.getNumberOfPages();
-        return new PrintOutcome(true, name, pages,
-                I18n.tr("certificates.print.accepted", pages, name, request.copies()));
+        String message = I18n.tr("certificates.print.accepted", pages, name, request.copies());
+        double margin = widestMargin(service, attributes);
+        if (margin > SAFE_MARGIN_MM) {
+            message += " " + I18n.tr("certificates.print.margins", name, Math.round(margin));
+        }
+        return new PrintOutcome(true, name, pages, message);
+    }
+
+    /**
+     * The widest unprintable margin the printer declares for this paper, in millimetres (0 when it does not say).
+     * Pages print at 100 %: what falls in that margin is not printed, so the user is told rather than the page
+     * being shrunk behind their back.
+     */
+    static double widestMargin(PrintService service, PrintRequestAttributeSet attributes) {
+        Object areas = service.getSupportedAttributeValues(MediaPrintableArea.class, FLAVOR, attributes);
+        MediaSizeName media = (MediaSizeName) attributes.get(javax.print.attribute.standard.Media.class);
+        MediaSize size = media == null ? null : MediaSize.getMediaSizeForName(media);
+        if (!(areas instanceof MediaPrintableArea[] list) || list.length == 0 || size == null) {
+            return 0;
+        }
+        MediaPrintableArea a = list[0];
+        float w = size.getX(MediaSize.MM);
+        float h = size.getY(MediaSize.MM);
+        float left = a.getX(MediaPrintableArea.MM);
+        float top = a.getY(MediaPrintableArea.MM);
+        float right = w - left - a.getWidth(MediaPrintableArea.MM);
+        float bottom = h - top - a.getHeight(MediaPrintableArea.MM);
+        return Math.max(Math.max(left, right), Math.max(top, bottom));
     }
 
     private static boolean takes(PrintService service, MediaSizeName media) {
