@@ -39,14 +39,16 @@ public final class CertificateBench {
         Path dir = Files.createTempDirectory("certificate-bench");
         List<CertificateFields> batch = batch(count);
         CertificateRenderer renderer = new CertificateRenderer(CertificateDesign.builtIn());
-        // Warm up both paths once so the figures are not class loading and JIT.
-        renderer.render(batch.subList(0, 50), Paper.LETTER, dir.resolve("warm.pdf"), Progress.NONE);
-        bare(batch.subList(0, 50), dir.resolve("warm-bare.pdf"));
+        // Warm up both paths (twice the whole batch) so the figures are steady state, not class loading and JIT.
+        for (int i = 0; i < 2; i++) {
+            renderer.render(batch, Paper.LETTER, dir.resolve("warm.pdf"), Progress.NONE);
+            bare(batch, dir.resolve("warm-bare.pdf"));
+        }
 
-        // Best of three runs each, alternating, so a busy machine weighs on both alike.
+        // Best of five runs each, alternating, so a busy machine weighs on both alike.
         Run app = null;
         Run bare = null;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             Run a = measure(() -> renderer.render(batch, Paper.LETTER, dir.resolve("app.pdf"), Progress.NONE),
                     dir.resolve("app.pdf"), count);
             Run b = measure(() -> bare(batch, dir.resolve("bare.pdf")), dir.resolve("bare.pdf"), count);

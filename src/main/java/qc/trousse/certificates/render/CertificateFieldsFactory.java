@@ -13,6 +13,8 @@ import java.time.LocalDate;
 public final class CertificateFieldsFactory {
     private final OfficeService office;
     private final Campaign campaign;
+    /** The image bytes last handed out, reused while the profile keeps the same image: one array per batch. */
+    private final java.util.Map<String, Object[]> images = new java.util.HashMap<>();
 
     public CertificateFieldsFactory(OfficeService office, Campaign campaign) {
         this.office = office;
@@ -23,11 +25,19 @@ public final class CertificateFieldsFactory {
         OfficeProfile p = office.profile();
         String riding = office.riding().map(Riding::name).orElse("");
         String title = lang == Lang.EN ? p.title().english() : p.title().french();
-        return new CertificateFields(name, reason, date, riding, p.mnaName(), title, bytes(p.signature()),
-                bytes(p.logo()), campaign.slogan().in(lang), campaign.hashtag(), lang);
+        return new CertificateFields(name, reason, date, riding, p.mnaName(), title, bytes("signature", p.signature()),
+                bytes("logo", p.logo()), campaign.slogan().in(lang), campaign.hashtag(), lang);
     }
 
-    private static byte[] bytes(OfficeImage image) {
-        return image == null ? null : image.bytes();
+    private byte[] bytes(String kind, OfficeImage image) {
+        if (image == null) {
+            return null;
+        }
+        Object[] last = images.get(kind);
+        if (last == null || (last[0] != image && !last[0].equals(image))) {
+            last = new Object[]{image, image.bytes()};
+            images.put(kind, last);
+        }
+        return (byte[]) last[1];
     }
 }

@@ -27,6 +27,7 @@ final class DocumentResources implements Closeable {
     private final DocumentFonts fonts;
     private final Map<FontRole, TextFitter> fitters = new EnumMap<>(FontRole.class);
     private final Map<ByteBuffer, PDImageXObject> images = new HashMap<>();
+    private final Map<byte[], PDImageXObject> byIdentity = new java.util.IdentityHashMap<>();
     private final Map<String, PDFormXObject> artwork = new HashMap<>();
     private final Map<FitKey, FittedText> fitted = new HashMap<>();
     private PDDocument backgroundSource;
@@ -87,6 +88,16 @@ final class DocumentResources implements Closeable {
 
     /** The image for these bytes, embedded the first time; null when the bytes are not a readable image. */
     PDImageXObject image(byte[] bytes) {
+        // The same array on every page of a batch: found without hashing megabytes each time.
+        if (byIdentity.containsKey(bytes)) {
+            return byIdentity.get(bytes);
+        }
+        PDImageXObject found = imageByContent(bytes);
+        byIdentity.put(bytes, found);
+        return found;
+    }
+
+    private PDImageXObject imageByContent(byte[] bytes) {
         ByteBuffer key = ByteBuffer.wrap(bytes);
         if (!images.containsKey(key)) {
             PDImageXObject image;

@@ -19,7 +19,33 @@ final class FieldTexts {
     private static final Map<Lang, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
 
+    /** Texts that depend only on the office, the date and the language: the same on every page of a batch. */
+    private static final Map<String, String> OFFICE_TEXTS = new ConcurrentHashMap<>();
+
     static String text(FieldId id, CertificateFields f) {
+        return switch (id) {
+            case NAME -> f.recipientName();
+            case REASON -> f.reason();
+            case MNA_NAME -> f.mnaName();
+            case SLOGAN -> f.slogan();
+            case HASHTAG -> f.hashtag();
+            case SIGNATURE, LOGO -> "";
+            default -> {
+                String key = id + "|" + f.language() + "|" + f.ridingName() + "|" + f.mnaTitle() + "|" + f.date();
+                String text = OFFICE_TEXTS.get(key);
+                if (text == null) {
+                    if (OFFICE_TEXTS.size() > 1_000) {
+                        OFFICE_TEXTS.clear();
+                    }
+                    text = compose(id, f);
+                    OFFICE_TEXTS.put(key, text);
+                }
+                yield text;
+            }
+        };
+    }
+
+    private static String compose(FieldId id, CertificateFields f) {
         ResourceBundle b = BUNDLES.computeIfAbsent(f.language(), I18n::bundle);
         boolean fr = f.language() == Lang.FR;
         return switch (id) {

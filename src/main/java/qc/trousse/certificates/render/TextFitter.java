@@ -36,6 +36,16 @@ final class TextFitter {
         for (int lines = Math.min(forced, maxLines); lines <= maxLines; lines++) {
             float start = (float) Math.min(maxSize, boxHeight / (lines * LEADING));
             float stop = lines == maxLines ? FLOOR : minSize;
+            if (lines == 1 && forced == 1) {
+                // One line: the size follows from the width, no need to try each step.
+                double unit = width(clean);
+                float fits = unit <= 0 ? start : (float) (boxWidth / unit);
+                float size = fits >= start ? start : start - STEP * (float) Math.ceil((start - fits) / STEP);
+                if (size >= stop && unit * size <= boxWidth) {
+                    return result(List.of(clean), size);
+                }
+                continue;
+            }
             for (float size = start; size >= stop; size -= STEP) {
                 List<String> wrapped = wrap(clean, boxWidth / size, lines, false);
                 if (wrapped != null) {
