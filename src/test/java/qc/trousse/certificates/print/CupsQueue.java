@@ -36,8 +36,16 @@ public final class CupsQueue {
         Assumptions.abort("Skipped: " + why);
     }
 
+    /** Where cups-pdf writes: ~/PDF (its default "Out ${HOME}/PDF"), or the folder named by CUPS_PDF_OUT. */
     public static Path outputFolder() {
-        return Path.of(System.getProperty("user.home"), "PDF");
+        String given = System.getenv("CUPS_PDF_OUT");
+        return given != null ? Path.of(given) : Path.of(System.getProperty("user.home"), "PDF");
+    }
+
+    private static java.util.List<Path> folders() {
+        String user = System.getProperty("user.name");
+        return java.util.List.of(outputFolder(), Path.of("/var/spool/cups-pdf", user),
+                Path.of("/var/spool/cups-pdf/ANONYMOUS"));
     }
 
     /** Waits for the queue's PDF whose name holds the token, until it opens as a whole PDF or time runs out. */
@@ -58,13 +66,18 @@ public final class CupsQueue {
     }
 
     private static Optional<Path> find(String token) throws IOException {
-        Path dir = outputFolder();
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
+        for (Path dir : folders()) {
+            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                Optional<Path> hit = files.filter(p -> p.getFileName().toString().contains(token))
+                        .filter(p -> p.getFileName().toString().endsWith(".pdf")).findFirst();
+                if (hit.isPresent()) {
+                    return hit;
+                }
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().contains(token))
-                    .filter(p -> p.getFileName().toString().endsWith(".pdf")).findFirst();
-        }
+        return Optional.empty();
     }
 }
