@@ -14,7 +14,10 @@ public final class CertificateFieldsFactory {
     private final OfficeService office;
     private final Campaign campaign;
     /** The image bytes last handed out, reused while the profile keeps the same image: one array per batch. */
-    private final java.util.Map<String, Object[]> images = new java.util.HashMap<>();
+    private final java.util.Map<String, Handed> images = new java.util.HashMap<>();
+
+    private record Handed(OfficeImage image, byte[] bytes) {
+    }
 
     public CertificateFieldsFactory(OfficeService office, Campaign campaign) {
         this.office = office;
@@ -33,11 +36,11 @@ public final class CertificateFieldsFactory {
         if (image == null) {
             return null;
         }
-        Object[] last = images.get(kind);
-        if (last == null || (last[0] != image && !last[0].equals(image))) {
-            last = new Object[]{image, image.bytes()};
+        Handed last = images.get(kind);
+        if (last == null || (last.image() != image && !last.image().equals(image))) {
+            last = new Handed(image, image.bytes());
             images.put(kind, last);
         }
-        return (byte[]) last[1];
+        return last.bytes();
     }
 }
