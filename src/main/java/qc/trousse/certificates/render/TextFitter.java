@@ -21,6 +21,7 @@ final class TextFitter {
     private final DocumentFonts fonts;
     private final FontRole role;
     private final Map<String, Double> unitWidths = new HashMap<>();
+    private final Map<String, Shaping.Result> shapes = new HashMap<>();
     private java.util.Set<Integer> missing = java.util.Set.of();
 
     TextFitter(DocumentFonts fonts, FontRole role) {
@@ -30,8 +31,8 @@ final class TextFitter {
 
     FittedText fit(String text, double boxWidth, double boxHeight, float maxSize, float minSize, int maxLines)
             throws IOException {
-        missing = Shaping.shape(text, role).missing();
         String clean = SPACES.matcher(BREAKS.matcher(text.strip()).replaceAll("\n")).replaceAll(" ");
+        missing = shape(clean).missing();
         int forced = (int) clean.chars().filter(c -> c == '\n').count() + 1;
         for (int lines = Math.min(forced, maxLines); lines <= maxLines; lines++) {
             float start = (float) Math.min(maxSize, boxHeight / (lines * LEADING));
@@ -130,20 +131,31 @@ final class TextFitter {
     private double width(String s) throws IOException {
         Double w = unitWidths.get(s);
         if (w == null) {
-            if (unitWidths.size() > 20_000) {
-                unitWidths.clear();
-            }
-            w = fonts.width(Shaping.shape(s, role).runs());
+            w = fonts.width(shape(s).runs());
             unitWidths.put(s, w);
         }
         return w;
+    }
+
+    /** Each string is cut into runs once; a batch's fitter forgets everything now and then to stay small. */
+    private Shaping.Result shape(String s) {
+        Shaping.Result r = shapes.get(s);
+        if (r == null) {
+            if (shapes.size() > 20_000 || unitWidths.size() > 20_000) {
+                shapes.clear();
+                unitWidths.clear();
+            }
+            r = Shaping.shape(s, role);
+            shapes.put(s, r);
+        }
+        return r;
     }
 
     private FittedText result(List<String> lines, float size) throws IOException {
         List<List<TextRun>> runs = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         for (String line : lines) {
-            runs.add(Shaping.shape(line, role).runs());
+            runs.add(shape(line).runs());
             widths.add(width(line) * size);
         }
         return new FittedText(size, runs, widths, LEADING, missing);
