@@ -65,7 +65,7 @@ final class CertificatePainter {
         }
         int c = style.color();
         if (c != pageColor) {
-            cs.setNonStrokingColor(((c >> 16) & 0xff) / 255f, ((c >> 8) & 0xff) / 255f, (c & 0xff) / 255f);
+            cs.setNonStrokingColor(channel(c >> 16), channel(c >> 8), channel(c));
             pageColor = c;
         }
         float lineHeight = (float) (fitted.size() * fitted.leading());
@@ -79,13 +79,23 @@ final class CertificatePainter {
             };
             float baseline = top - lineHeight * i - fitted.size() * 0.93f;
             cs.beginText();
-            cs.newLineAtOffset(x, baseline);
+            // A hundredth of a point is far below what prints; shorter numbers make smaller files.
+            cs.newLineAtOffset(hundredths(x), hundredths(baseline));
             for (TextRun run : fitted.lines().get(i)) {
                 cs.setFont(res.fonts().font(run.fontFile()), fitted.size());
                 cs.showText(run.text());
             }
             cs.endText();
         }
+    }
+
+    private static float hundredths(float v) {
+        return Math.round(v * 100) / 100f;
+    }
+
+    /** A colour channel to three decimals, as precise as 8 bits need. */
+    private static float channel(int v) {
+        return Math.round((v & 0xff) / 255f * 1000) / 1000f;
     }
 
     /** An image scaled to fit its box, never stretched; a signature sits on its line. */
