@@ -18,8 +18,9 @@ public final class Cli {
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
+            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
 
-            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand()));
+            new CertificatesPdfCommand(), new CertificatesPrintCommand()));
     private final PrintStream out;
     private final PrintStream err;
 

@@ -5,6 +5,7 @@ import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.certificates.RecipientService;
+import qc.trousse.certificates.render.CertificateDesignService;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
@@ -12,6 +13,7 @@ import qc.trousse.office.Ridings;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.CocktailRepository;
+import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DraftRepository;
 import qc.trousse.store.FileIdentity;
@@ -37,6 +39,7 @@ public final class Session implements AutoCloseable {
     private final GuestService guests;
     private final RecipientService recipients;
     private final PostService posts;
+    private final CertificateDesignService certificateDesign;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -53,6 +56,7 @@ public final class Session implements AutoCloseable {
         this.recipients = new RecipientService(new RecipientRepository(file), history);
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
                 TemplateCatalogue.jps2020());
+        this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
     }
 
     public DataFile file() {
@@ -103,6 +107,10 @@ public final class Session implements AutoCloseable {
 
     public PostService posts() {
         return posts;
+    }
+
+    public CertificateDesignService certificateDesign() {
+        return certificateDesign;
     }
 
     @Override

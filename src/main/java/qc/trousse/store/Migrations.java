@@ -81,7 +81,17 @@ public final class Migrations {
                       approved_by TEXT NOT NULL, approved_at TEXT)""",
                     """
                     CREATE TABLE post_template(
-                      id TEXT PRIMARY KEY, title TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL)"""));
+                      id TEXT PRIMARY KEY, title TEXT NOT NULL, french TEXT NOT NULL, english TEXT NOT NULL)"""),
+            // 7: the certificate design: the official certificate as background and where each field goes
+            List.of("""
+                    CREATE TABLE certificate_background(
+                      id INTEGER PRIMARY KEY CHECK (id = 1),
+                      kind TEXT NOT NULL CHECK (kind IN ('PDF', 'IMAGE')), bytes BLOB NOT NULL)""",
+                    """
+                    CREATE TABLE certificate_field(
+                      field TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL,
+                      height REAL NOT NULL, size REAL NOT NULL, color INTEGER NOT NULL, align TEXT NOT NULL,
+                      font TEXT NOT NULL, visible INTEGER NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

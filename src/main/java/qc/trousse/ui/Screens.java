@@ -13,6 +13,11 @@ import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
 import qc.trousse.ui.posts.PostsView;
 import qc.trousse.ui.posts.PostsViewModel;
+import qc.trousse.ui.certificates.DesignView;
+import qc.trousse.ui.certificates.DesignViewModel;
+import qc.trousse.ui.onsite.OnsiteView;
+import qc.trousse.ui.onsite.OnsiteViewModel;
+import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -26,6 +31,8 @@ public final class Screens {
     public static final String COCKTAIL = "cocktail";
     public static final String POSTS = "posts";
     public static final String RECIPIENTS = "recipients";
+    public static final String ONSITE = "onsite";
+    public static final String CERTIFICATE_DESIGN = "certificate-design";
 
     private Screens() {
     }
@@ -44,6 +51,10 @@ public final class Screens {
                         new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
                 new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD, () -> new RecipientsView(
                         new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
-                        clock.getZone())));
+                        clock.getZone())),
+                new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
+                        new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
+                new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,
+                        () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))));
     }
 }

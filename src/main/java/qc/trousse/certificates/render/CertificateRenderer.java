@@ -1,0 +1,141 @@
+package qc.trousse.certificates.render;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import qc.trousse.work.Progress;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Makes certificate PDFs: one document with a page per certificate, one file per certificate, a document to
+ * print, or a preview image. The preview is the PDF page itself rendered to pixels: what you see is what prints.
+ */
+public final class CertificateRenderer {
+    /** Past this many pages, page streams wait in a temporary file rather than in memory. */
+    private static final int IN_MEMORY_PAGES = 50;
+    private final CertificateDesign design;
+    private final CertificatePainter painter;
+
+    public CertificateRenderer(CertificateDesign design) {
+        this.design = design;
+        this.painter = new CertificatePainter(design);
+    }
+
+    public CertificateDesign design() {
+        return design;
+    }
+
+    /** The characters no shipped font has, per recipient and field: to show before anything is printed. */
+    public List<MissingCharacter> check(List<CertificateFields> certificates) {
+        LinkedHashSet<MissingCharacter> found = new LinkedHashSet<>();
+        for (CertificateFields f : certificates) {
+            for (FieldId id : FieldId.values()) {
+                FieldStyle style = design.style(id);
+                if (style.visible() && !id.isImage()) {
+                    for (int cp : Shaping.shape(FieldTexts.text(id, f), style.font()).missing()) {
+                        found.add(new MissingCharacter(f.recipientName(), id, cp));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** One PDF, a page per certificate, written to the stream. */
+    public RenderReport render(List<CertificateFields> certificates, Paper paper, OutputStream out, Progress progress)
+            throws IOException, Progress.CancelledException {
+        List<MissingCharacter> missing = new ArrayList<>();
+        try (PDDocument doc = document(certificates, paper, progress, missing)) {
+            doc.save(out);
+        }
+        return new RenderReport(certificates.size(), List.of(), distinct(missing));
+    }
+
+    /** One PDF at the path, written whole or not at all (a cancelled run leaves no file behind). */
+    public RenderReport render(List<CertificateFields> certificates, Paper paper, Path file, Progress progress)
+            throws IOException, Progress.CancelledException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".certificats-", ".pdf.part");
+        try {
+            RenderReport report;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                report = render(certificates, paper, out, progress);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new RenderReport(report.pages(), List.of(file), report.missing());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** One PDF per certificate in the folder, named after the recipient; existing files are never replaced. */
+    public RenderReport renderEach(List<CertificateFields> certificates, Paper paper, Path dir, Progress progress)
+            throws IOException, Progress.CancelledException {
+        Files.createDirectories(dir);
+        SafeFileNames names = new SafeFileNames("certificat");
+        try (var existing = Files.list(dir)) {
+            existing.forEach(p -> names.reserve(p.getFileName().toString()));
+        }
+        List<Path> files = new ArrayList<>();
+        List<MissingCharacter> missing = new ArrayList<>();
+        for (int i = 0; i < certificates.size(); i++) {
+            progress.throwIfCancelled();
+            CertificateFields f = certificates.get(i);
+            Path file = dir.resolve(names.next(f.recipientName(), ".pdf"));
+            RenderReport one = render(List.of(f), paper, file, Progress.NONE);
+            files.add(file);
+            missing.addAll(one.missing());
+            progress.update(i + 1, certificates.size());
+        }
+        return new RenderReport(certificates.size(), files, distinct(missing));
+    }
+
+    /** The document itself, for printing; the caller closes it. Missing characters are added to the list. */
+    public PDDocument document(List<CertificateFields> certificates, Paper paper, Progress progress,
+                               List<MissingCharacter> missing) throws IOException, Progress.CancelledException {
+        PDDocument doc = certificates.size() > IN_MEMORY_PAGES
+                ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
+        doc.getDocumentInformation().setCreator("Trousse JPS");
+        try (DocumentResources res = new DocumentResources(doc)) {
+            for (int i = 0; i < certificates.size(); i++) {
+                progress.throwIfCancelled();
+                painter.paint(res, paper, certificates.get(i), missing);
+                progress.update(i + 1, certificates.size());
+            }
+            return doc;
+        } catch (IOException | RuntimeException | Progress.CancelledException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    /** The certificate as pixels, from the very PDF page that would print. */
+    public Preview preview(CertificateFields f, Paper paper, float dpi) throws IOException {
+        List<MissingCharacter> missing = new ArrayList<>();
+        try (PDDocument doc = document(List.of(f), paper, Progress.NONE, missing)) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
+            return new Preview(image, distinct(missing));
+        } catch (Progress.CancelledException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A rendered page and what it had to leave out. */
+    public record Preview(BufferedImage image, List<MissingCharacter> missing) {
+    }
+
+    private static List<MissingCharacter> distinct(List<MissingCharacter> all) {
+        return List.copyOf(new LinkedHashSet<>(all));
+    }
+}

@@ -1,0 +1,42 @@
+package qc.trousse.certificates.render;
+
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fonts of one document, each loaded once (with subset embedding) the first time a page needs it and
+ * shared by every later page: loading per page multiplies time and size.
+ */
+final class DocumentFonts {
+    private final PDDocument document;
+    private final Map<String, PDType0Font> loaded = new HashMap<>();
+
+    DocumentFonts(PDDocument document) {
+        this.document = document;
+    }
+
+    PDType0Font font(String file) throws IOException {
+        PDType0Font font = loaded.get(file);
+        if (font == null) {
+            byte[] bytes = FontCatalog.get().bytes(file);
+            font = PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+            loaded.put(file, font);
+        }
+        return font;
+    }
+
+    /** The width of the runs at a size of 1 point. */
+    double width(List<TextRun> runs) throws IOException {
+        double w = 0;
+        for (TextRun run : runs) {
+            w += font(run.fontFile()).getStringWidth(run.text()) / 1000.0;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,92 @@
+package qc.trousse.cli;
+
+import qc.trousse.certificates.render.CertificateFields;
+import qc.trousse.certificates.render.CertificateFieldsFactory;
+import qc.trousse.certificates.render.Paper;
+import qc.trousse.i18n.I18n;
+import qc.trousse.session.Session;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of the certificate commands. Each --reason belongs to the --name before it; --date applies
+ * to all. Every value is checked before the file is opened.
+ */
+record CertificateArgs(Map<String, String> options, List<String[]> people, Paper paper, LocalDate date, int copies) {
+
+    static CertificateArgs parse(List<String> args, Set<String> allowed) throws UsageException {
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String[]> people = new ArrayList<>();
+        String[] array = args.toArray(String[]::new);
+        for (int i = 0; i < array.length; i++) {
+            String option = array[i];
+            if (!allowed.contains(option)) {
+                throw new UsageException(option.startsWith("--") ? "cli.unknownOption" : "cli.unexpected", option);
+            }
+            String value = GlobalOptions.value(array, ++i, option);
+            switch (option) {
+                case "--name" -> people.add(new String[]{value, ""});
+                case "--reason" -> {
+                    if (people.isEmpty()) {
+                        throw new UsageException("cli.certificates.noName");
+                    }
+                    people.get(people.size() - 1)[1] = value;
+                }
+                default -> options.put(option, value);
+            }
+        }
+        if (people.isEmpty()) {
+            throw new UsageException("cli.certificates.noName");
+        }
+        return new CertificateArgs(options, people, paper(options.get("--paper")), date(options.get("--date")),
+                copies(options.get("--copies")));
+    }
+
+    /**
+     * The certificates to make. Today they come from the --name arguments; a recipients list plugs in here and
+     * nowhere else.
+     */
+    List<CertificateFields> certificates(Session session) {
+        CertificateFieldsFactory factory = new CertificateFieldsFactory(session.office(), session.campaign());
+        return people.stream().map(p -> factory.fields(p[0], p[1], date, I18n.language())).toList();
+    }
+
+    Path path(String option) {
+        String value = options.get(option);
+        return value == null ? null : Path.of(value);
+    }
+
+    private static Paper paper(String value) throws UsageException {
+        try {
+            return value == null ? Paper.LETTER : Paper.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cli.certificates.badPaper", value);
+        }
+    }
+
+    private static LocalDate date(String value) throws UsageException {
+        try {
+            return value == null ? LocalDate.now() : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("cli.certificates.badDate", value);
+        }
+    }
+
+    private static int copies(String value) throws UsageException {
+        try {
+            int n = value == null ? 1 : Integer.parseInt(value);
+            if (n < 1 || n > 99) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("cli.certificates.badCopies", value);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package qc.trousse.cli;
+
+import qc.trousse.certificates.render.CertificateFields;
+import qc.trousse.certificates.render.CertificateRenderer;
+import qc.trousse.certificates.render.MissingCharacters;
+import qc.trousse.certificates.render.RenderReport;
+import qc.trousse.i18n.I18n;
+import qc.trousse.session.Session;
+import qc.trousse.work.Progress;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** `certificates pdf --out FILE.pdf | --each DIR [--paper letter|a4] --name NAME [--reason TEXT] [--date D]`. */
+final class CertificatesPdfCommand implements CliCommand {
+    private static final Set<String> OPTIONS = Set.of("--out", "--each", "--paper", "--name", "--reason", "--date");
+
+    @Override
+    public String name() {
+        return "certificates pdf";
+    }
+
+    @Override
+    public String helpKey() {
+        return "cli.help.certificatesPdf";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
+        CertificateArgs parsed = CertificateArgs.parse(args, OPTIONS);
+        Path out = parsed.path("--out");
+        Path each = parsed.path("--each");
+        if (out == null && each == null) {
+            throw new UsageException("cli.certificates.needOut");
+        }
+        try (Session session = context.openSession()) {
+            List<CertificateFields> certificates = parsed.certificates(session);
+            CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
+            MissingCharacters.describe(renderer.check(certificates)).forEach(w -> context.out().println("! " + w));
+            Path target = each != null ? each : out;
+            try {
+                RenderReport report = each != null
+                        ? renderer.renderEach(certificates, parsed.paper(), each, Progress.NONE)
+                        : renderer.render(certificates, parsed.paper(), out, Progress.NONE);
+                context.out().println(I18n.tr("certificates.pdf.written", report.pages(), target));
+                return 0;
+            } catch (IOException e) {
+                throw new CommandFailure(I18n.tr("certificates.pdf.cannotWrite", target, e.getMessage()));
+            } catch (Progress.CancelledException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+        }
+    }
+}

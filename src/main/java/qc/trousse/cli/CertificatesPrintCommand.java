@@ -1,0 +1,53 @@
+package qc.trousse.cli;
+
+import qc.trousse.certificates.print.CertificatePrinter;
+import qc.trousse.certificates.print.PrintOutcome;
+import qc.trousse.certificates.print.PrintRequest;
+import qc.trousse.certificates.render.CertificateFields;
+import qc.trousse.certificates.render.CertificateRenderer;
+import qc.trousse.certificates.render.MissingCharacters;
+import qc.trousse.i18n.I18n;
+import qc.trousse.session.Session;
+import qc.trousse.work.Progress;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/** `certificates print [--printer NAME] [--paper letter|a4] [--copies N] --name NAME [--reason TEXT]`. */
+final class CertificatesPrintCommand implements CliCommand {
+    private static final Set<String> OPTIONS = Set.of("--printer", "--paper", "--copies", "--name", "--reason",
+            "--date");
+
+    @Override
+    public String name() {
+        return "certificates print";
+    }
+
+    @Override
+    public String helpKey() {
+        return "cli.help.certificatesPrint";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
+        CertificateArgs parsed = CertificateArgs.parse(args, OPTIONS);
+        try (Session session = context.openSession()) {
+            List<CertificateFields> certificates = parsed.certificates(session);
+            CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
+            MissingCharacters.describe(renderer.check(certificates)).forEach(w -> context.out().println("! " + w));
+            PrintRequest request = new PrintRequest(parsed.options().get("--printer"), parsed.paper(),
+                    parsed.copies());
+            PrintOutcome outcome = new CertificatePrinter().print(renderer, certificates, request, Progress.NONE);
+            if (!outcome.accepted()) {
+                throw new CommandFailure(outcome.message());
+            }
+            context.out().println(outcome.message());
+            return 0;
+        } catch (IOException e) {
+            throw new CommandFailure(I18n.tr("certificates.print.failed", "", e.getMessage()));
+        } catch (Progress.CancelledException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package qc.trousse.store;
+
+import qc.trousse.certificates.render.Align;
+import qc.trousse.certificates.render.Background;
+import qc.trousse.certificates.render.CertificateDesign;
+import qc.trousse.certificates.render.DesignStore;
+import qc.trousse.certificates.render.FieldId;
+import qc.trousse.certificates.render.FieldStyle;
+import qc.trousse.certificates.render.FontRole;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reads and writes the certificate design; each save is one transaction. */
+public final class CertificateDesignRepository implements DesignStore {
+    private final DataFile file;
+
+    public CertificateDesignRepository(DataFile file) {
+        this.file = file;
+    }
+
+    @Override
+    public CertificateDesign load() {
+        Connection c = file.connection();
+        synchronized (file) {
+            try (Statement s = c.createStatement()) {
+                Background background = null;
+                try (ResultSet rs = s.executeQuery("SELECT kind, bytes FROM certificate_background WHERE id = 1")) {
+                    if (rs.next()) {
+                        background = new Background(Background.Kind.valueOf(rs.getString(1)), rs.getBytes(2));
+                    }
+                }
+                Map<FieldId, FieldStyle> fields = new EnumMap<>(FieldId.class);
+                try (ResultSet rs = s.executeQuery("SELECT * FROM certificate_field")) {
+                    while (rs.next()) {
+                        fields.put(FieldId.valueOf(rs.getString("field")), new FieldStyle(rs.getDouble("x"),
+                                rs.getDouble("y"), rs.getDouble("width"), rs.getDouble("height"),
+                                rs.getFloat("size"), rs.getInt("color"), Align.valueOf(rs.getString("align")),
+                                FontRole.valueOf(rs.getString("font")), rs.getInt("visible") != 0));
+                    }
+                }
+                return new CertificateDesign(background, fields);
+            } catch (SQLException | IllegalArgumentException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    /** Writes the fields that changed, and the background only when it did (it can weigh megabytes). */
+    @Override
+    public void save(CertificateDesign before, CertificateDesign after) {
+        Connection c = file.connection();
+        synchronized (file) {
+            Transactions.run(c, () -> {
+                if (!Objects.equals(before.background(), after.background())) {
+                    writeBackground(c, after.background());
+                }
+                for (FieldId id : FieldId.values()) {
+                    if (!after.style(id).equals(before.style(id)) || !stored(c, id)) {
+                        writeField(c, id, after.style(id));
+                    }
+                }
+            });
+        }
+    }
+
+    private static boolean stored(Connection c, FieldId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM certificate_field WHERE field = ?")) {
+            ps.setString(1, id.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void writeBackground(Connection c, Background bg) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM certificate_background");
+        }
+        if (bg == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO certificate_background(id, kind, bytes) VALUES (1, ?, ?)")) {
+            ps.setString(1, bg.kind().name());
+            ps.setBytes(2, bg.bytes());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void writeField(Connection c, FieldId id, FieldStyle f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT OR REPLACE INTO certificate_field(field, x, y, width, height, size, color, align, font, visible)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, id.name());
+            ps.setDouble(2, f.x());
+            ps.setDouble(3, f.y());
+            ps.setDouble(4, f.width());
+            ps.setDouble(5, f.height());
+            ps.setFloat(6, f.size());
+            ps.setInt(7, f.color());
+            ps.setString(8, f.align().name());
+            ps.setString(9, f.font().name());
+            ps.setInt(10, f.visible() ? 1 : 0);
+            ps.executeUpdate();
+        }
+    }
+}
