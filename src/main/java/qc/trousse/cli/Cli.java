@@ -61,10 +61,10 @@ public final class Cli {
         out.println(I18n.tr("cli.usage"));
         out.println();
         out.println(I18n.tr("cli.globalOptions"));
-        out.println("  --data FILE      " + I18n.tr("cli.help.data"));
-        out.println("  --lang fr|en     " + I18n.tr("cli.help.lang"));
-        out.println("  --smoke          " + I18n.tr("cli.help.smoke"));
-        out.println("  --help           " + I18n.tr("cli.help.help"));
+        out.printf("  %-18s %s%n", "--data " + I18n.tr("cli.help.fileWord"), I18n.tr("cli.help.data"));
+        out.printf("  %-18s %s%n", "--lang fr|en", I18n.tr("cli.help.lang"));
+        out.printf("  %-18s %s%n", "--smoke", I18n.tr("cli.help.smoke"));
+        out.printf("  %-18s %s%n", "--help", I18n.tr("cli.help.help"));
         out.println();
         out.println(I18n.tr("cli.commands"));
         for (CliCommand command : commands) {
