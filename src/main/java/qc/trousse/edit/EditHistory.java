@@ -57,8 +57,10 @@ public final class EditHistory {
         if (done.isEmpty()) {
             return;
         }
-        Edit edit = done.pop();
+        // Pop only once the revert is saved: an undo that fails (a full disk) stays undoable.
+        Edit edit = done.peek();
         edit.revert();
+        done.pop();
         undone.push(edit);
         sealed = true;
         fire();
@@ -68,8 +70,9 @@ public final class EditHistory {
         if (undone.isEmpty()) {
             return;
         }
-        Edit edit = undone.pop();
+        Edit edit = undone.peek();
         edit.apply();
+        undone.pop();
         done.push(edit);
         sealed = true;
         fire();

@@ -94,6 +94,32 @@ class EditHistoryTest {
     }
 
     @Test
+    void anUndoThatCannotBeSavedStaysUndoable() {
+        history.perform(set("a", "", "x"));
+        Edit stubborn = new Edit() {
+            @Override
+            public void apply() {
+                text.set(0, "y");
+            }
+
+            @Override
+            public void revert() {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public String descriptionKey() {
+                return "b";
+            }
+        };
+        history.perform(stubborn);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, history::undo);
+        assertThat(history.undoKey()).contains("b");
+        assertThat(history.canRedo()).isFalse();
+        assertThat(text.get(0)).isEqualTo("y");
+    }
+
+    @Test
     void aFailedEditIsNotRecorded() {
         Edit failing = new Edit() {
             @Override
