@@ -35,6 +35,10 @@ public final class AppAssembly {
         this.clock = clock;
         this.dialogs = new FxDialogService(() -> stage);
         I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
+    }
+
+    /** The theme and the icon: parsing the theme and decoding the icon are the costliest steps of a first frame. */
+    private void dress() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppIcon.apply(stage);
     }
@@ -43,6 +47,7 @@ public final class AppAssembly {
     public static Optional<MainViewModel> show(Stage stage, Path data, UserSettings settings, Optional<Lang> lang,
                                                Clock clock) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        app.dress();
         SessionOpener opener = app.opener(CampaignLoader.jps2020(), Ridings.load());
         return opener.openOrAsk(data).map(session -> app.present(session, opener));
     }
@@ -54,6 +59,7 @@ public final class AppAssembly {
     public static void showQuickly(Stage stage, Path data, UserSettings settings, Optional<Lang> lang, Clock clock,
                                    Consumer<Optional<MainViewModel>> whenReady) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        // The first frame uses JavaFX's own theme, as a bare window does; the app's theme comes with its content.
         stage.setScene(StartupScene.create(data));
         stage.show();
         app.executor.submit(progress -> {
@@ -66,10 +72,12 @@ public final class AppAssembly {
                 return new Opened(opener, Optional.empty());
             }
         }, opened -> {
+            app.dress();
             // A refusal is asked about here, on the FX thread, where dialogs may be shown.
             Optional<Session> session = opened.session().or(() -> opened.opener().openOrAsk(data));
             whenReady.accept(session.map(s -> app.present(s, opened.opener())));
         }, failure -> {
+            app.dress();
             app.dialogs.error(I18n.tr("open.title"), String.valueOf(failure.getMessage()));
             whenReady.accept(Optional.empty());
         });
