@@ -16,7 +16,7 @@ import java.util.List;
 public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
-            new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand()));
+            new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(), new ReportCommand()));
     private final PrintStream out;
     private final PrintStream err;
 
