@@ -31,6 +31,27 @@ public final class ReportTexts {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
     }
 
+    /**
+     * "de Rimouski", "d’Abitibi-Est", "des Plaines", "des Îles-de-la-Madeleine" in French; "for Rimouski" in
+     * English: the MNA is the member of a riding, and French contracts the article as people say it.
+     */
+    public String ofRiding(String riding) {
+        if (lang == Lang.EN) {
+            return "for " + riding;
+        }
+        if (riding.startsWith("Les ")) {
+            return "des " + riding.substring(4);
+        }
+        if (riding.startsWith("Îles")) {
+            return "des " + riding;
+        }
+        if (riding.startsWith("Le ")) {
+            return "du " + riding.substring(3);
+        }
+        return "AEIOUYÉÈÊÎÔÂ".indexOf(Character.toUpperCase(riding.isEmpty() ? 'x' : riding.charAt(0))) >= 0
+                ? "d’" + riding : "de " + riding;
+    }
+
     /** "lundi 17 février" or "Monday, February 17". */
     public String day(LocalDate d) {
         return d == null ? "" : d.format(DateTimeFormatter.ofPattern(lang == Lang.EN ? "EEEE, MMMM d" : "EEEE d MMMM",

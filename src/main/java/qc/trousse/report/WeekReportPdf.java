@@ -67,7 +67,7 @@ public final class WeekReportPdf {
             return texts.tr("report.noOffice");
         }
         String who = o.riding().isBlank() ? o.mnaName() + ", " + o.mnaTitle()
-                : texts.tr("report.office", o.mnaName(), o.mnaTitle(), o.riding());
+                : texts.tr("report.office", o.mnaName(), o.mnaTitle(), texts.ofRiding(o.riding()));
         return o.region().isBlank() ? who : who + " · " + o.region();
     }
 

@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real PDFs read back with PDFBox: every section, every name letter for letter, the totals, both languages. */
-class WeekReportPdfTest {
+public class WeekReportPdfTest {
     @TempDir
     Path dir;
 
@@ -32,7 +32,7 @@ class WeekReportPdfTest {
     }
 
     /** The text of the PDF, after checking every font on every page is embedded. */
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
