@@ -9,6 +9,8 @@ import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
 import qc.trousse.ui.office.ProfileViewModel;
+import qc.trousse.ui.report.ReportView;
+import qc.trousse.ui.report.ReportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -20,6 +22,7 @@ public final class Screens {
     public static final String PROFILE = "profile";
     public static final String GESTURES = "gestures";
     public static final String COCKTAIL = "cocktail";
+    public static final String REPORT = "report";
 
     private Screens() {
     }
@@ -33,6 +36,8 @@ public final class Screens {
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
                 new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
-                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())));
+                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
+                new Screen(REPORT, "report.nav", Feather.FILE_TEXT,
+                        () -> new ReportView(new ReportViewModel(session, dialogs, executor))));
     }
 }
