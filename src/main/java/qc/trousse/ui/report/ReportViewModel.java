@@ -76,8 +76,8 @@ public final class ReportViewModel {
                 done("");
             }
         }, e -> {
-            if (mine == generation && !(e instanceof Progress.CancelledException)) {
-                done(I18n.tr("report.previewFailed", e.getMessage()));
+            if (mine == generation) {
+                done(e instanceof Progress.CancelledException ? "" : I18n.tr("report.previewFailed", e.getMessage()));
             }
         });
         if (preview.running().get()) {
