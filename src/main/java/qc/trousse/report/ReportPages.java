@@ -159,7 +159,9 @@ final class ReportPages implements AutoCloseable {
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
             List<String> lines = new ArrayList<>();
-            for (String part : row.get(i).split("\n")) {
+            // An empty cell shows a dash, so a missing place reads as missing rather than forgotten.
+            String cell = row.get(i) == null || row.get(i).isBlank() ? "—" : row.get(i);
+            for (String part : cell.split("\n")) {
                 lines.addAll(type.wrap(part, t.shares()[i] * width() - 8, BODY, i == t.boldColumn()));
             }
             cells.add(lines);

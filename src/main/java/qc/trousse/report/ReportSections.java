@@ -25,7 +25,7 @@ final class ReportSections {
             rows.add(List.of(when, g.title(), g.place(), g.owner()));
         }
         return new ReportTable(List.of(t.tr("report.col.date"), t.tr("report.col.gesture"),
-                t.tr("report.col.place"), t.tr("report.col.owner")), new float[]{0.23f, 0.28f, 0.30f, 0.19f}, 1,
+                t.tr("report.col.place"), t.tr("report.col.owner")), new float[]{0.21f, 0.32f, 0.29f, 0.18f}, 1,
                 rows);
     }
 

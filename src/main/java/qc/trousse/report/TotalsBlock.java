@@ -14,14 +14,16 @@ final class TotalsBlock {
     private TotalsBlock() {
     }
 
+    private record Box(int count, String key) {
+    }
+
     static void draw(ReportPages pages, WeekSummary.Totals t, ReportTexts texts) throws IOException {
         pages.need(HEIGHT + 10);
-        List<Object[]> boxes = List.of(
-                new Object[]{t.gesturesDone(), "report.totals.gestures"},
-                new Object[]{t.postsPublished(), "report.totals.posts"},
-                new Object[]{t.certificatesGiven(), "report.totals.certificates"},
-                new Object[]{t.guestsConfirmed(), "report.totals.confirmed"},
-                new Object[]{t.guestsPresent(), "report.totals.present"});
+        List<Box> boxes = List.of(new Box(t.gesturesDone(), "report.totals.gestures"),
+                new Box(t.postsPublished(), "report.totals.posts"),
+                new Box(t.certificatesGiven(), "report.totals.certificates"),
+                new Box(t.guestsConfirmed(), "report.totals.confirmed"),
+                new Box(t.guestsPresent(), "report.totals.present"));
         PDPageContentStream cs = pages.cs();
         Typesetter type = pages.type();
         float w = (ReportPages.width() - GAP * (boxes.size() - 1)) / boxes.size();
@@ -34,10 +36,10 @@ final class TotalsBlock {
             cs.setNonStrokingColor(ReportPages.GREEN);
             cs.addRect(x, top - HEIGHT, 3, HEIGHT);
             cs.fill();
-            type.showCentred(cs, String.valueOf(boxes.get(i)[0]), x + w / 2, top - 27, 22, true);
+            type.showCentred(cs, String.valueOf(boxes.get(i).count()), x + w / 2, top - 27, 22, true);
             cs.setNonStrokingColor(ReportPages.INK);
             float line = top - 41;
-            for (String text : type.wrap(texts.tr((String) boxes.get(i)[1]), w - 10, 8, false)) {
+            for (String text : type.wrap(texts.tr(boxes.get(i).key()), w - 10, 8, false)) {
                 type.showCentred(cs, text, x + w / 2, line, 8, false);
                 line -= 10;
             }
