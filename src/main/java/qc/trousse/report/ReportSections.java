@@ -21,18 +21,23 @@ final class ReportSections {
     static ReportTable gestures(WeekSummary s, ReportTexts t) {
         List<List<String>> rows = new ArrayList<>();
         for (WeekSummary.GestureDone g : s.gestures()) {
-            String when = g.time() == null ? t.shortDate(g.date()) : t.shortDate(g.date()) + " · " + t.time(g.time());
-            rows.add(List.of(when, g.title(), g.place(), g.owner()));
+            rows.add(List.of(glued(t.shortDate(g.date())), glued(t.time(g.time())), g.title(), g.place(),
+                    g.owner()));
         }
-        return new ReportTable(List.of(t.tr("report.col.date"), t.tr("report.col.gesture"),
-                t.tr("report.col.place"), t.tr("report.col.owner")), new float[]{0.21f, 0.32f, 0.29f, 0.18f}, 1,
-                rows);
+        return new ReportTable(List.of(t.tr("report.col.date"), t.tr("report.col.time"), t.tr("report.col.gesture"),
+                t.tr("report.col.place"), t.tr("report.col.owner")), new float[]{0.15f, 0.11f, 0.29f, 0.27f, 0.18f},
+                2, rows);
+    }
+
+    /** Day and time each hold together: "mer. 19 févr." never breaks after "mer.". */
+    private static String glued(String text) {
+        return text.replace(' ', '\u00a0');
     }
 
     static ReportTable posts(WeekSummary s, ReportTexts t) {
         List<List<String>> rows = new ArrayList<>();
         for (WeekSummary.PostPublished p : s.posts()) {
-            String when = p.time() == null ? t.shortDate(p.day()) : t.shortDate(p.day()) + "\n" + t.time(p.time());
+            String when = glued(t.shortDate(p.day())) + (p.time() == null ? "" : "\n" + glued(t.time(p.time())));
             rows.add(List.of(p.network(), when, p.text()));
         }
         return new ReportTable(List.of(t.tr("report.col.network"), t.tr("report.col.day"), t.tr("report.col.text")),
