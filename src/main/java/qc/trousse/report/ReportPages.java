@@ -9,13 +9,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import qc.trousse.cocktail.print.Typesetter;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Letter portrait pages written top to bottom. A list that does not fit goes on the next page under its
- * section heading again ("(suite)") and its column titles; page numbers ("page 2 de 3") are set once the
- * page count is known.
+ * Letter portrait pages written top to bottom, with a running heading from the second page on; page
+ * numbers ("page 2 de 3") are set once the page count is known.
  */
 final class ReportPages implements AutoCloseable {
     static final float MARGIN = 54;
@@ -50,6 +47,10 @@ final class ReportPages implements AutoCloseable {
 
     Typesetter type() {
         return type;
+    }
+
+    ReportTexts texts() {
+        return texts;
     }
 
     PDPageContentStream cs() throws IOException {
@@ -121,78 +122,6 @@ final class ReportPages implements AutoCloseable {
             type.show(cs, line, MARGIN, y - BODY, BODY, heavy);
             y -= LEADING;
         }
-    }
-
-    /** A section with its list, or the plain sentence saying it is empty. */
-    void section(String title, ReportTable table, String whenEmpty) throws IOException {
-        if (table.rows().isEmpty()) {
-            heading(title, LEADING);
-            paragraph(whenEmpty, GREY, false);
-            return;
-        }
-        heading(title, LEADING + height(table, table.rows().get(0)));
-        header(table);
-        boolean shaded = false;
-        for (List<String> row : table.rows()) {
-            float h = height(table, row);
-            if (need(h)) {
-                heading(texts.tr("report.continued", title), LEADING + h);
-                header(table);
-            }
-            row(table, row, shaded);
-            shaded = !shaded;
-        }
-    }
-
-    private void header(ReportTable t) throws IOException {
-        float x = MARGIN;
-        cs.setNonStrokingColor(GREY);
-        for (int i = 0; i < t.headers().size(); i++) {
-            type.show(cs, t.headers().get(i).toUpperCase(texts.lang().locale()), x + 4, y - 8, 7.5f, true);
-            x += t.shares()[i] * width();
-        }
-        rule(y - 12, RULE, 0.6f);
-        y -= 15;
-    }
-
-    private List<List<String>> cells(ReportTable t, List<String> row) {
-        List<List<String>> cells = new ArrayList<>();
-        for (int i = 0; i < row.size(); i++) {
-            List<String> lines = new ArrayList<>();
-            // An empty cell shows a dash, so a missing place reads as missing rather than forgotten.
-            String cell = row.get(i) == null || row.get(i).isBlank() ? "—" : row.get(i);
-            for (String part : cell.split("\n")) {
-                lines.addAll(type.wrap(part, t.shares()[i] * width() - 8, BODY, i == t.boldColumn()));
-            }
-            cells.add(lines);
-        }
-        return cells;
-    }
-
-    private float height(ReportTable t, List<String> row) {
-        int lines = cells(t, row).stream().mapToInt(c -> Math.max(1, c.size())).max().orElse(1);
-        return lines * LEADING + 6;
-    }
-
-    private void row(ReportTable t, List<String> row, boolean shaded) throws IOException {
-        float h = height(t, row);
-        if (shaded) {
-            cs.setNonStrokingColor(SHADE);
-            cs.addRect(MARGIN, y - h, width(), h);
-            cs.fill();
-        }
-        List<List<String>> cells = cells(t, row);
-        float x = MARGIN;
-        for (int i = 0; i < cells.size(); i++) {
-            float line = y - 3 - BODY;
-            cs.setNonStrokingColor(INK);
-            for (String text : cells.get(i)) {
-                type.show(cs, text, x + 4, line, BODY, i == t.boldColumn());
-                line -= LEADING;
-            }
-            x += t.shares()[i] * width();
-        }
-        y -= h;
     }
 
     /** Closes the last page, then sets the footer and "page n de N" on every page. */

@@ -10,12 +10,14 @@ final class ReportSections {
     }
 
     static void all(ReportPages pages, WeekSummary s, ReportTexts t) throws IOException {
-        pages.section(t.tr("report.section.gestures"), gestures(s, t), t.tr("report.empty.gestures"));
-        pages.section(t.tr("report.section.posts"), posts(s, t), t.tr("report.empty.posts"));
-        pages.section(t.tr("report.section.certificates"), certificates(s, t), t.tr("report.empty.certificates"));
+        ReportTables.section(pages, t.tr("report.section.gestures"), gestures(s, t),
+                t.tr("report.empty.gestures"));
+        ReportTables.section(pages, t.tr("report.section.posts"), posts(s, t), t.tr("report.empty.posts"));
+        ReportTables.section(pages, t.tr("report.section.certificates"), certificates(s, t),
+                t.tr("report.empty.certificates"));
         WeekSummary.Cocktail c = s.cocktail();
-        pages.section(t.tr("report.section.cocktail", c.confirmedCount(), c.presentCount()), cocktail(c, t),
-                t.tr("report.empty.cocktail"));
+        ReportTables.section(pages, t.tr("report.section.cocktail", c.confirmedCount(), c.presentCount()),
+                cocktail(c, t), t.tr("report.empty.cocktail"));
     }
 
     static ReportTable gestures(WeekSummary s, ReportTexts t) {

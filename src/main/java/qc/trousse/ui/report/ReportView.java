@@ -35,6 +35,11 @@ public final class ReportView extends VBox {
         title.setId("report-title");
         title.getStyleClass().add(Styles.TITLE_2);
         getChildren().addAll(title, toolbar(), pager(), preview());
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                model.dispose();
+            }
+        });
         model.refresh();
     }
 

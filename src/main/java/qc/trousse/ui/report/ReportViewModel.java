@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.office.OfficeProfile;
 import qc.trousse.report.ReportTexts;
 import qc.trousse.report.WeekReportPdf;
 import qc.trousse.report.WeekSummaries;
@@ -32,6 +33,7 @@ import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The report screen: the PDF previewed page by page in the language chosen for the report, and its export.
@@ -48,6 +50,8 @@ public final class ReportViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
+    private final Runnable changed = this::refresh;
+    private final Consumer<OfficeProfile> profileChanged = p -> refresh();
     private RunningWork preview;
     private int generation;
 
@@ -56,6 +60,19 @@ public final class ReportViewModel {
         this.dialogs = dialogs;
         this.executor = executor;
         reportLang.addListener((o, a, b) -> refresh());
+        // An undo or redo while the report is shown changes what it says.
+        session.gestures().addListener(changed);
+        session.guests().addListener(changed);
+        session.office().addListener(profileChanged);
+    }
+
+    public void dispose() {
+        session.gestures().removeListener(changed);
+        session.guests().removeListener(changed);
+        session.office().removeListener(profileChanged);
+        if (preview != null) {
+            preview.cancel();
+        }
     }
 
     /** Makes the preview again; a preview still being drawn is dropped. */

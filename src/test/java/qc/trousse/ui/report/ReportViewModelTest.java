@@ -89,6 +89,22 @@ class ReportViewModelTest {
     }
 
     @Test
+    void anEditOrUndoRedrawsThePreviewUntilTheScreenIsLeft() {
+        model.refresh();
+        var before = model.pages().get(0);
+        long guest = session.guests().all().get(0).id();
+        session.guests().setRsvp(guest, qc.trousse.cocktail.RsvpState.DECLINED);
+        assertThat(model.pages().get(0)).isNotSameAs(before);
+        var declined = model.pages().get(0);
+        session.history().undo();
+        assertThat(model.pages().get(0)).isNotSameAs(declined);
+        var undone = model.pages().get(0);
+        model.dispose();
+        session.history().redo();
+        assertThat(model.pages().get(0)).isSameAs(undone);
+    }
+
+    @Test
     void aCancelledPreviewKeepsThePreviousPages() {
         model.refresh();
         var before = model.pages().get(0);
