@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Real PDFs read back with PDFBox: every section, every name letter for letter, the totals, both languages. */
 public class WeekReportPdfTest {
@@ -127,8 +129,15 @@ public class WeekReportPdfTest {
     }
 
     @Test
-    void aFailedWriteLeavesNoFileBehind() throws IOException {
-        Path pdf = write(SampleWeek.full(), Lang.FR, "ok.pdf");
-        assertThat(Files.list(dir)).containsExactly(pdf);
+    void aLetterNoFontHasStopsTheReportRatherThanPrintingABlankAndLeavesNoFile() throws IOException {
+        WeekSummary f = SampleWeek.full();
+        WeekSummary odd = new WeekSummary(f.heading(), f.office(), f.days(), f.gestures(), f.posts(),
+                List.of(new WeekSummary.CertificateGiven("Li 漢", "Tutorat", null)), f.cocktail());
+        Path pdf = dir.resolve("odd.pdf");
+        assertThatThrownBy(() -> WeekReportPdf.write(odd, Lang.FR, pdf))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+6F22");
+        assertThat(Files.list(dir)).isEmpty();
+        Path ok = write(SampleWeek.full(), Lang.FR, "ok.pdf");
+        assertThat(Files.list(dir)).containsExactly(ok);
     }
 }

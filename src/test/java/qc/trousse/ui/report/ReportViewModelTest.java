@@ -1,9 +1,11 @@
 package qc.trousse.ui.report;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qc.trousse.cocktail.RsvpState;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.report.WeekFile;
@@ -59,8 +61,8 @@ class ReportViewModelTest {
         assertThat(model.page().get()).isSameAs(model.pages().get(0));
     }
 
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1.0);
+    private static Offset<Double> within() {
+        return Offset.offset(1.0);
     }
 
     @Test
@@ -93,7 +95,7 @@ class ReportViewModelTest {
         model.refresh();
         var before = model.pages().get(0);
         long guest = session.guests().all().get(0).id();
-        session.guests().setRsvp(guest, qc.trousse.cocktail.RsvpState.DECLINED);
+        session.guests().setRsvp(guest, RsvpState.DECLINED);
         assertThat(model.pages().get(0)).isNotSameAs(before);
         var declined = model.pages().get(0);
         session.history().undo();
