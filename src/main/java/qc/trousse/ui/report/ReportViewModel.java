@@ -97,7 +97,8 @@ public final class ReportViewModel {
                 done(e instanceof Progress.CancelledException ? "" : I18n.tr("report.previewFailed", e.getMessage()));
             }
         });
-        if (preview.running().get()) {
+        if (working.get()) {
+            // Still drawing (an executor that finishes at once has already called back).
             progress.bind(preview.progress());
         }
     }
