@@ -19,8 +19,7 @@ public final class Cli {
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
-
-            new CertificatesPdfCommand(), new CertificatesPrintCommand()));
+            new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
     private final PrintStream out;
     private final PrintStream err;
 

@@ -18,6 +18,8 @@ import qc.trousse.ui.certificates.DesignViewModel;
 import qc.trousse.ui.onsite.OnsiteView;
 import qc.trousse.ui.onsite.OnsiteViewModel;
 import qc.trousse.certificates.print.CertificatePrinter;
+import qc.trousse.ui.report.ReportView;
+import qc.trousse.ui.report.ReportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -33,6 +35,7 @@ public final class Screens {
     public static final String RECIPIENTS = "recipients";
     public static final String ONSITE = "onsite";
     public static final String CERTIFICATE_DESIGN = "certificate-design";
+    public static final String REPORT = "report";
 
     private Screens() {
     }
@@ -55,6 +58,8 @@ public final class Screens {
                 new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
                         new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
                 new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,
-                        () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))));
+                        () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))),
+                new Screen(REPORT, "report.nav", Feather.FILE_TEXT,
+                        () -> new ReportView(new ReportViewModel(session, dialogs, executor))));
     }
 }
