@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ final class DemoImages {
     private DemoImages() {
     }
 
-    /** A green disc with the campaign's white "+" and a ribbon loop: 300 × 300, transparent around. */
+    /** A green disc with the campaign's white "+" in a white ring: 300 × 300, transparent around. */
     static Path logo(Path folder) {
         BufferedImage img = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = start(img);
@@ -33,11 +32,8 @@ final class DemoImages {
         g.setColor(Color.WHITE);
         g.fillRoundRect(130, 60, 40, 180, 12, 12);
         g.fillRoundRect(60, 130, 180, 40, 12, 12);
-        g.setStroke(new BasicStroke(10, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Path2D loop = new Path2D.Double();
-        loop.moveTo(200, 250);
-        loop.curveTo(150, 170, 260, 170, 215, 250);
-        g.draw(loop);
+        g.setStroke(new BasicStroke(6));
+        g.draw(new Ellipse2D.Double(28, 28, 244, 244));
         g.dispose();
         return write(img, folder.resolve("logo.png"));
     }

@@ -10,7 +10,8 @@ import java.time.LocalTime;
 
 /**
  * The week plan as it stands on Wednesday morning: the ribbon (Monday) and the cocktail (Tuesday) are done,
- * the thanks, the encouragement, a visit of the office's own and the certificates are under way.
+ * the thanks, the encouragement, a visit of the office's own and the certificates are under way; one step
+ * (the encouragement's draft, due Tuesday) is late, so the dashboard has something to say.
  */
 final class DemoPlan {
     static final LocalDate MONDAY = LocalDate.of(2020, 2, 17);
@@ -34,10 +35,10 @@ final class DemoPlan {
 
         PlannedGesture thanks = plan(gestures, GestureTemplates.THANKS, WEDNESDAY, "12:00", "12:30",
                 "Réseaux sociaux du bureau", DemoWeek.SOPHIE);
-        tick(gestures, thanks, 0, 1, 2);
+        tick(gestures, thanks, 0, 1, 2, 3);
 
         PlannedGesture encouragement = plan(gestures, GestureTemplates.ENCOURAGEMENT, MONDAY.plusDays(3), "7:30",
-                "8:00", "Message vidéo aux élèves de la Commission scolaire", DemoWeek.SOPHIE);
+                "8:00", "Réseaux sociaux et écoles de la circonscription", DemoWeek.SOPHIE);
         tick(gestures, encouragement, 0);
 
         PlannedGesture certificate = plan(gestures, GestureTemplates.CERTIFICATE, MONDAY.plusDays(4), "10:00",
@@ -45,6 +46,7 @@ final class DemoPlan {
         gestures.reassign(certificate.id(), 2, DemoWeek.NOEMIE);
         tick(gestures, certificate, 0, 1, 2);
         gestures.addItem(certificate.id(), "Réserver le photographe bénévole", -4, DemoWeek.NOEMIE);
+        gestures.tick(certificate.id(), certificate.checklist().size(), true);
 
         PlannedGesture visit = gestures.addCustom(CUSTOM_TITLE, "ambassador",
                 "Rencontrer les jeunes et les intervenants, souligner l'aide aux devoirs du jeudi soir.");

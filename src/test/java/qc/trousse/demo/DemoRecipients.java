@@ -40,7 +40,7 @@ final class DemoRecipients {
                 "Pour avoir fondé le comité d'entraide de son école", friday, ceremony);
         add(recipients, RecipientKind.ORGANISATION, "Maison des jeunes du quartier",
                 "Pour ses soirées d'aide aux devoirs du jeudi", friday, ceremony);
-        add(recipients, RecipientKind.ORGANISATION, "Club de robotique Les Débrouillards du Fleuve",
+        add(recipients, RecipientKind.ORGANISATION, "Club de robotique Les Bricoleurs du Fleuve",
                 "Pour garder les jeunes motivés par la science", friday, ceremony);
         add(recipients, RecipientKind.ORGANISATION, "Boulangerie Au Pain d'Émilie",
                 "Pour les stages offerts aux élèves en formation professionnelle", friday, ceremony);

@@ -66,7 +66,7 @@ public final class DemoWeek {
                     "320, rue Saint-Germain Est, bureau 4, Rimouski (Québec) G5L 1C2"));
             office.update("phone", p -> p.withPhone("418 555-0142"));
             office.update("email", p -> p.withEmail("bureau.tremblay@exemple.qc.ca"));
-            office.update("handles", p -> p.withHandles(new SocialHandles("@METremblayDeputee",
+            office.update("handles", p -> p.withHandles(new SocialHandles("@METremblayRim",
                     "MarieEveTremblayDeputee", "@marieeve.tremblay.rimouski", "marie-eve-tremblay-deputee")));
             office.update("logo", p -> p.withLogo(read(DemoImages.logo(images))));
             office.update("signature", p -> p.withSignature(read(DemoImages.signature(images))));

@@ -5,12 +5,15 @@ import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
+import qc.trousse.certificates.RecipientRules;
 import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestRules;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.office.MnaTitle;
 import qc.trousse.office.OfficeProfile;
+import qc.trousse.office.ProfileRules;
 import qc.trousse.office.Ridings;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.PostState;
@@ -24,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,7 +80,11 @@ class DemoWeekTest {
             assertThat(p.staff()).hasSize(3);
             assertThat(p.logo().format()).isEqualTo("png");
             assertThat(p.signature().width()).isEqualTo(400);
-            assertThat(p.handles().x()).isNotBlank();
+            assertThat(List.of(ProfileRules.mnaName(p.mnaName()), ProfileRules.email(p.email()),
+                    ProfileRules.phone(p.phone()), ProfileRules.x(p.handles().x()),
+                    ProfileRules.facebook(p.handles().facebook()), ProfileRules.instagram(p.handles().instagram()),
+                    ProfileRules.linkedin(p.handles().linkedin()))).as("what the profile form would flag")
+                    .allMatch(Optional::isEmpty);
 
             List<PlannedGesture> plan = s.gestures().all();
             assertThat(plan).extracting(PlannedGesture::gestureKey).contains("certificate", "thanks", "ribbon",
@@ -102,11 +110,16 @@ class DemoWeekTest {
                     .contains("ᓄᕙ ᐊᓐᓇᑦᓯᐊᖅ", "Tshiuetin Vollant", "Cercle jeunesse Kanien'kehá:ka",
                             "Jean-François O'Neill");
             assertThat(count(guests, Guest::rsvp)).containsOnlyKeys(RsvpState.values());
+            assertThat(guests).allSatisfy(g -> assertThat(GuestRules.problems(g)).isEmpty());
 
             List<Recipient> recipients = s.recipients().all();
             assertThat(recipients).hasSize(10);
             assertThat(count(recipients, Recipient::kind)).containsOnlyKeys(RecipientKind.values());
             assertThat(recipients).filteredOn(r -> r.printed().isPresent()).hasSize(DemoRecipients.PRINTED);
+            assertThat(recipients).allSatisfy(r -> {
+                assertThat(RecipientRules.name(r.name())).isEmpty();
+                assertThat(RecipientRules.reason(r.reason())).isEmpty();
+            });
 
             List<Draft> drafts = s.posts().drafts();
             assertThat(drafts).hasSize(TemplateCatalogue.week().size()).allMatch(Draft::fits);
