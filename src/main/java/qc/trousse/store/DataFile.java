@@ -79,7 +79,12 @@ public final class DataFile implements AutoCloseable {
         checkHeader(path);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties())) {
+        // With no write-ahead log beside it, nothing is pending: open it immutable so a check creates no
+        // -wal/-shm files. With a log, another instance may be writing; read through it as SQLite does.
+        boolean quiet = !Files.exists(path.resolveSibling(path.getFileName() + "-wal"));
+        String url = quiet ? "jdbc:sqlite:" + path.toUri() + "?immutable=1" : "jdbc:sqlite:" + path;
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
             checkContent(c, path);
             return new FileVerdict(path, Migrations.version(c), Migrations.CURRENT);
         } catch (SQLException e) {

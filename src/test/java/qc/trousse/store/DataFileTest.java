@@ -169,4 +169,22 @@ class DataFileTest {
         }
         assertThat(e.userMessage()).contains(path.toString()).contains("n’est pas un fichier Trousse JPS");
     }
+
+    @Test
+    void checkingAClosedFileLeavesNothingBesideIt() throws Exception {
+        Path path = dir.resolve("verifie.db");
+        DataFile.open(path).close();
+        assertThat(dir.toFile().list()).containsExactly("verifie.db");
+        assertThat(DataFile.inspect(path).version()).isEqualTo(Migrations.CURRENT);
+        assertThat(dir.toFile().list()).containsExactly("verifie.db");
+    }
+
+    @Test
+    void checkingAFileThatIsOpenReadsThroughItsLog() throws Exception {
+        Path path = dir.resolve("ouvert.db");
+        try (DataFile file = DataFile.open(path)) {
+            new ProfileRepository(file).save(OfficeProfile.EMPTY, OfficeProfile.EMPTY.withMnaName("Léa"));
+            assertThat(DataFile.inspect(path).version()).isEqualTo(Migrations.CURRENT);
+        }
+    }
 }

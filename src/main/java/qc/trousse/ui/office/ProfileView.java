@@ -99,6 +99,16 @@ public final class ProfileView extends VBox {
                 model.chooseRiding(model.ridingMatches().get(0));
             }
         });
+        // The chosen riding is shown selected in the list, so the list opens where the office is.
+        Runnable showChosen = () -> {
+            Riding r = model.riding().get();
+            if (r != null && matches.getItems().contains(r)) {
+                matches.getSelectionModel().select(r);
+                matches.scrollTo(r);
+            }
+        };
+        model.riding().addListener((o, a, b) -> showChosen.run());
+        showChosen.run();
         Label chosen = new Label();
         chosen.setId("riding-chosen");
         chosen.getStyleClass().add(Styles.TEXT_BOLD);
