@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.render.Align;
 import qc.trousse.certificates.render.Background;
 import qc.trousse.certificates.render.Backgrounds;
@@ -45,6 +46,7 @@ public final class DesignViewModel {
     private final DialogService dialogs;
     private final BackgroundExecutor executor;
     private final Clock clock;
+    private final qc.trousse.campaign.Campaign campaign;
     private final ReadOnlyObjectWrapper<CertificateDesign> design = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<FieldId> selected = new SimpleObjectProperty<>(FieldId.NAME);
@@ -58,6 +60,7 @@ public final class DesignViewModel {
         this.dialogs = dialogs;
         this.executor = executor;
         this.clock = clock;
+        this.campaign = session.campaign();
         service.addListener(listener);
         show(service.design());
     }
@@ -132,7 +135,7 @@ public final class DesignViewModel {
         stale = false;
         CertificateRenderer renderer = new CertificateRenderer(design.get());
         CertificateFields sample = factory.fields(I18n.tr("design.sampleName"), I18n.tr("design.sampleReason"),
-                LocalDate.now(clock), I18n.language());
+                RecipientService.defaultDate(campaign, LocalDate.now(clock)), I18n.language());
         executor.submit(p -> renderer.preview(sample, Paper.LETTER, 72), shown -> {
             rendering = false;
             preview.set(SwingFXUtils.toFXImage(shown.image(), null));

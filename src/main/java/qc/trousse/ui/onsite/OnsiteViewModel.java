@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
@@ -107,7 +108,8 @@ public final class OnsiteViewModel {
 
     CertificateFields fields() {
         return new CertificateFieldsFactory(session.office(), session.campaign())
-                .fields(name.get().strip(), reason.get().strip(), LocalDate.now(clock), I18n.language());
+                .fields(name.get().strip(), reason.get().strip(),
+                        RecipientService.defaultDate(session.campaign(), LocalDate.now(clock)), I18n.language());
     }
 
     private CertificateRenderer renderer() {
