@@ -20,6 +20,10 @@ public final class WindowFixture {
     }
 
     public static MainViewModel open(Stage stage, Path data, MemoryUserSettings settings, Lang lang) {
+        // A dialog or window left open by an earlier test would take the robot's clicks: start clean.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         return AppAssembly.show(stage, data, settings, Optional.of(lang), CAMPAIGN_MONDAY)
                 .orElseThrow(() -> new IllegalStateException("window did not open on " + data));
     }
