@@ -6,6 +6,7 @@ import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.gestures.CocktailClashes;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
@@ -37,6 +38,7 @@ public final class Session implements AutoCloseable {
     private final GuestService guests;
     private final RecipientService recipients;
     private final PostService posts;
+    private final CocktailClashes cocktailClashes;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -53,6 +55,8 @@ public final class Session implements AutoCloseable {
         this.recipients = new RecipientService(new RecipientRepository(file), history);
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
                 TemplateCatalogue.jps2020());
+        PlanForPosts.connect(gestures, recipients, posts);
+        this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
 
     public DataFile file() {
@@ -103,6 +107,11 @@ public final class Session implements AutoCloseable {
 
     public PostService posts() {
         return posts;
+    }
+
+    /** The week's gestures that collide with the cocktail trip, for the week board. */
+    public CocktailClashes cocktailClashes() {
+        return cocktailClashes;
     }
 
     @Override
