@@ -16,7 +16,6 @@ import qc.trousse.ui.DialogService;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +89,7 @@ public final class WeekBoardViewModel {
     }
 
     private static String hour(LocalDateTime t) {
-        return t.format(DateTimeFormatter.ofPattern(I18n.tr("gestures.board.hour"), I18n.language().locale()));
+        return Days.hour(t.toLocalTime());
     }
 
     static List<String> warnings(GestureService service) {
