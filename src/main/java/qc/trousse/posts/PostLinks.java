@@ -35,6 +35,11 @@ public final class PostLinks {
         return PlanValues.plannedDay(template.gestureId(), days, plan);
     }
 
+    /** The day a campaign gesture ("certificate") is planned, for a post already made about it. */
+    public Optional<LocalDate> plannedDay(String gestureId) {
+        return PlanValues.plannedDay(gestureId, days, plan);
+    }
+
     public PlanValues values(PostTemplate template) {
         return PlanValues.of(template, days, plan, honoured);
     }

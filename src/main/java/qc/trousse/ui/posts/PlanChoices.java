@@ -47,6 +47,17 @@ public final class PlanChoices {
         return links.on(day);
     }
 
+    /**
+     * For a post about a gesture that is now planned on another day (the gesture moved after the post was
+     * made): that day, so the calendar can say the post no longer sits beside its gesture.
+     */
+    public java.util.Optional<LocalDate> movedGesture(qc.trousse.posts.Draft d) {
+        if (d.gestureId().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return links.plannedDay(d.gestureId()).filter(day -> !day.equals(d.day()));
+    }
+
     public ReadOnlyIntegerProperty revision() {
         return revision;
     }

@@ -82,6 +82,10 @@ final class WeekCalendar extends HBox {
         post.setMaxWidth(Double.MAX_VALUE);
         post.getStyleClass().addAll("calendar-post", "state-" + d.state().name());
         post.setOnMouseClicked(e -> onPick.accept(d));
+        model.plan().movedGesture(d).ifPresent(day -> {
+            post.setText(post.getText() + "\n" + I18n.tr("posts.calendar.elsewhere", PostsView.dayNames().toString(day)));
+            post.getStyleClass().add("calendar-elsewhere");
+        });
         return post;
     }
 }

@@ -95,4 +95,16 @@ class PostsPlanViewModelTest {
         session.recipients().add(Recipient.of(RecipientKind.PERSON, "Marc Tremblay", "", THURSDAY));
         assertThat(model.plan().people()).containsExactly("Marc Tremblay", "Lucie Gagnon");
     }
+
+    @Test
+    void aPostWhoseGestureMovedSaysWhereTheGestureIsNow() {
+        model.template().set(session.posts().template("gesture-certificate").orElseThrow());
+        qc.trousse.posts.Draft d = model.create().orElseThrow();
+        assertThat(model.plan().movedGesture(d)).isEmpty();
+        session.gestures().move(certificate.id(), THURSDAY);
+        assertThat(model.plan().movedGesture(d)).contains(THURSDAY);
+        qc.trousse.posts.Draft message = session.posts().create(new qc.trousse.posts.DraftRequest("message-1",
+                qc.trousse.posts.Network.X, MONDAY, LocalTime.NOON, false, java.util.Map.of()));
+        assertThat(model.plan().movedGesture(message)).as("a key message belongs to no gesture").isEmpty();
+    }
 }
