@@ -91,6 +91,8 @@ class BoardCocktailClashTest {
             assertThat(board.cocktailClash(certificate.id())).hasValueSatisfying(s -> assertThat(s)
                     .startsWith("Overlaps the cocktail at the National Assembly (leaving 1:15")
                     .contains("back 10:15"));
+            assertThat(board.warnings()).singleElement().asString()
+                    .as("a sentence that ends in “p.m.” gets no second period").doesNotContain("..").endsWith(").");
         } finally {
             I18n.setLanguage(Lang.FR);
         }
