@@ -21,7 +21,7 @@ public final class Conflicts {
     }
 
     /** Half-open windows: a meeting that ends when the car leaves is no conflict. */
-    static boolean overlaps(LocalDate day, Busy busy, TravelPlan trip) {
+    public static boolean overlaps(LocalDate day, Busy busy, TravelPlan trip) {
         LocalDateTime start = day.atTime(busy.start());
         LocalDateTime end = busy.end().isBefore(busy.start()) ? day.plusDays(1).atTime(busy.end())
                 : day.atTime(busy.end());

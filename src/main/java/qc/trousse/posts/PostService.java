@@ -27,6 +27,7 @@ public final class PostService {
     private final OfficeService office;
     private final List<PostTemplate> shipped;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final PostLinks links;
 
     public PostService(DraftStore store, EditHistory history, Campaign campaign, OfficeService office,
                        List<PostTemplate> shipped) {
@@ -35,6 +36,17 @@ public final class PostService {
         this.campaign = campaign;
         this.office = office;
         this.shipped = List.copyOf(shipped);
+        this.links = new PostLinks(campaign.days());
+    }
+
+    /** The week plan and the recipients as the posts read them; the session wires them in. */
+    public PostLinks links() {
+        return links;
+    }
+
+    /** Tells the screens to read the plan or the recipients again (a gesture moved, a name was added). */
+    public void linksChanged() {
+        fire();
     }
 
     public Campaign campaign() {
@@ -76,7 +88,8 @@ public final class PostService {
     }
 
     /**
-     * Makes the suggested week of drafts in one step (one undo): each slot's template on its day and time.
+     * Makes the suggested week of drafts in one step (one undo): each slot's template on its day and time,
+     * or on its gesture's day when that gesture is planned.
      * A slot whose template is unknown is skipped rather than failing the whole week.
      */
     public List<Draft> prepareWeek(List<TemplateCatalogue.Slot> slots, Map<String, String> typed) {
@@ -84,9 +97,12 @@ public final class PostService {
         long id = store.nextId();
         List<LocalDate> days = campaign.days();
         for (TemplateCatalogue.Slot slot : slots) {
-            if (template(slot.templateId()).isPresent() && slot.day() >= 1 && slot.day() <= days.size()) {
-                made.add(draftFrom(new DraftRequest(slot.templateId(), slot.network(), days.get(slot.day() - 1),
-                        slot.time(), false, typed), id++));
+            Optional<PostTemplate> t = template(slot.templateId());
+            if (t.isPresent() && slot.day() >= 1 && slot.day() <= days.size()) {
+                // A post about a planned gesture goes out on that gesture's day.
+                LocalDate day = links.plannedDay(t.get()).orElse(days.get(slot.day() - 1));
+                made.add(draftFrom(new DraftRequest(slot.templateId(), slot.network(), day, slot.time(), false,
+                        typed), id++));
             }
         }
         if (!made.isEmpty()) {
@@ -102,10 +118,11 @@ public final class PostService {
             throw new PostRuleException("posts.error.dayOutsideWeek");
         }
         String riding = office.riding().map(Riding::name).orElse("");
+        PlanValues plan = links.values(template);
         String fr = PostValues.fill(template.text().fr(), PostValues.of(office.profile(), riding, campaign,
-                request.day(), Lang.FR, request.typed()));
+                request.day(), Lang.FR, plan, request.typed()));
         String en = PostValues.fill(template.text().en(), PostValues.of(office.profile(), riding, campaign,
-                request.day(), Lang.EN, request.typed()));
+                request.day(), Lang.EN, plan, request.typed()));
         return new Draft(id, request.network(), template.id(), template.gestureId(), fr, en,
                 request.bilingual(), request.day(), request.time(), PostState.DRAFT, "", null);
     }

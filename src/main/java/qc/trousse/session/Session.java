@@ -7,6 +7,7 @@ import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.render.CertificateDesignService;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.gestures.CocktailClashes;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
@@ -40,6 +41,7 @@ public final class Session implements AutoCloseable {
     private final RecipientService recipients;
     private final PostService posts;
     private final CertificateDesignService certificateDesign;
+    private final CocktailClashes cocktailClashes;
 
     public Session(DataFile file, Campaign campaign, Ridings ridings) {
         this.file = file;
@@ -57,6 +59,8 @@ public final class Session implements AutoCloseable {
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
                 TemplateCatalogue.jps2020());
         this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
+        PlanForPosts.connect(gestures, recipients, posts);
+        this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
 
     public DataFile file() {
@@ -111,6 +115,11 @@ public final class Session implements AutoCloseable {
 
     public CertificateDesignService certificateDesign() {
         return certificateDesign;
+    }
+
+    /** The week's gestures that collide with the cocktail trip, for the week board. */
+    public CocktailClashes cocktailClashes() {
+        return cocktailClashes;
     }
 
     @Override

@@ -22,6 +22,12 @@ public final class Days {
         return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
+    /** "13 h 15" in French (Québec usage, no-break spaces), "1:15 PM" in English: times said in a sentence. */
+    public static String hour(LocalTime t) {
+        String pattern = I18n.language() == qc.trousse.i18n.Lang.FR ? "H'\u00a0h\u00a0'mm" : "h:mm a";
+        return t == null ? "" : t.format(DateTimeFormatter.ofPattern(pattern, I18n.language().locale()));
+    }
+
     public static String slot(LocalTime start, LocalTime end) {
         return time(start) + "–" + time(end);
     }

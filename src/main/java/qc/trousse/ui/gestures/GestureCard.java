@@ -52,6 +52,14 @@ final class GestureCard extends VBox {
         progress.setId("card-progress-" + key);
         HBox progressRow = new HBox(6, bar, progress);
         getChildren().addAll(title, time, place, owner, progressRow, stateBox(g, model, key), moveBox(g, model, key));
+        model.cocktailClash(g.id()).ifPresent(why -> {
+            Label clash = new Label(why, new FontIcon(Feather.ALERT_TRIANGLE));
+            clash.setId("card-clash-" + key);
+            clash.getStyleClass().addAll("warning", Styles.TEXT_SMALL);
+            clash.setWrapText(true);
+            clash.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(2, clash);
+        });
         for (var label : new Label[]{time, place, owner, progress}) {
             label.getStyleClass().add(Styles.TEXT_SMALL);
         }

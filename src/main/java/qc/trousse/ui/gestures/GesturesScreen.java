@@ -17,6 +17,7 @@ public final class GesturesScreen {
         GestureEditorViewModel editor = new GestureEditorViewModel(session.gestures(), dialogs, staff);
         WalkThroughViewModel walk = new WalkThroughViewModel(session.gestures(), dialogs, staff,
                 session.settings()::get, session.settings()::put);
-        return new GesturesView(new WeekBoardViewModel(session.gestures(), dialogs), editor, walk);
+        return new GesturesView(new WeekBoardViewModel(session.gestures(), dialogs,
+                session.cocktailClashes()), editor, walk);
     }
 }

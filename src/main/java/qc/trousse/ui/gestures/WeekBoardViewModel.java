@@ -5,6 +5,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import qc.trousse.gestures.CocktailClash;
+import qc.trousse.gestures.CocktailClashes;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.Overlap;
@@ -13,24 +15,34 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.ui.DialogService;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The week board: five days of cards, moves between days, states, and warnings when one person is booked
- * twice at once. The revision goes up on every change of the plan (undo included) so the view redraws.
+ * twice at once or a gesture falls inside the cocktail trip. The revision goes up on every change of the plan (undo included) so the view redraws.
  */
 public final class WeekBoardViewModel {
     private final GestureService service;
     private final DialogService dialogs;
+    private final CocktailClashes clashes;
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final Runnable listener = () -> revision.set(revision.get() + 1);
 
     public WeekBoardViewModel(GestureService service, DialogService dialogs) {
+        this(service, dialogs, CocktailClashes.NONE);
+    }
+
+    /** With the cocktail's clashes: a change of the cocktail's times or road redraws the board too. */
+    public WeekBoardViewModel(GestureService service, DialogService dialogs, CocktailClashes clashes) {
         this.service = service;
         this.dialogs = dialogs;
+        this.clashes = clashes;
         service.addListener(listener);
+        clashes.addListener(listener);
     }
 
     public ReadOnlyIntegerProperty revision() {
@@ -54,13 +66,30 @@ public final class WeekBoardViewModel {
         return service.title(g);
     }
 
+    /** Booked twice at once, or inside the cocktail trip: either way the card is marked. */
     public boolean overlapping(long id) {
-        return service.overlaps().stream().anyMatch(o -> o.involves(id));
+        return service.overlaps().stream().anyMatch(o -> o.involves(id)) || cocktailClash(id).isPresent();
+    }
+
+    /** « Chevauche le cocktail à l’Assemblée nationale (départ 13 h 15, retour 23 h 05) », or nothing. */
+    public Optional<String> cocktailClash(long id) {
+        return clashes.find().stream().filter(c -> c.gestureId() == id).findFirst()
+                .map(c -> I18n.tr("gestures.board.cocktail", hour(c.departure()), hour(c.back())));
     }
 
     /** One sentence per clash: who, which day, which two gestures. */
     public List<String> warnings() {
-        return warnings(service);
+        List<String> lines = warnings(service);
+        for (CocktailClash c : clashes.find()) {
+            service.find(c.gestureId()).ifPresent(g -> lines.add(I18n.tr("gestures.board.cocktailLine",
+                    service.title(g), Days.format(g.day()), Days.slot(g.start(), g.end()), hour(c.departure()),
+                    hour(c.back()))));
+        }
+        return lines;
+    }
+
+    private static String hour(LocalDateTime t) {
+        return Days.hour(t.toLocalTime());
     }
 
     static List<String> warnings(GestureService service) {
@@ -108,5 +137,6 @@ public final class WeekBoardViewModel {
 
     public void dispose() {
         service.removeListener(listener);
+        clashes.removeListener(listener);
     }
 }

@@ -114,8 +114,10 @@ public final class PostsView extends VBox {
         day.setConverter(dayNames());
         day.valueProperty().bindBidirectional(model.day());
         TextField time = field("posts-time", model.time(), "09:00", 5);
-        TextField person = field("posts-person", model.person(), I18n.tr("posts.person"), 14);
-        TextField organisation = field("posts-organisation", model.organisation(), I18n.tr("posts.organisation"), 14);
+        ComboBox<String> person = names("posts-person", model.plan().people(), model.person(),
+                I18n.tr("posts.person"));
+        ComboBox<String> organisation = names("posts-organisation", model.plan().organisations(),
+                model.organisation(), I18n.tr("posts.organisation"));
         CheckBox bilingual = new CheckBox(I18n.tr("posts.bilingual"));
         bilingual.setId("posts-bilingual");
         bilingual.selectedProperty().bindBidirectional(model.bilingual());
@@ -182,6 +184,18 @@ public final class PostsView extends VBox {
         Label label = new Label(I18n.tr(key));
         label.getStyleClass().add(Styles.TITLE_3);
         return label;
+    }
+
+    /** A name picked from those the recipients offer, or typed; what shows in the box is what is used. */
+    private static ComboBox<String> names(String id, javafx.collections.ObservableList<String> offered,
+                                          javafx.beans.property.StringProperty value, String prompt) {
+        ComboBox<String> box = new ComboBox<>(offered);
+        box.setId(id);
+        box.setEditable(true);
+        box.setPromptText(prompt);
+        box.setPrefWidth(190);
+        box.getEditor().textProperty().bindBidirectional(value);
+        return box;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt, int cols) {

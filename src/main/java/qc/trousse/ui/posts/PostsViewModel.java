@@ -48,6 +48,7 @@ public final class PostsViewModel {
     private final BooleanProperty bilingual = new SimpleBooleanProperty(false);
     private final StringProperty newTemplateName = new SimpleStringProperty("");
     private final DraftEditorModel editor;
+    private final PlanChoices plan;
     private final Runnable listener = this::reload;
 
     public PostsViewModel(PostService posts, EditHistory history, DialogService dialogs, Clock clock) {
@@ -57,6 +58,7 @@ public final class PostsViewModel {
         LocalDate today = LocalDate.now(clock);
         day.set(posts.campaign().contains(today) ? today : posts.campaign().start());
         template.set(posts.templates().get(0));
+        plan = new PlanChoices(posts.links(), template, day);
         posts.addListener(listener);
         reload();
     }
@@ -67,6 +69,11 @@ public final class PostsViewModel {
 
     public ObservableList<Draft> drafts() {
         return drafts;
+    }
+
+    /** The names and days the plan and the recipients offer; the calendar's gestures. */
+    public PlanChoices plan() {
+        return plan;
     }
 
     public List<PostTemplate> templates() {
@@ -205,6 +212,7 @@ public final class PostsViewModel {
 
     private void reload() {
         drafts.setAll(posts.drafts());
+        plan.refresh(template.get());
         editor.refresh();
     }
 }

@@ -3,15 +3,22 @@ package qc.trousse.ui.posts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
+import qc.trousse.posts.PlannedItem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
-/** The posting calendar: Monday 17 to Friday 21, each day's posts by time; a click selects a post. */
+/**
+ * The posting calendar: Monday 17 to Friday 21, each day's planned gestures at the top, then its posts by
+ * time; a click on a post selects it. A post made for a planned gesture sits on that gesture's day.
+ */
 final class WeekCalendar extends HBox {
     private final PostsViewModel model;
     private final Consumer<Draft> onPick;
@@ -21,7 +28,7 @@ final class WeekCalendar extends HBox {
         this.model = model;
         this.onPick = onPick;
         setId("posts-calendar");
-        model.drafts().addListener((javafx.collections.ListChangeListener<Draft>) c -> rebuild());
+        model.plan().revision().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
@@ -34,19 +41,16 @@ final class WeekCalendar extends HBox {
             column.getStyleClass().add("day-column");
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setMaxWidth(Double.MAX_VALUE);
+            // Equal columns: a long post does not squeeze its neighbours.
+            column.setPrefWidth(150);
             Label title = new Label(day.format(format));
             title.getStyleClass().add("day-title");
             column.getChildren().add(title);
+            for (PlannedItem g : model.plan().plannedOn(day)) {
+                column.getChildren().add(gesture(day, g));
+            }
             for (Draft d : model.draftsOn(day)) {
-                String first = d.french().length() > 60 ? d.french().substring(0, 60) + "…" : d.french();
-                String gesture = d.gestureId().isBlank() ? "" : "\n✚ " + model.templateTitle(d);
-                Label post = new Label(d.time() + " · " + d.network().label() + " · " + I18n.tr(d.state().key())
-                        + gesture + "\n" + first);
-                post.setWrapText(true);
-                post.setMaxWidth(Double.MAX_VALUE);
-                post.getStyleClass().addAll("calendar-post", "state-" + d.state().name());
-                post.setOnMouseClicked(e -> onPick.accept(d));
-                column.getChildren().add(post);
+                column.getChildren().add(post(d));
             }
             if (model.draftsOn(day).isEmpty()) {
                 Label none = new Label(I18n.tr("posts.calendar.none"));
@@ -55,5 +59,33 @@ final class WeekCalendar extends HBox {
             }
             getChildren().add(column);
         }
+    }
+
+    /** A planned gesture of the day: its times and title, set apart from the posts. */
+    private static Label gesture(LocalDate day, PlannedItem g) {
+        Label label = new Label(I18n.tr("posts.calendar.planned", g.start(), g.end(), g.title()),
+                new FontIcon(Feather.FLAG));
+        label.setId("calendar-gesture-" + day + "-" + g.gestureId().replace(':', '-'));
+        label.getStyleClass().add("calendar-gesture");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Label post(Draft d) {
+        String first = d.french().length() > 60 ? d.french().substring(0, 60) + "…" : d.french();
+        String gesture = d.gestureId().isBlank() ? "" : "\n✚ " + model.templateTitle(d);
+        Label post = new Label(d.time() + " · " + d.network().label() + " · " + I18n.tr(d.state().key())
+                + gesture + "\n" + first);
+        post.setWrapText(true);
+        post.setMaxWidth(Double.MAX_VALUE);
+        post.getStyleClass().addAll("calendar-post", "state-" + d.state().name());
+        post.setOnMouseClicked(e -> onPick.accept(d));
+        model.plan().movedGesture(d).ifPresent(day -> {
+            post.setText(post.getText() + "\n" + I18n.tr("posts.calendar.elsewhere", PostsView.dayNames().toString(day)));
+            post.getStyleClass().add("calendar-elsewhere");
+        });
+        return post;
     }
 }
