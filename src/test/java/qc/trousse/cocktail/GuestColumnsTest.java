@@ -81,6 +81,6 @@ class GuestColumnsTest {
         assertThat(escale.name()).isEqualTo("Maison des jeunes L’Escale");
         assertThat(p.bad()).extracting(ImportPreview.Bad::line).containsExactly(4, 6);
         assertThat(p.bad().get(0).message()).isEqualTo("nom manquant");
-        assertThat(p.bad().get(1).message()).contains("courriel illisible « pas-un-courriel »");
+        assertThat(p.bad().get(1).message()).contains("courriel illisible «\u00a0pas-un-courriel\u00a0»");
     }
 }
