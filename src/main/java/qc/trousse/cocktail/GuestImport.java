@@ -2,9 +2,7 @@ package qc.trousse.cocktail;
 
 import qc.trousse.importing.ImportException;
 import qc.trousse.importing.ImportPreview;
-import qc.trousse.importing.RawTable;
 import qc.trousse.importing.TableImport;
-import qc.trousse.importing.TableReader;
 import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
@@ -16,9 +14,6 @@ public final class GuestImport {
 
     public static ImportPreview<Guest> preview(Path file, Progress progress)
             throws ImportException, Progress.CancelledException {
-        RawTable table = TableReader.read(file, progress);
-        GuestColumns schema = new GuestColumns();
-        RawTable found = TableImport.findHeader(table, schema);
-        return TableImport.preview(found, schema, schema.guess(found.headers()), progress);
+        return TableImport.read(file, new GuestColumns(), progress);
     }
 }
