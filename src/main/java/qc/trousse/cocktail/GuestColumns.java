@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * How a list of cocktail guests is read, with the same reading, detection and row reports as the recipients.
  * A « Prénom » column beside « Nom » makes « Nom » the family name; a row with only an organisation is an
- * organisation invited as a whole. Every guest read is invited, alone, until the office hears back.
+ * organisation invited as a whole. Every guest read is invited, alone, until the office hears back; a
+ * « Certificat » column marked « oui » makes the guest a recipient too (the session does that).
  */
 public final class GuestColumns implements ImportSchema<Guest> {
     public static final String NAME = "name";
@@ -26,11 +27,16 @@ public final class GuestColumns implements ImportSchema<Guest> {
     public static final String PHONE = "phone";
     public static final String REASON = "reason";
     public static final String KIND = "kind";
+    public static final String CERTIFICATE = "certificate";
     /** The order of the mapping form: the name first, however the header is matched. */
     public static final List<String> FORM_ORDER = List.of(NAME, FIRST_NAME, LAST_NAME, ORGANISATION, ROLE, EMAIL,
-            PHONE, REASON, KIND);
+            PHONE, REASON, KIND, CERTIFICATE);
     public static final int NAME_MAX = 150;
     private static final int CELL_MAX = 400;
+    private static final List<String> CERTIFICATES = List.of("certificat", "certificate", "reconnaissance",
+            "certificatdereconnaissance", "certificatremis", "recoituncertificat");
+    private static final List<String> YES = List.of("oui", "o", "yes", "y", "x", "1", "vrai", "true");
+    private static final List<String> NO = List.of("non", "n", "no", "0", "faux", "false");
     private static final List<String> ROLES = List.of("role", "fonction", "titre", "poste", "title", "position",
             "jobtitle");
     /** Most specific first: "nomdefamille" must win over "nom". */
@@ -43,7 +49,8 @@ public final class GuestColumns implements ImportSchema<Guest> {
             field(EMAIL, HeaderNames.EMAIL, 254),
             field(PHONE, HeaderNames.PHONE, 60),
             field(REASON, HeaderNames.REASON, CELL_MAX),
-            field(KIND, HeaderNames.KIND, 40));
+            field(KIND, HeaderNames.KIND, 40),
+            field(CERTIFICATE, CERTIFICATES, 20));
 
     private static TargetField field(String id, List<String> aliases, int max) {
         return new TargetField(id, "cocktail.field." + id, aliases, max);
@@ -90,12 +97,24 @@ public final class GuestColumns implements ImportSchema<Guest> {
             throw new RowProblem("import.row.nameTooLong", length, NAME_MAX);
         }
         Guest g = new Guest(0, kind, name, organisation, row.line(ROLE), row.line(EMAIL), row.line(PHONE),
-                row.text(REASON), RsvpState.INVITED, 1, "", "", false, 0);
+                row.text(REASON), RsvpState.INVITED, 1, "", "", certificate(row.line(CERTIFICATE)), 0);
         List<String> problems = GuestRules.problems(g);
         if (!problems.isEmpty()) {
             throw new RowProblem("cocktail.import.row.badEmail", g.email());
         }
         return g;
+    }
+
+    /** « Oui », "x", "1"… in a « Certificat » column: the guest receives a certificate at the event. */
+    private static boolean certificate(String given) throws RowProblem {
+        String w = HeaderNames.normalize(given);
+        if (w.isEmpty() || NO.contains(w)) {
+            return false;
+        }
+        if (YES.contains(w)) {
+            return true;
+        }
+        throw new RowProblem("cocktail.import.row.badCertificate", given);
     }
 
     private static GuestKind kind(String given, String person, String organisation) throws RowProblem {

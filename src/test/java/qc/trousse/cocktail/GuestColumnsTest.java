@@ -63,6 +63,16 @@ class GuestColumnsTest {
         assertThat(p.mappingProblem().orElseThrow().message()).contains("Courriel, Téléphone");
     }
 
+    @Test
+    void anUnreadableCertificateMarkIsABadRow() throws Exception {
+        Path file = dir.resolve("certificat.csv");
+        Files.writeString(file, "Nom;Certificat\nLéa Roy;peut-être\nJean Roy;non\n");
+        ImportPreview<Guest> p = GuestImport.preview(file, Progress.NONE);
+        assertThat(p.values()).extracting(Guest::name).containsExactly("Jean Roy");
+        assertThat(p.bad().get(0).line()).isEqualTo(2);
+        assertThat(p.bad().get(0).message()).isEqualTo("certificat illisible «\u00a0peut-être\u00a0» (oui ou non)");
+    }
+
     private static void assertGuests(ImportPreview<Guest> p) {
         assertThat(p.good()).extracting(ImportPreview.Good::line).containsExactly(2, 3, 5);
         List<Guest> guests = p.values();
@@ -79,6 +89,7 @@ class GuestColumnsTest {
         Guest escale = guests.get(2);
         assertThat(escale.kind()).isEqualTo(GuestKind.ORGANISATION);
         assertThat(escale.name()).isEqualTo("Maison des jeunes L’Escale");
+        assertThat(guests).extracting(Guest::certificate).containsExactly(true, false, true);
         assertThat(p.bad()).extracting(ImportPreview.Bad::line).containsExactly(4, 6);
         assertThat(p.bad().get(0).message()).isEqualTo("nom manquant");
         assertThat(p.bad().get(1).message()).contains("courriel illisible «\u00a0pas-un-courriel\u00a0»");

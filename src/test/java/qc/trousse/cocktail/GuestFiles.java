@@ -14,15 +14,19 @@ import java.util.List;
 
 /** Guest lists as offices send them, written on the spot: French Excel CSVs and a workbook. */
 public final class GuestFiles {
-    /** Header, three good rows, a row without a name (line 4) and one with a bad email (line 6). */
+    /**
+     * Header, three good rows (two to receive a certificate), a row without a name (line 4) and one with a bad
+     * email (line 6).
+     */
     public static final List<List<String>> ROWS = List.of(
-            List.of("Prénom", "Nom", "Organisme", "Fonction", "Courriel", "Téléphone", "Pourquoi", "Type"),
+            List.of("Prénom", "Nom", "Organisme", "Fonction", "Courriel", "Téléphone", "Pourquoi", "Type",
+                    "Certificat"),
             List.of("Marie-Ève", "Tremblay", "École Sainte-Anne", "Enseignante", "me.tremblay@csdm.qc.ca",
-                    "418 555-0101", "Trente ans de mentorat", "Personne"),
-            List.of("Réjean", "Côté", "", "Bénévole", "", "", "Aide aux devoirs", ""),
-            List.of("", "", "", "Directrice", "x@y.ca", "", "", ""),
-            List.of("", "", "Maison des jeunes L’Escale", "", "info@escale.org", "", "Soirées d’étude", ""),
-            List.of("Kateri", "Tekakwitha", "", "", "pas-un-courriel", "", "", ""));
+                    "418 555-0101", "Trente ans de mentorat", "Personne", "Oui"),
+            List.of("Réjean", "Côté", "", "Bénévole", "", "", "Aide aux devoirs", "", ""),
+            List.of("", "", "", "Directrice", "x@y.ca", "", "", "", ""),
+            List.of("", "", "Maison des jeunes L’Escale", "", "info@escale.org", "", "Soirées d’étude", "", "x"),
+            List.of("Kateri", "Tekakwitha", "", "", "pas-un-courriel", "", "", "", ""));
 
     private GuestFiles() {
     }

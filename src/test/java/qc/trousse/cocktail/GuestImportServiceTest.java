@@ -58,6 +58,24 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void guestsImportedWithTheCertificateMarkBecomeRecipientsInTheSameStep() throws Exception {
+        List<Guest> read = GuestImport.preview(GuestFiles.workbook(dir), Progress.NONE).values();
+        try (Session s = open()) {
+            s.guests().importAll(read);
+            assertThat(s.recipients().all()).extracting(Recipient::name)
+                    .containsExactly("Marie-Ève Tremblay", "Maison des jeunes L’Escale");
+            assertThat(s.recipients().all()).extracting(Recipient::kind)
+                    .containsExactly(RecipientKind.PERSON, RecipientKind.ORGANISATION);
+            assertThat(s.recipients().all()).extracting(Recipient::reason)
+                    .containsExactly("Trente ans de mentorat", "Soirées d’étude");
+            s.history().undo();
+            assertThat(s.guests().all()).isEmpty();
+            assertThat(s.recipients().all()).isEmpty();
+            assertThat(s.history().canUndo()).isFalse();
+        }
+    }
+
+    @Test
     void anImportThatFailsHalfwayLeavesNothingInTheFile() throws Exception {
         Guest broken = new Guest(0, null, "Sans type", "", "", "", "", "", RsvpState.INVITED, 1, "", "", false, 0);
         try (Session s = open()) {

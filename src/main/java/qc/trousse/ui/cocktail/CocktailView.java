@@ -14,8 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.importing.ImportView;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +44,24 @@ public final class CocktailView extends VBox {
         waiting.setId("cocktail-not-answered");
         waiting.textProperty().bind(model.guests().notAnswered());
         waiting.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
-        getChildren().addAll(new VBox(4, title, sub), new HBox(16, summary, waiting), conflicts(),
+        Label imported = new Label();
+        imported.setId("cocktail-import-message");
+        imported.getStyleClass().add(Styles.SUCCESS);
+        imported.textProperty().bind(model.importMessage());
+        imported.managedProperty().bind(imported.textProperty().isNotEmpty());
+        imported.visibleProperty().bind(imported.managedProperty());
+        VBox body = new VBox(16, new HBox(16, summary, waiting), imported, conflicts(),
                 EventPane.event(model.event(), date),
                 Forms.section("cocktail.section.transport", EventPane.trip(model.event()),
                         VehiclesPane.build(model.vehicles())),
-                GuestsPane.build(model.guests(), model.vehicles()), documents());
+                GuestsPane.build(model.guests(), model.vehicles(), model.importer()::chooseFile), documents());
+        // The import preview takes the screen's place while it is open, as on the recipients screen.
+        ImportView<Guest> importView = new ImportView<>(model.importer(), GuestImportTarget.COLUMNS);
+        body.visibleProperty().bind(model.importer().active().not());
+        body.managedProperty().bind(body.visibleProperty());
+        importView.visibleProperty().bind(model.importer().active());
+        importView.managedProperty().bind(importView.visibleProperty());
+        getChildren().addAll(new VBox(4, title, sub), body, importView);
         sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
                 model.dispose();
