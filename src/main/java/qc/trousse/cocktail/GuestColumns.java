@@ -87,8 +87,11 @@ public final class GuestColumns implements ImportSchema<Guest> {
         }
         String organisation = row.line(ORGANISATION);
         GuestKind kind = kind(row.line(KIND), person, organisation);
-        // An organisation honoured as a whole is known by its own name; the person is its representative.
+        // An organisation honoured as a whole is known by its own name, not written twice on the door list.
         String name = person.isEmpty() ? organisation : person;
+        if (person.isEmpty()) {
+            organisation = "";
+        }
         if (name.isEmpty()) {
             throw new RowProblem("import.row.noName");
         }

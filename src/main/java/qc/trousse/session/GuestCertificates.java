@@ -53,8 +53,9 @@ final class GuestCertificates {
         existing.stream().filter(r -> GESTURE.equals(r.gesture())).forEach(r -> present.add(key(r.name())));
         List<Recipient> fresh = new ArrayList<>();
         for (Guest g : honoured) {
-            if (!g.name().isEmpty() && present.add(key(g.name()))) {
-                fresh.add(recipient(g, day));
+            Recipient r = recipient(g, day);
+            if (!r.name().isEmpty() && present.add(key(r.name()))) {
+                fresh.add(r);
             }
         }
         return fresh;
@@ -63,12 +64,17 @@ final class GuestCertificates {
     static Recipient recipient(Guest g, LocalDate day) {
         RecipientKind kind = g.kind() == GuestKind.ORGANISATION ? RecipientKind.ORGANISATION : RecipientKind.PERSON;
         String reason = g.reason().isEmpty() ? I18n.tr("cocktail.certificate.reason") : g.reason();
-        return new Recipient(0, kind, g.name(), reason, day, GESTURE, RecipientState.TO_PRINT, null);
+        return new Recipient(0, kind, certificateName(g), reason, day, GESTURE, RecipientState.TO_PRINT, null);
+    }
+
+    /** An organisation represented by someone: the certificate honours the organisation, by its name. */
+    static String certificateName(Guest g) {
+        return g.kind() == GuestKind.ORGANISATION && !g.organisation().isEmpty() ? g.organisation() : g.name();
     }
 
     private static List<Recipient> unprinted(List<Guest> withdrawn, List<Recipient> existing) {
         Set<String> names = new HashSet<>();
-        withdrawn.forEach(g -> names.add(key(g.name())));
+        withdrawn.forEach(g -> names.add(key(certificateName(g))));
         return existing.stream().filter(r -> GESTURE.equals(r.gesture()) && names.contains(key(r.name()))
                 && r.state() == RecipientState.TO_PRINT && r.printed().isEmpty()).toList();
     }

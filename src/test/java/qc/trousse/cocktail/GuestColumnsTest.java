@@ -89,6 +89,7 @@ class GuestColumnsTest {
         Guest escale = guests.get(2);
         assertThat(escale.kind()).isEqualTo(GuestKind.ORGANISATION);
         assertThat(escale.name()).isEqualTo("Maison des jeunes L’Escale");
+        assertThat(escale.organisation()).isEmpty();
         assertThat(guests).extracting(Guest::certificate).containsExactly(true, false, true);
         assertThat(p.bad()).extracting(ImportPreview.Bad::line).containsExactly(4, 6);
         assertThat(p.bad().get(0).message()).isEqualTo("nom manquant");

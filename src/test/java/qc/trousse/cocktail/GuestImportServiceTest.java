@@ -140,6 +140,17 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void anOrganisationRepresentedBySomeoneIsHonouredByItsOwnName() throws Exception {
+        try (Session s = open()) {
+            s.guests().add(new Guest(0, GuestKind.ORGANISATION, "Julie Gagnon", "Club des petits déjeuners", "", "",
+                    "", "", RsvpState.INVITED, 1, "", "", true, 0));
+            Recipient r = s.recipients().all().get(0);
+            assertThat(r.name()).isEqualTo("Club des petits déjeuners");
+            assertThat(r.kind()).isEqualTo(RecipientKind.ORGANISATION);
+        }
+    }
+
+    @Test
     void clearingTheMarkKeepsAPrintedCertificateAndTakesBackAnUnprintedOne() throws Exception {
         try (Session s = open()) {
             Guest printed = s.guests().add(Guest.named("Imprimée").withCertificate(true));

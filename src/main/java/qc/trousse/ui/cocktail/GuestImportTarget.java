@@ -17,15 +17,17 @@ import java.util.function.IntSupplier;
  * on the FX thread, in the one edit that also makes the recipients of those honoured at the event.
  */
 final class GuestImportTarget implements ImportTarget<Guest> {
+    /**
+     * What the office checks before importing, narrow enough to read without truncation; the role and the
+     * phone are in the mapping above. The reason is last: it takes the room left.
+     */
     static final List<PreviewColumn<Guest>> COLUMNS = List.of(
-            new PreviewColumn<>("cocktail.guest.kind", g -> I18n.tr(g.kind().key()), 100),
-            new PreviewColumn<>("cocktail.guest.name", Guest::name, 200),
-            new PreviewColumn<>("cocktail.guest.organisation", Guest::organisation, 180),
-            new PreviewColumn<>("cocktail.guest.role", Guest::role, 120),
-            new PreviewColumn<>("cocktail.guest.email", Guest::email, 180),
-            new PreviewColumn<>("cocktail.guest.phone", Guest::phone, 110),
-            new PreviewColumn<>("cocktail.guest.reason", g -> g.reason().replace('\n', ' '), 200),
-            new PreviewColumn<>("cocktail.field.certificate", g -> g.certificate() ? "✓" : "", 90));
+            new PreviewColumn<>("cocktail.guest.kind", g -> I18n.tr(g.kind().key()), 105),
+            new PreviewColumn<>("cocktail.guest.name", Guest::name, 180),
+            new PreviewColumn<>("cocktail.guest.organisation", Guest::organisation, 160),
+            new PreviewColumn<>("cocktail.guest.email", Guest::email, 170),
+            new PreviewColumn<>("cocktail.import.certificate", g -> g.certificate() ? "✓" : "", 95),
+            new PreviewColumn<>("cocktail.guest.reason", g -> g.reason().replace('\n', ' '), 160));
     private final GuestService guests;
 
     GuestImportTarget(GuestService guests) {

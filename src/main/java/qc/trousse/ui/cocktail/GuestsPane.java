@@ -101,6 +101,7 @@ final class GuestsPane {
         TableView<Guest> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("cocktail-guests");
+        table.setPlaceholder(new Label(I18n.tr("cocktail.guests.empty")));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));
