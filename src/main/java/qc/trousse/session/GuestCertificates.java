@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 /**
  * A guest who receives a certificate at the cocktail is a recipient, dated the cocktail's day and linked to
  * the cocktail gesture, made in the same undo step as the guest's change. A name already among the
- * cocktail's recipients is not added twice. Clearing the mark takes back a certificate not yet printed; a
- * printed one stays, as it exists on paper.
+ * cocktail's recipients is not added twice. Clearing the mark, or deleting the guest, takes back a certificate
+ * not yet printed, in the same step; a printed one stays, as it exists on paper.
  */
 final class GuestCertificates {
     static final String GESTURE = "cocktail";

@@ -140,6 +140,18 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void deletingAnHonouredGuestTakesBackTheUnprintedCertificateInTheSameStep() throws Exception {
+        try (Session s = open()) {
+            Guest g = s.guests().add(Guest.named("Léa Roy").withCertificate(true));
+            s.guests().delete(g.id());
+            assertThat(s.recipients().all()).isEmpty();
+            s.history().undo();
+            assertThat(s.guests().all()).extracting(Guest::name).containsExactly("Léa Roy");
+            assertThat(s.recipients().all()).extracting(Recipient::name).containsExactly("Léa Roy");
+        }
+    }
+
+    @Test
     void anOrganisationRepresentedBySomeoneIsHonouredByItsOwnName() throws Exception {
         try (Session s = open()) {
             s.guests().add(new Guest(0, GuestKind.ORGANISATION, "Julie Gagnon", "Club des petits déjeuners", "", "",
