@@ -2,9 +2,7 @@ package qc.trousse.certificates;
 
 import qc.trousse.importing.ImportException;
 import qc.trousse.importing.ImportPreview;
-import qc.trousse.importing.RawTable;
 import qc.trousse.importing.TableImport;
-import qc.trousse.importing.TableReader;
 import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
@@ -18,9 +16,6 @@ public final class RecipientImport {
     /** @param defaultDate the presentation date of rows that give none */
     public static ImportPreview<Recipient> preview(Path file, LocalDate defaultDate, Progress progress)
             throws ImportException, Progress.CancelledException {
-        RawTable table = TableReader.read(file, progress);
-        RecipientColumns schema = new RecipientColumns(defaultDate);
-        RawTable found = TableImport.findHeader(table, schema);
-        return TableImport.preview(found, schema, schema.guess(found.headers()), progress);
+        return TableImport.read(file, new RecipientColumns(defaultDate), progress);
     }
 }

@@ -1,6 +1,7 @@
 package qc.trousse.certificates;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.edit.Edit;
 import qc.trousse.edit.EditHistory;
 
 import java.time.Instant;
@@ -76,6 +77,19 @@ public final class RecipientService {
             history.perform(new RecipientEdits.Insert(this, store, written.saved(), "edit.recipients.import", true));
         }
         return written.saved().size();
+    }
+
+    /**
+     * The edit that would add these recipients, not yet made: another feature makes it within its own undo
+     * step (a cocktail guest marked for a certificate).
+     */
+    public Edit adding(List<Recipient> recipients) {
+        return new RecipientEdits.Insert(this, store, recipients, "edit.recipients.add", false);
+    }
+
+    /** The edit that would delete these recipients, not yet made, for another feature's undo step. */
+    public Edit removing(List<Recipient> recipients) {
+        return new RecipientEdits.Delete(this, store, recipients);
     }
 
     public void update(Recipient after) {

@@ -17,6 +17,7 @@ public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
+            new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
@@ -66,8 +67,9 @@ public final class Cli {
         out.printf("  %-18s %s%n", "--help", I18n.tr("cli.help.help"));
         out.println();
         out.println(I18n.tr("cli.commands"));
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(16) + 1;
         for (CliCommand command : commands) {
-            out.printf("  %-18s %s%n", command.name(), I18n.tr(command.helpKey()));
+            out.printf("  %-" + width + "s %s%n", command.name(), I18n.tr(command.helpKey()));
         }
     }
 }

@@ -20,11 +20,17 @@ public final class GuestService {
     private final EditHistory history;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Guest> guests = new LinkedHashMap<>();
+    private GuestFollowUp followUp = GuestFollowUp.NONE;
 
     public GuestService(CocktailStore store, EditHistory history) {
         this.store = store;
         this.history = history;
         store.guests().forEach(g -> guests.put(g.id(), g));
+    }
+
+    /** What else a change of guests makes in the same undo step (the session sets the certificates' part). */
+    public void setFollowUp(GuestFollowUp followUp) {
+        this.followUp = followUp == null ? GuestFollowUp.NONE : followUp;
     }
 
     public List<Guest> all() {
@@ -96,8 +102,26 @@ public final class GuestService {
         listeners.remove(listener);
     }
 
+    /** The guests' own edit, with what the certificate marks it sets or clears bring along. */
     private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after) {
-        return new SnapshotEdit<>(key, null, before, after, this::write);
+        Edit own = new SnapshotEdit<>(key, null, before, after, this::write);
+        List<Guest> honoured = new ArrayList<>();
+        List<Guest> withdrawn = new ArrayList<>();
+        for (Map.Entry<Long, Guest> e : after.entrySet()) {
+            Guest was = before.get(e.getKey());
+            Guest now = e.getValue();
+            boolean had = was != null && was.certificate();
+            if (now != null && now.certificate() && !had) {
+                honoured.add(now);
+            } else if (had && (now == null || !now.certificate())) {
+                withdrawn.add(was);
+            }
+        }
+        if (honoured.isEmpty() && withdrawn.isEmpty()) {
+            return own;
+        }
+        return followUp.after(honoured, withdrawn).<Edit>map(more -> new TogetherEdit(List.of(own, more)))
+                .orElse(own);
     }
 
     private void write(Map<Long, Guest> state) {

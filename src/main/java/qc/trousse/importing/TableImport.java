@@ -14,6 +14,16 @@ public final class TableImport {
     private TableImport() {
     }
 
+    /**
+     * Reads a file and previews it with the header found and the schema's guessed mapping: what every
+     * import (recipients, guests) does first, in the window and headless alike.
+     */
+    public static <T> ImportPreview<T> read(java.nio.file.Path file, ImportSchema<T> schema, Progress progress)
+            throws ImportException, Progress.CancelledException {
+        RawTable found = findHeader(TableReader.read(file, progress), schema);
+        return preview(found, schema, schema.guess(found.headers()), progress);
+    }
+
     /** How far down a header is looked for, under titles and notes a school puts above its list. */
     static final int HEADER_SEARCH_ROWS = 10;
 

@@ -56,6 +56,7 @@ public final class Session implements AutoCloseable {
         this.guests = new GuestService(cocktailStore, history);
         PlanForCocktail.connect(gestures, cocktail);
         this.recipients = new RecipientService(new RecipientRepository(file), history);
+        GuestCertificates.connect(guests, recipients, () -> cocktail.event().date());
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
                 TemplateCatalogue.jps2020());
         this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);

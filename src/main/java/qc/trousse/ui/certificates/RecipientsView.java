@@ -20,6 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.importing.ImportView;
 
 import java.text.Collator;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ public final class RecipientsView extends VBox {
         setPadding(new Insets(24));
         getStyleClass().add("screen");
         Node list = listPane(zone);
-        ImportView importView = new ImportView(model.importer());
+        ImportView<Recipient> importView = new ImportView<>(model.importer(), RecipientImportTarget.COLUMNS);
         showOne(list, importView);
         getChildren().addAll(list, importView);
         sceneProperty().addListener((o, a, b) -> {

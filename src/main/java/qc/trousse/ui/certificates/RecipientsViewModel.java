@@ -16,6 +16,7 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.time.Clock;
@@ -37,7 +38,7 @@ public final class RecipientsViewModel {
     private final ObjectProperty<Recipient> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final RecipientFormModel form = new RecipientFormModel();
-    private final ImportViewModel importer;
+    private final ImportViewModel<Recipient> importer;
     private final StringBinding count;
     private final Runnable serviceListener = this::refresh;
 
@@ -47,7 +48,8 @@ public final class RecipientsViewModel {
         this.dialogs = dialogs;
         this.campaign = campaign;
         this.clock = clock;
-        this.importer = new ImportViewModel(service, dialogs, executor, this::defaultDate, message::set);
+        this.importer = new ImportViewModel<>(new RecipientImportTarget(service, this::defaultDate), dialogs, executor,
+                message::set);
         search.addListener((o, a, b) -> shown.setPredicate(matcher(b)));
         selected.addListener((o, a, b) -> {
             if (b != null) {
@@ -76,7 +78,7 @@ public final class RecipientsViewModel {
         return form;
     }
 
-    public ImportViewModel importer() {
+    public ImportViewModel<Recipient> importer() {
         return importer;
     }
 

@@ -1,21 +1,27 @@
 package qc.trousse.ui.cocktail;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.importing.ImportView;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,16 +48,51 @@ public final class CocktailView extends VBox {
         waiting.setId("cocktail-not-answered");
         waiting.textProperty().bind(model.guests().notAnswered());
         waiting.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
-        getChildren().addAll(new VBox(4, title, sub), new HBox(16, summary, waiting), conflicts(),
+        Label imported = new Label();
+        imported.setId("cocktail-import-message");
+        imported.getStyleClass().add(Styles.SUCCESS);
+        imported.textProperty().bind(model.importMessage());
+        imported.managedProperty().bind(imported.textProperty().isNotEmpty());
+        imported.visibleProperty().bind(imported.managedProperty());
+        VBox guests = GuestsPane.build(model.guests(), model.vehicles(), model.importer()::chooseFile);
+        VBox body = new VBox(16, new HBox(16, summary, waiting), conflicts(),
                 EventPane.event(model.event(), date),
                 Forms.section("cocktail.section.transport", EventPane.trip(model.event()),
                         VehiclesPane.build(model.vehicles())),
-                GuestsPane.build(model.guests(), model.vehicles()), documents());
+                imported, guests, documents());
+        // The import preview takes the screen's place while it is open, as on the recipients screen.
+        ImportView<Guest> importView = new ImportView<>(model.importer(), GuestImportTarget.COLUMNS);
+        body.visibleProperty().bind(model.importer().active().not());
+        body.managedProperty().bind(body.visibleProperty());
+        importView.visibleProperty().bind(model.importer().active());
+        importView.managedProperty().bind(importView.visibleProperty());
+        getChildren().addAll(new VBox(4, title, sub), body, importView);
+        // The preview opens at its top; back from it, the outcome and the guest list are in view.
+        model.importer().active().addListener((o, was, now) -> Platform.runLater(() -> scrollTo(now ? null : imported.isManaged() ? imported : guests)));
         sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
                 model.dispose();
             }
         });
+    }
+
+    /** Scrolls the screen's scroll pane to a node (null: to the top), once the layout has settled. */
+    private void scrollTo(Node target) {
+        Node p = getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        if (!(p instanceof ScrollPane scroll)) {
+            return;
+        }
+        scroll.layout();
+        if (target == null) {
+            scroll.setVvalue(0);
+            return;
+        }
+        Bounds b = sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double room = getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 16) / room)));
     }
 
     public CocktailViewModel model() {

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import qc.trousse.cocktail.CocktailDocuments;
 import qc.trousse.cocktail.CocktailService;
+import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.cocktail.print.GuestSelection;
@@ -15,6 +16,7 @@ import qc.trousse.session.Session;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
+import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
 import java.nio.file.Path;
@@ -37,6 +39,8 @@ public final class CocktailViewModel {
     private final BooleanProperty confirmedOnly = new SimpleBooleanProperty();
     private final StringProperty documentStatus = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty();
+    private final StringProperty importMessage = new SimpleStringProperty("");
+    private final ImportViewModel<Guest> importer;
     private final Runnable cocktailListener;
     private final Runnable guestListener;
 
@@ -57,6 +61,8 @@ public final class CocktailViewModel {
             guests.refresh();
             vehicles.refresh();
         };
+        this.importer = new ImportViewModel<>(new GuestImportTarget(guestService), dialogs, executor,
+                importMessage::set);
         cocktail.addListener(cocktailListener);
         guestService.addListener(guestListener);
     }
@@ -158,6 +164,16 @@ public final class CocktailViewModel {
 
     public StringProperty documentStatus() {
         return documentStatus;
+    }
+
+    /** The import of a guest list: file, preview, mapping, bad rows, then one undoable step. */
+    public ImportViewModel<Guest> importer() {
+        return importer;
+    }
+
+    /** The outcome of the last import, in words; empty until there is one. */
+    public StringProperty importMessage() {
+        return importMessage;
     }
 
     public BooleanProperty working() {

@@ -28,7 +28,8 @@ final class GuestsPane {
     private GuestsPane() {
     }
 
-    static VBox build(GuestsModel model, VehiclesModel vehicles) {
+    /** @param importList opens the import of a guest list */
+    static VBox build(GuestsModel model, VehiclesModel vehicles, Runnable importList) {
         HBox filters = filters(model);
         Label waiting = new Label();
         waiting.setId("cocktail-not-answered-list");
@@ -52,9 +53,14 @@ final class GuestsPane {
             table.getSelectionModel().clearSelection();
             model.startNew();
         });
+        Button importing = new Button(I18n.tr("cocktail.guests.import"), new FontIcon(Feather.UPLOAD));
+        importing.setId("guest-import");
+        importing.setOnAction(e -> importList.run());
+        importing.setMinWidth(Region.USE_PREF_SIZE);
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        answers.getChildren().addAll(gap, fresh);
+        answers.getChildren().addAll(gap, fresh, importing);
         answers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return Forms.section("cocktail.section.guests", top, table, answers, GuestForm.build(model, vehicles));
@@ -95,6 +101,7 @@ final class GuestsPane {
         TableView<Guest> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("cocktail-guests");
+        table.setPlaceholder(new Label(I18n.tr("cocktail.guests.empty")));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));

@@ -17,6 +17,7 @@ import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
 import qc.trousse.ui.ScriptedDialogs;
 import qc.trousse.ui.WindowFixture;
+import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.DirectExecutor;
 
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ class RecipientsViewModelTest {
 
     @Test
     void importPreviewMappingAndImport() {
-        ImportViewModel importer = model.importer();
+        ImportViewModel<Recipient> importer = model.importer();
         dialogs.filesToOpen.add(Corpus.file("ecole-utf8-bom-pointvirgule.csv"));
         importer.chooseFile();
         assertThat(importer.active().get()).isTrue();
@@ -172,7 +173,7 @@ class RecipientsViewModelTest {
     @Test
     void noNameColumnDisablesImportUntilTheUserChoosesOne() {
         model.importer().load(Corpus.file("sans-colonne-nom.csv"));
-        ImportViewModel importer = model.importer();
+        ImportViewModel<Recipient> importer = model.importer();
         assertThat(importer.rows().canImport().get()).isFalse();
         assertThat(importer.rows().problem().get()).contains("Aucune colonne de nom");
         importer.rows().choice(RecipientColumns.NAME).set(importer.rows().choices().get(3));

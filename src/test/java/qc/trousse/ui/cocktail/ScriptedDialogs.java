@@ -4,7 +4,9 @@ import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,8 @@ import java.util.Optional;
 final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     Path nextSave;
+    /** The files the open dialog answers with, in turn; none left: cancelled. */
+    final Deque<Path> files = new ArrayDeque<>();
 
     @Override
     public void error(String title, String message) {
@@ -34,7 +38,7 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
-        return Optional.empty();
+        return Optional.ofNullable(files.poll());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package qc.trousse.ui.certificates;
+package qc.trousse.ui.importing;
 
 import qc.trousse.i18n.I18n;
 

@@ -1,4 +1,4 @@
-package qc.trousse.ui.certificates;
+package qc.trousse.ui.importing;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -6,13 +6,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import qc.trousse.certificates.Recipient;
-import qc.trousse.certificates.RecipientColumns;
-import qc.trousse.certificates.RecipientImport;
-import qc.trousse.certificates.RecipientService;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ImportException;
 import qc.trousse.importing.ImportPreview;
+import qc.trousse.importing.ImportSchema;
+import qc.trousse.importing.TableImport;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
@@ -21,25 +19,23 @@ import qc.trousse.ui.task.RunningWork;
 import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The import of a list: choose a file, read it in the background (progress, cancel), preview it with a
  * changeable mapping, then import the good rows in one undoable step, or cancel and nothing is saved.
+ * What the rows become, and where they go, is the target's business.
  */
-public final class ImportViewModel {
+public final class ImportViewModel<T> {
     private static final FileType TABLES = new FileType("file.type.table",
             List.of("*.xlsx", "*.xls", "*.csv", "*.txt", "*.tsv", "*.XLSX", "*.CSV"));
     private static final FileType ALL = new FileType("file.type.all", List.of("*.*"));
-    private final RecipientService service;
+    private final ImportTarget<T> target;
     private final DialogService dialogs;
     private final BackgroundExecutor executor;
-    private final Supplier<LocalDate> defaultDate;
     private final Consumer<String> done;
-    private final ImportPreviewModel rows = new ImportPreviewModel();
+    private final ImportPreviewModel<T> rows;
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final BooleanProperty reading = new SimpleBooleanProperty();
     private final BooleanProperty writing = new SimpleBooleanProperty();
@@ -48,30 +44,30 @@ public final class ImportViewModel {
     private final StringProperty detected = new SimpleStringProperty("");
     private RunningWork work;
 
-    ImportViewModel(RecipientService service, DialogService dialogs, BackgroundExecutor executor,
-                    Supplier<LocalDate> defaultDate, Consumer<String> done) {
-        this.service = service;
+    /** @param done told the outcome in words (rows added, reading cancelled) */
+    public ImportViewModel(ImportTarget<T> target, DialogService dialogs, BackgroundExecutor executor,
+                           Consumer<String> done) {
+        this.target = target;
         this.dialogs = dialogs;
         this.executor = executor;
-        this.defaultDate = defaultDate;
         this.done = done;
+        this.rows = new ImportPreviewModel<>(target.schema().fields(), target.fieldOrder(), target::name);
     }
 
     /** Asks for a file, then reads it. */
     public void chooseFile() {
-        dialogs.openFile(I18n.tr("recipients.import.choose"), List.of(TABLES, ALL)).ifPresent(this::load);
+        dialogs.openFile(I18n.tr(target.chooseKey()), List.of(TABLES, ALL)).ifPresent(this::load);
     }
 
     /** Reads the file in the background; the preview shows when it is read. */
     public void load(Path file) {
-        LocalDate day = defaultDate.get();
-        RecipientColumns schema = new RecipientColumns(day);
+        ImportSchema<T> schema = target.schema();
         rows.clear();
         fileName.set(String.valueOf(file.getFileName()));
         detected.set(I18n.tr("recipients.import.reading", file.getFileName()));
         active.set(true);
         reading.set(true);
-        work = executor.submit(p -> RecipientImport.preview(file, day, p), read -> show(read, schema), this::failed);
+        work = executor.submit(p -> TableImport.read(file, schema, p), read -> show(read, schema), this::failed);
         if (work.running().get()) {
             progress.bind(work.progress());
         }
@@ -89,21 +85,31 @@ public final class ImportViewModel {
      * moment), then made one undo step here.
      */
     public void importRows() {
-        ImportPreview<Recipient> p = rows.preview().get();
+        ImportPreview<T> p = rows.preview().get();
         if (p == null || !p.canImport() || writing.get()) {
             return;
         }
         writing.set(true);
-        executor.submit(x -> service.write(p.values()), written -> {
+        executor.submit(x -> target.write(p.values()), written -> {
             writing.set(false);
-            int added = service.record(written);
-            done.accept(I18n.tr("recipients.import.done", added, fileName.get()));
+            int added;
+            try {
+                added = written.getAsInt();
+            } catch (RuntimeException e) {
+                writeFailed(e);
+                return;
+            }
+            done.accept(I18n.tr(target.doneKey(), added, fileName.get()));
             close();
         }, error -> {
             writing.set(false);
-            dialogs.error(I18n.tr("recipients.import.failed"), error instanceof StoreException
-                    ? I18n.tr("store.writeFailed", fileName.get(), error.getMessage()) : String.valueOf(error));
+            writeFailed(error);
         });
+    }
+
+    private void writeFailed(Throwable error) {
+        dialogs.error(I18n.tr("recipients.import.failed"), error instanceof StoreException
+                ? I18n.tr("store.writeFailed", fileName.get(), error.getMessage()) : String.valueOf(error));
     }
 
     /** Leaves the import; nothing is saved. */
@@ -113,11 +119,11 @@ public final class ImportViewModel {
         rows.clear();
     }
 
-    private void show(ImportPreview<Recipient> read, RecipientColumns schema) {
+    private void show(ImportPreview<T> read, ImportSchema<T> schema) {
         progress.unbind();
         reading.set(false);
         detected.set(I18n.tr("recipients.import.detected", read.table().description()));
-        rows.show(read, schema, service.all());
+        rows.show(read, schema, target.namesInFile());
     }
 
     private void failed(Throwable error) {
@@ -135,7 +141,7 @@ public final class ImportViewModel {
     }
 
     /** The preview: mapping, good and bad rows. */
-    public ImportPreviewModel rows() {
+    public ImportPreviewModel<T> rows() {
         return rows;
     }
 

@@ -1,4 +1,4 @@
-package qc.trousse.ui.certificates;
+package qc.trousse.ui.importing;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,16 +8,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import qc.trousse.certificates.Recipient;
-import qc.trousse.certificates.RecipientColumns;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportPreview;
+import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.TableImport;
 import qc.trousse.importing.TargetField;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,20 +23,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The preview of a read list: one column choice per field (changing one recomputes the preview), the good
- * rows, the bad rows in words, and whether anything can be imported.
+ * rows, the bad rows in words, and whether anything can be imported. The same for every kind of list.
  */
-public final class ImportPreviewModel {
+public final class ImportPreviewModel<T> {
     /** Rows shown in the preview table; all of them are imported. */
-    static final int PREVIEW_ROWS = 500;
-    private static final List<String> FORM_ORDER = List.of(RecipientColumns.NAME, RecipientColumns.FIRST_NAME,
-            RecipientColumns.LAST_NAME, RecipientColumns.ORGANISATION, RecipientColumns.KIND, RecipientColumns.REASON,
-            RecipientColumns.DATE, RecipientColumns.GESTURE);
-    private final ObjectProperty<ImportPreview<Recipient>> preview = new SimpleObjectProperty<>();
-    private final ObservableList<ImportPreview.Good<Recipient>> goodRows = FXCollections.observableArrayList();
+    public static final int PREVIEW_ROWS = 500;
+    private final ObjectProperty<ImportPreview<T>> preview = new SimpleObjectProperty<>();
+    private final ObservableList<ImportPreview.Good<T>> goodRows = FXCollections.observableArrayList();
     private final ObservableList<String> badRows = FXCollections.observableArrayList();
     private final ObservableList<ColumnChoice> choices = FXCollections.observableArrayList();
     private final Map<String, ObjectProperty<ColumnChoice>> mapping = new LinkedHashMap<>();
@@ -47,12 +43,21 @@ public final class ImportPreviewModel {
     private final StringProperty already = new SimpleStringProperty("");
     private final StringProperty importText = new SimpleStringProperty("");
     private final BooleanProperty canImport = new SimpleBooleanProperty();
-    private RecipientColumns schema;
+    private final List<TargetField> fields;
+    private final Function<T, String> nameOf;
+    private ImportSchema<T> schema;
     private Set<String> existing = Set.of();
     private boolean showing;
 
-    ImportPreviewModel() {
-        for (TargetField f : fields()) {
+    /**
+     * @param allFields every field of the schema
+     * @param order     field ids in the order the form shows them
+     * @param nameOf    the name a row is known by
+     */
+    ImportPreviewModel(List<TargetField> allFields, List<String> order, Function<T, String> nameOf) {
+        this.fields = allFields.stream().sorted(Comparator.comparingInt(f -> rank(order, f.id()))).toList();
+        this.nameOf = nameOf;
+        for (TargetField f : fields) {
             ObjectProperty<ColumnChoice> choice = new SimpleObjectProperty<>();
             choice.addListener((o, a, b) -> remap(f.id(), b));
             mapping.put(f.id(), choice);
@@ -62,17 +67,21 @@ public final class ImportPreviewModel {
 
     /** The fields in the order the form shows them: the name first, however the header is matched. */
     public List<TargetField> fields() {
-        return new RecipientColumns(LocalDate.MIN).fields().stream()
-                .sorted(Comparator.comparingInt(f -> FORM_ORDER.indexOf(f.id()))).toList();
+        return fields;
+    }
+
+    private static int rank(List<String> order, String id) {
+        int at = order.indexOf(id);
+        return at < 0 ? order.size() : at;
     }
 
     /**
      * Shows a freshly read list: its columns become the choices. The names already in the file are
      * counted, so importing the same list twice does not go unnoticed.
      */
-    void show(ImportPreview<Recipient> read, RecipientColumns readWith, Collection<Recipient> inFile) {
+    void show(ImportPreview<T> read, ImportSchema<T> readWith, Collection<String> namesInFile) {
         schema = readWith;
-        existing = inFile.stream().map(r -> HeaderNames.normalize(r.name())).collect(Collectors.toSet());
+        existing = namesInFile.stream().map(HeaderNames::normalize).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
         choices.setAll(ColumnChoice.none());
         for (int c = 0; c < read.table().columnCount(); c++) {
@@ -97,7 +106,7 @@ public final class ImportPreviewModel {
     }
 
     private void remap(String fieldId, ColumnChoice choice) {
-        ImportPreview<Recipient> p = preview.get();
+        ImportPreview<T> p = preview.get();
         if (showing || p == null) {
             return;
         }
@@ -107,7 +116,7 @@ public final class ImportPreviewModel {
     }
 
     /** Shows a preview; the choices follow it (a column taken by one field leaves the other). */
-    private void display(ImportPreview<Recipient> p) {
+    private void display(ImportPreview<T> p) {
         showing = true;
         try {
             preview.set(p);
@@ -123,7 +132,7 @@ public final class ImportPreviewModel {
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
         badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
-        long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(g.value().name())))
+        long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(nameOf.apply(g.value()))))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
                 : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
@@ -132,11 +141,11 @@ public final class ImportPreviewModel {
         canImport.set(p.canImport());
     }
 
-    public ObjectProperty<ImportPreview<Recipient>> preview() {
+    public ObjectProperty<ImportPreview<T>> preview() {
         return preview;
     }
 
-    public ObservableList<ImportPreview.Good<Recipient>> goodRows() {
+    public ObservableList<ImportPreview.Good<T>> goodRows() {
         return goodRows;
     }
 

@@ -1,4 +1,4 @@
-package qc.trousse.ui.certificates;
+package qc.trousse.ui.importing;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,21 +22,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import qc.trousse.certificates.Recipient;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ImportPreview.Good;
 import qc.trousse.importing.TargetField;
 
 import java.util.List;
-import java.util.function.Function;
 
-/** The import preview: what was detected, the mapping, the valid rows, the rows left out, and the choice. */
-final class ImportView extends VBox {
-    private final ImportViewModel model;
+/**
+ * The import preview: what was detected, the mapping, the valid rows, the rows left out, and the choice.
+ * The preview table shows the columns the list's owner gives.
+ */
+public final class ImportView<T> extends VBox {
+    private final ImportViewModel<T> model;
+    private final List<PreviewColumn<T>> columns;
 
-    ImportView(ImportViewModel model) {
+    public ImportView(ImportViewModel<T> model, List<PreviewColumn<T>> columns) {
         super(12);
         this.model = model;
+        this.columns = List.copyOf(columns);
         setId("import-view");
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
@@ -132,29 +135,26 @@ final class ImportView extends VBox {
     private Node previewTable() {
         Label heading = new Label(I18n.tr("recipients.import.preview"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        TableView<Good<Recipient>> table = new TableView<>(model.rows().goodRows());
+        TableView<Good<T>> table = new TableView<>(model.rows().goodRows());
         table.setId("import-preview");
         table.setPlaceholder(new Label(I18n.tr("recipients.import.noRows")));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Good<Recipient>, Integer> line = new TableColumn<>("#");
+        TableColumn<Good<T>, Integer> line = new TableColumn<>("#");
         line.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().line()));
         line.setPrefWidth(60);
         table.getColumns().add(line);
-        table.getColumns().add(column("recipients.column.kind", r -> I18n.tr(r.kind().labelKey()), 100));
-        table.getColumns().add(column("recipients.column.name", Recipient::name, 240));
-        table.getColumns().add(column("recipients.column.reason", r -> r.reason().replace('\n', ' '), 240));
-        table.getColumns().add(column("recipients.column.date", r -> r.date().toString(), 110));
-        table.getColumns().add(column("recipients.column.gesture", Recipient::gesture, 90));
+        for (PreviewColumn<T> c : columns) {
+            table.getColumns().add(column(c));
+        }
         return new VBox(6, heading, table);
     }
 
-    private static TableColumn<Good<Recipient>, String> column(String key, Function<Recipient, String> value,
-                                                             double width) {
-        TableColumn<Good<Recipient>, String> c = new TableColumn<>(I18n.tr(key));
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue().value())));
-        c.setPrefWidth(width);
-        return c;
+    private TableColumn<Good<T>, String> column(PreviewColumn<T> c) {
+        TableColumn<Good<T>, String> column = new TableColumn<>(I18n.tr(c.labelKey()));
+        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(c.text().apply(f.getValue().value())));
+        column.setPrefWidth(c.width());
+        return column;
     }
 
     private Node badRows() {

@@ -1,0 +1,111 @@
+package qc.trousse.ui.cocktail;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import qc.trousse.cocktail.GuestFiles;
+import qc.trousse.i18n.Lang;
+import qc.trousse.ui.MainViewModel;
+import qc.trousse.ui.MemoryUserSettings;
+import qc.trousse.ui.WindowFixture;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A guest list imported from the cocktail screen of the real window, through the shared preview. */
+@ExtendWith(ApplicationExtension.class)
+class GuestImportWindowTest {
+    @TempDir
+    static Path dir;
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        main = WindowFixture.open(stage, dir.resolve("invites-" + System.nanoTime() + ".db"),
+                new MemoryUserSettings(), Lang.FR);
+    }
+
+    private <T extends Node> T reveal(FxRobot robot, String query) {
+        T node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            ScrollPane scroll = (ScrollPane) p;
+            Node content = scroll.getContent();
+            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** Visible on screen: itself and every parent. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void importAWorkbookOfGuestsAndSeeTheCountChange(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cocktail");
+        assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("Tous les invités ont répondu");
+        Button button = reveal(robot, "#guest-import");
+        assertThat(button.getText()).isEqualTo("Importer des invités…");
+
+        CocktailViewModel model = robot.lookup("#cocktail-view").queryAs(CocktailView.class).model();
+        Path workbook = GuestFiles.workbook(dir);
+        // The real window's file chooser is the system's; the file it would return is handed over here.
+        robot.interact(() -> model.importer().load(workbook));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#import-go").query())
+                && !model.importer().reading().get());
+        // The preview takes the screen's place: the guest list and its buttons are out of sight meanwhile.
+        assertThat(shown(button)).isFalse();
+        assertThat(text(robot, "#import-detected")).contains("Excel");
+        ListView<?> bad = robot.lookup("#import-bad").queryAs(ListView.class);
+        assertThat(bad.getItems()).extracting(Object::toString)
+                .containsExactly("Ligne 6\u00a0: nom manquant",
+                        "Ligne 8\u00a0: courriel illisible «\u00a0pas-un-courriel\u00a0» (ex.\u00a0: nom@domaine.ca)");
+        TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
+        assertThat(preview.getItems()).hasSize(3);
+        Button go = reveal(robot, "#import-go");
+        assertThat(go.getText()).isEqualTo("Importer les 3 lignes valides");
+
+        robot.clickOn(go);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.importer().active().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(button)).isTrue();
+        assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("3 invités sans réponse");
+        assertThat(text(robot, "#cocktail-import-message")).isEqualTo("3 invité(s) importé(s) de invites.xlsx.");
+        TableView<?> guests = robot.lookup("#cocktail-guests").queryAs(TableView.class);
+        assertThat(guests.getItems()).hasSize(3);
+
+        robot.interact(main::undo);
+        assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("Tous les invités ont répondu");
+        assertThat(guests.getItems()).isEmpty();
+    }
+}
