@@ -19,15 +19,13 @@ final class DemoRecipients {
     }
 
     static void fill(RecipientService recipients, GestureService gestures) {
-        LocalDate tuesday = DemoPlan.MONDAY.plusDays(1);
         LocalDate friday = DemoPlan.MONDAY.plusDays(4);
         String ceremony = gestures.all().stream().filter(g -> g.gestureKey().equals(GestureTemplates.CERTIFICATE))
                 .findFirst().map(g -> String.valueOf(g.id())).orElse("");
         List<Long> printed = new ArrayList<>();
-        printed.add(add(recipients, RecipientKind.PERSON, "Gisèle Lévesque-Côté",
-                "Pour vingt ans d'aide aux devoirs bénévole au Centre L'Envol", tuesday, "").id());
-        printed.add(add(recipients, RecipientKind.PERSON, "Tshiuetin Vollant",
-                "Pour son accompagnement des élèves innus jusqu'au diplôme", tuesday, "").id());
+        // The guests honoured at the cocktail already became recipients when the cocktail was filled in.
+        recipients.all().stream().filter(r -> "cocktail".equals(r.gesture())).map(Recipient::id)
+                .forEach(printed::add);
         printed.add(add(recipients, RecipientKind.PERSON, "Léa Gauthier-Saindon",
                 "Pour son retour aux études et son diplôme obtenu à 19 ans", friday, ceremony).id());
         add(recipients, RecipientKind.PERSON, "Mathis Côté", "Pour son rôle de mentor auprès des élèves de 1re "
