@@ -1,0 +1,215 @@
+package qc.trousse.ui.certificates;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientService;
+import qc.trousse.certificates.batch.RecipientBatch;
+import qc.trousse.certificates.batch.Scope;
+import qc.trousse.certificates.print.PrintOutcome;
+import qc.trousse.certificates.print.PrintRequest;
+import qc.trousse.certificates.print.Printing;
+import qc.trousse.certificates.render.MissingCharacter;
+import qc.trousse.certificates.render.MissingCharacters;
+import qc.trousse.certificates.render.Paper;
+import qc.trousse.certificates.render.RenderReport;
+import qc.trousse.i18n.I18n;
+import qc.trousse.ui.DialogService;
+import qc.trousse.ui.FileType;
+import qc.trousse.ui.task.BackgroundExecutor;
+import qc.trousse.ui.task.RunningWork;
+import qc.trousse.work.Progress;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The output panel of the recipients screen: which recipients, which paper, then a PDF or a print job, in the
+ * background with progress and cancel. The missing-character report comes first and the user may stop there.
+ * Only a print job the printer accepted marks recipients printed.
+ */
+public final class OutputViewModel {
+    static final FileType PDF = new FileType("file.type.pdf", List.of("*.pdf"));
+    private static final int REPORT_LINES = 15;
+    private final RecipientService service;
+    private final Supplier<RecipientBatch> batches;
+    private final Printing printer;
+    private final DialogService dialogs;
+    private final BackgroundExecutor executor;
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.LETTER);
+    private final BooleanProperty each = new SimpleBooleanProperty();
+    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final StringProperty chosenPrinter = new SimpleStringProperty();
+    private final IntegerProperty copies = new SimpleIntegerProperty(1);
+    private final ObservableList<Recipient> selection = FXCollections.observableArrayList();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private RunningWork current;
+
+    public OutputViewModel(RecipientService service, Supplier<RecipientBatch> batches, Printing printer,
+                           DialogService dialogs, BackgroundExecutor executor) {
+        this.service = service;
+        this.batches = batches;
+        this.printer = printer;
+        this.dialogs = dialogs;
+        this.executor = executor;
+        executor.submit(p -> printer.printers(), this::showPrinters, e -> printers.clear());
+    }
+
+    public ObjectProperty<Scope> scope() { return scope; }
+
+    public ObjectProperty<Paper> paper() { return paper; }
+
+    /** One PDF per recipient into a folder, rather than one PDF with a page each. */
+    public BooleanProperty each() { return each; }
+
+    public ObservableList<String> printers() { return printers; }
+
+    public StringProperty printer() { return chosenPrinter; }
+
+    public IntegerProperty copies() { return copies; }
+
+    /** The recipients selected in the table; the view keeps it up to date. */
+    public ObservableList<Recipient> selection() { return selection; }
+
+    public DoubleProperty progress() { return progress; }
+
+    public BooleanProperty busy() { return busy; }
+
+    public StringProperty status() { return status; }
+
+    /** The recipients the next output is for, in the order of the list. */
+    public List<Recipient> chosen() {
+        return scope.get().choose(service.all(), selection.stream().map(Recipient::id).toList());
+    }
+
+    /** Asks for a file (or a folder, one PDF each), then writes. */
+    public void savePdf() {
+        String title = I18n.tr("output.savePdf.title");
+        (each.get() ? dialogs.chooseFolder(title) : dialogs.saveFile(title, I18n.tr("output.suggestedName"),
+                List.of(PDF))).ifPresent(this::savePdfTo);
+    }
+
+    /** Writes to the file or folder chosen: after the missing-character report, in the background. Marks nothing. */
+    public void savePdfTo(Path target) {
+        boolean oneEach = each.get();
+        Paper p = paper.get();
+        prepare(I18n.tr("output.savePdf.title"), (batch, chosen) -> run(
+                work -> oneEach ? batch.pdfEach(chosen, p, target, work) : batch.pdf(chosen, p, target, work),
+                (RenderReport report) -> status.set(I18n.tr("output.saved", report.pages(), target)),
+                e -> I18n.tr("output.cannotWrite", oneEach ? target : folderOf(target), reason(e))));
+    }
+
+    /** Prints the chosen recipients as one job; they are marked printed only if the printer accepts it. */
+    public void print() {
+        if (printers.isEmpty()) {
+            dialogs.error(I18n.tr("output.print.title"), I18n.tr("onsite.noPrinter"));
+            return;
+        }
+        PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), copies.get(),
+                I18n.tr("output.jobName"));
+        prepare(I18n.tr("output.print.title"), (batch, chosen) -> run(work -> batch.print(chosen, request, work),
+                (PrintOutcome outcome) -> printed(batch, chosen, outcome),
+                e -> I18n.tr("certificates.print.failed", request.printer() == null ? "" : request.printer(),
+                        reason(e))));
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private void printed(RecipientBatch batch, List<Recipient> chosen, PrintOutcome outcome) {
+        if (!outcome.accepted()) {
+            status.set(outcome.message());
+            dialogs.error(I18n.tr("output.print.title"), outcome.message());
+            return;
+        }
+        int marked = batch.markIfAccepted(outcome, chosen);
+        status.set(outcome.message() + " " + I18n.tr("output.marked", marked));
+    }
+
+    /** Checks the chosen certificates for characters no font has; goes on if there are none or the user agrees. */
+    private void prepare(String title, java.util.function.BiConsumer<RecipientBatch, List<Recipient>> next) {
+        List<Recipient> chosen = chosen();
+        if (chosen.isEmpty()) {
+            status.set(I18n.tr("output.none." + scope.get().name().toLowerCase(java.util.Locale.ROOT)));
+            return;
+        }
+        RecipientBatch batch = batches.get();
+        status.set(I18n.tr("output.checking", chosen.size()));
+        run(work -> batch.check(chosen), (List<MissingCharacter> missing) -> {
+            if (missing.isEmpty() || dialogs.confirm(title, report(missing))) {
+                next.accept(batch, chosen);
+            } else {
+                status.set(I18n.tr("output.stopped"));
+            }
+        }, e -> reason(e));
+    }
+
+    private <T> void run(BackgroundExecutor.Work<T> work, Consumer<T> done,
+                         java.util.function.Function<Throwable, String> failure) {
+        busy.set(true);
+        progress.unbind();
+        progress.set(0);
+        RunningWork started = executor.submit(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, e -> {
+            busy.set(false);
+            if (e instanceof Progress.CancelledException) {
+                status.set(I18n.tr("output.cancelled"));
+                return;
+            }
+            String message = failure.apply(e);
+            status.set(message);
+            dialogs.error(I18n.tr("output.failed"), message);
+        });
+        current = started;
+        if (busy.get()) {
+            progress.bind(started.progress());
+        }
+    }
+
+    static String report(List<MissingCharacter> missing) {
+        List<String> lines = MissingCharacters.describe(missing);
+        StringBuilder text = new StringBuilder(I18n.tr("output.missing.intro")).append("\n\n");
+        lines.stream().limit(REPORT_LINES).forEach(l -> text.append("• ").append(l).append('\n'));
+        if (lines.size() > REPORT_LINES) {
+            text.append(I18n.tr("output.missing.more", lines.size() - REPORT_LINES)).append('\n');
+        }
+        return text.append('\n').append(I18n.tr("output.missing.goOn")).toString();
+    }
+
+    private void showPrinters(List<String> names) {
+        printers.setAll(names);
+        if (chosenPrinter.get() == null || !names.contains(chosenPrinter.get())) {
+            chosenPrinter.set(printer.defaultPrinter().filter(names::contains)
+                    .orElse(names.isEmpty() ? null : names.get(0)));
+        }
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file : parent;
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
