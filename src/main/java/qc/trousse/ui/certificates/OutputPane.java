@@ -60,7 +60,11 @@ final class OutputPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.tr("output.scope")), scope);
+        Label count = new Label();
+        count.setId("output-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.summary());
+        grid.addRow(0, new Label(I18n.tr("output.scope")), scope, count);
         grid.addRow(1, new Label(I18n.tr("onsite.paper")), paper);
         grid.addRow(2, new Label(I18n.tr("output.pdf")), new HBox(12, one, each));
         grid.addRow(3, new Label(I18n.tr("onsite.printer")), printer);

@@ -58,6 +58,8 @@ public final class OutputViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final Runnable serviceListener = this::count;
     private RunningWork current;
 
     public OutputViewModel(RecipientService service, Supplier<RecipientBatch> batches, Printing printer,
@@ -68,6 +70,22 @@ public final class OutputViewModel {
         this.dialogs = dialogs;
         this.executor = executor;
         executor.submit(p -> printer.printers(), this::showPrinters, e -> printers.clear());
+        scope.addListener((o, a, b) -> count());
+        selection.addListener((javafx.collections.ListChangeListener<Recipient>) c -> count());
+        service.addListener(serviceListener);
+        count();
+    }
+
+    /** How many certificates the current choice makes: "3 certificat(s)". */
+    public StringProperty summary() { return summary; }
+
+    /** Stops following the list; the view calls this when it is replaced. */
+    public void dispose() {
+        service.removeListener(serviceListener);
+    }
+
+    private void count() {
+        summary.set(I18n.tr("output.count", chosen().size()));
     }
 
     public ObjectProperty<Scope> scope() { return scope; }

@@ -48,6 +48,7 @@ public final class RecipientsView extends VBox {
         sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
                 model.dispose();
+                output.dispose();
             }
         });
     }

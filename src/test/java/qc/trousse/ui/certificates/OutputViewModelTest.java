@@ -128,6 +128,7 @@ class OutputViewModelTest {
     void anAcceptedJobMarksTheBatchPrintedAtThatTime() {
         model.scope().set(Scope.SELECTION);
         model.selection().setAll(all().get(2), all().get(4));
+        assertThat(model.summary().get()).isEqualTo("2 certificat(s)");
         model.copies().set(2);
         model.print();
         assertThat(printer.sent).containsExactly("Nguyễn Thị Minh Khai", "Kanien'kehá:ka Tékaronhiáhkhwa");
@@ -141,6 +142,7 @@ class OutputViewModelTest {
 
         // Then "not yet printed" is the other three.
         model.scope().set(Scope.UNPRINTED);
+        assertThat(model.summary().get()).isEqualTo("3 certificat(s)");
         assertThat(model.chosen()).extracting(Recipient::name).containsExactly("Éloïse Côté-Bérubé",
                 "ᐃᓄᒃᑎᑐᑦ Qullialuk", "Club Optimiste de L’Assomption");
     }
