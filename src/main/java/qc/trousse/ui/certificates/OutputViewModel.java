@@ -140,10 +140,18 @@ public final class OutputViewModel {
         }
         PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), copies.get(),
                 I18n.tr("output.jobName"));
-        prepare(I18n.tr("output.print.title"), (batch, chosen) -> run(work -> batch.print(chosen, request, work),
-                (PrintOutcome outcome) -> printed(batch, chosen, outcome),
-                e -> I18n.tr("certificates.print.failed", request.printer() == null ? "" : request.printer(),
-                        reason(e))));
+        prepare(I18n.tr("output.print.title"), (batch, chosen) -> {
+            // Sheets cost: say how many, where and on what, before the first one comes out.
+            if (!dialogs.confirm(I18n.tr("output.print.title"), I18n.tr("output.print.confirm", chosen.size(),
+                    request.printer(), I18n.tr("certificates.paper." + request.paper().code()), request.copies()))) {
+                status.set(I18n.tr("output.stopped"));
+                return;
+            }
+            run(work -> batch.print(chosen, request, work),
+                    (PrintOutcome outcome) -> printed(batch, chosen, outcome),
+                    e -> I18n.tr("certificates.print.failed", request.printer() == null ? "" : request.printer(),
+                            reason(e)));
+        });
     }
 
     public void cancel() {

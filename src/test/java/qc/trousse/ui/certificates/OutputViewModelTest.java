@@ -148,6 +148,15 @@ class OutputViewModelTest {
     }
 
     @Test
+    void saidNoToTheSheetsNothingPrints() {
+        dialogs.confirmAnswer = false;
+        model.print();
+        assertThat(dialogs.confirmations).isEqualTo(1);
+        assertThat(printer.sent).isEmpty();
+        assertThat(all()).allSatisfy(r -> assertThat(r.printedAt()).isNull());
+    }
+
+    @Test
     void aRefusedJobMarksNothingAndSaysWhy() {
         printer.answer = FakePrinting.Answer.REFUSE;
         model.print();
@@ -180,6 +189,7 @@ class OutputViewModelTest {
 
         dialogs.confirmAnswer = true;
         model.print();
+        assertThat(dialogs.confirmations).as("the report, then how many sheets where").isEqualTo(3);
         assertThat(printer.sent).containsExactly("Léa Roy");
         assertThat(session.recipients().find(emoji.id()).orElseThrow().state()).isEqualTo(RecipientState.PRINTED);
     }
