@@ -60,6 +60,8 @@ public final class OutputViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final Runnable serviceListener = this::count;
+    private final Object cancelLock = new Object();
+    private volatile boolean sending;
     private RunningWork current;
 
     public OutputViewModel(RecipientService service, Supplier<RecipientBatch> batches, Printing printer,
@@ -147,17 +149,44 @@ public final class OutputViewModel {
                 status.set(I18n.tr("output.stopped"));
                 return;
             }
-            run(work -> batch.print(chosen, request, work),
+            run(work -> batch.print(chosen, request, untilSent(work)),
                     (PrintOutcome outcome) -> printed(batch, chosen, outcome),
                     e -> I18n.tr("certificates.print.failed", request.printer() == null ? "" : request.printer(),
                             reason(e)));
         });
     }
 
+    /** Stops the work under way; a print job already on its way to the printer is not stopped (it will print). */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
+        synchronized (cancelLock) {
+            if (current != null && !sending) {
+                current.cancel();
+            }
         }
+    }
+
+    /**
+     * The work's progress, which stops taking Cancel once every page is drawn: from there the job goes to the
+     * printer, and a job the printer accepted must be marked printed, not lost to a late Cancel.
+     */
+    private Progress untilSent(Progress work) {
+        sending = false;
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+                work.update(done, total);
+                if (done >= total) {
+                    synchronized (cancelLock) {
+                        sending = !work.isCancelled();
+                    }
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return work.isCancelled();
+            }
+        };
     }
 
     private void printed(RecipientBatch batch, List<Recipient> chosen, PrintOutcome outcome) {
