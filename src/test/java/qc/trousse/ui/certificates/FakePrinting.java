@@ -18,6 +18,8 @@ final class FakePrinting implements Printing {
     Answer answer = Answer.ACCEPT;
     final List<String> sent = new ArrayList<>();
     PrintRequest lastRequest;
+    /** Runs once the pages are drawn, just before the job would go to the printer: where a late Cancel lands. */
+    Runnable whenDrawn = () -> { };
 
     @Override
     public List<String> printers() {
@@ -33,6 +35,9 @@ final class FakePrinting implements Printing {
     public PrintOutcome print(CertificateRenderer renderer, List<CertificateFields> certificates, PrintRequest request,
                               Progress progress) throws Progress.CancelledException {
         lastRequest = request;
+        progress.update(certificates.size(), certificates.size());
+        whenDrawn.run();
+        progress.throwIfCancelled();
         certificates.forEach(c -> sent.add(c.recipientName()));
         return switch (answer) {
             case ACCEPT -> new PrintOutcome(true, request.printer(), certificates.size(), "accepté");
