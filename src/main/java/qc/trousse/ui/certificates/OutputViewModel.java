@@ -5,7 +5,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,12 +26,9 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
-import qc.trousse.ui.task.RunningWork;
-import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +43,6 @@ public final class OutputViewModel {
     private final Supplier<RecipientBatch> batches;
     private final Printing printer;
     private final DialogService dialogs;
-    private final BackgroundExecutor executor;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.LETTER);
     private final BooleanProperty each = new SimpleBooleanProperty();
@@ -55,14 +50,9 @@ public final class OutputViewModel {
     private final StringProperty chosenPrinter = new SimpleStringProperty();
     private final IntegerProperty copies = new SimpleIntegerProperty(1);
     private final ObservableList<Recipient> selection = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final Runnable serviceListener = this::count;
-    private final Object cancelLock = new Object();
-    private volatile boolean sending;
-    private RunningWork current;
+    private final OutputWork work;
 
     public OutputViewModel(RecipientService service, Supplier<RecipientBatch> batches, Printing printer,
                            DialogService dialogs, BackgroundExecutor executor) {
@@ -70,7 +60,7 @@ public final class OutputViewModel {
         this.batches = batches;
         this.printer = printer;
         this.dialogs = dialogs;
-        this.executor = executor;
+        this.work = new OutputWork(executor, dialogs);
         executor.submit(p -> printer.printers(), this::showPrinters, e -> printers.clear());
         scope.addListener((o, a, b) -> count());
         selection.addListener((javafx.collections.ListChangeListener<Recipient>) c -> count());
@@ -106,11 +96,16 @@ public final class OutputViewModel {
     /** The recipients selected in the table; the view keeps it up to date. */
     public ObservableList<Recipient> selection() { return selection; }
 
-    public DoubleProperty progress() { return progress; }
+    public DoubleProperty progress() { return work.progress(); }
 
-    public BooleanProperty busy() { return busy; }
+    public BooleanProperty busy() { return work.busy(); }
 
-    public StringProperty status() { return status; }
+    public StringProperty status() { return work.status(); }
+
+    /** Stops the work under way; a print job already on its way to the printer is not stopped (it will print). */
+    public void cancel() {
+        work.cancel();
+    }
 
     /** The recipients the next output is for, in the order of the list. */
     public List<Recipient> chosen() {
@@ -128,10 +123,10 @@ public final class OutputViewModel {
     public void savePdfTo(Path target) {
         boolean oneEach = each.get();
         Paper p = paper.get();
-        prepare(I18n.tr("output.savePdf.title"), (batch, chosen) -> run(
-                work -> oneEach ? batch.pdfEach(chosen, p, target, work) : batch.pdf(chosen, p, target, work),
-                (RenderReport report) -> status.set(I18n.tr("output.saved", report.pages(), target)),
-                e -> I18n.tr("output.cannotWrite", oneEach ? target : folderOf(target), reason(e))));
+        prepare(I18n.tr("output.savePdf.title"), (batch, chosen) -> work.run(
+                w -> oneEach ? batch.pdfEach(chosen, p, target, w) : batch.pdf(chosen, p, target, w),
+                (RenderReport report) -> work.status().set(I18n.tr("output.saved", report.pages(), target)),
+                e -> I18n.tr("output.cannotWrite", oneEach ? target : folderOf(target), OutputWork.reason(e))));
     }
 
     /** Prints the chosen recipients as one job; they are marked printed only if the printer accepts it. */
@@ -146,99 +141,42 @@ public final class OutputViewModel {
             // Sheets cost: say how many, where and on what, before the first one comes out.
             if (!dialogs.confirm(I18n.tr("output.print.title"), I18n.tr("output.print.confirm", chosen.size(),
                     request.printer(), I18n.tr("certificates.paper." + request.paper().code()), request.copies()))) {
-                status.set(I18n.tr("output.stopped"));
+                work.status().set(I18n.tr("output.stopped"));
                 return;
             }
-            run(work -> batch.print(chosen, request, untilSent(work)),
+            work.run(w -> batch.print(chosen, request, work.untilSent(w)),
                     (PrintOutcome outcome) -> printed(batch, chosen, outcome),
                     e -> I18n.tr("certificates.print.failed", request.printer() == null ? "" : request.printer(),
-                            reason(e)));
+                            OutputWork.reason(e)));
         });
-    }
-
-    /** Stops the work under way; a print job already on its way to the printer is not stopped (it will print). */
-    public void cancel() {
-        synchronized (cancelLock) {
-            if (current != null && !sending) {
-                current.cancel();
-            }
-        }
-    }
-
-    /**
-     * The work's progress, which stops taking Cancel once every page is drawn: from there the job goes to the
-     * printer, and a job the printer accepted must be marked printed, not lost to a late Cancel.
-     */
-    private Progress untilSent(Progress work) {
-        sending = false;
-        return new Progress() {
-            @Override
-            public void update(long done, long total) {
-                work.update(done, total);
-                if (done >= total) {
-                    synchronized (cancelLock) {
-                        sending = !work.isCancelled();
-                    }
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return work.isCancelled();
-            }
-        };
     }
 
     private void printed(RecipientBatch batch, List<Recipient> chosen, PrintOutcome outcome) {
         if (!outcome.accepted()) {
-            status.set(outcome.message());
+            work.status().set(outcome.message());
             dialogs.error(I18n.tr("output.print.title"), outcome.message());
             return;
         }
         int marked = batch.markIfAccepted(outcome, chosen);
-        status.set(outcome.message() + " " + I18n.tr("output.marked", marked));
+        work.status().set(outcome.message() + " " + I18n.tr("output.marked", marked));
     }
 
     /** Checks the chosen certificates for characters no font has; goes on if there are none or the user agrees. */
     private void prepare(String title, java.util.function.BiConsumer<RecipientBatch, List<Recipient>> next) {
         List<Recipient> chosen = chosen();
         if (chosen.isEmpty()) {
-            status.set(I18n.tr("output.none." + scope.get().name().toLowerCase(java.util.Locale.ROOT)));
+            work.status().set(I18n.tr("output.none." + scope.get().name().toLowerCase(java.util.Locale.ROOT)));
             return;
         }
         RecipientBatch batch = batches.get();
-        status.set(I18n.tr("output.checking", chosen.size()));
-        run(work -> batch.check(chosen), (List<MissingCharacter> missing) -> {
+        work.status().set(I18n.tr("output.checking", chosen.size()));
+        work.run(w -> batch.check(chosen), (List<MissingCharacter> missing) -> {
             if (missing.isEmpty() || dialogs.confirm(title, report(missing))) {
                 next.accept(batch, chosen);
             } else {
-                status.set(I18n.tr("output.stopped"));
+                work.status().set(I18n.tr("output.stopped"));
             }
-        }, e -> reason(e));
-    }
-
-    private <T> void run(BackgroundExecutor.Work<T> work, Consumer<T> done,
-                         java.util.function.Function<Throwable, String> failure) {
-        busy.set(true);
-        progress.unbind();
-        progress.set(0);
-        RunningWork started = executor.submit(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, e -> {
-            busy.set(false);
-            if (e instanceof Progress.CancelledException) {
-                status.set(I18n.tr("output.cancelled"));
-                return;
-            }
-            String message = failure.apply(e);
-            status.set(message);
-            dialogs.error(I18n.tr("output.failed"), message);
-        });
-        current = started;
-        if (busy.get()) {
-            progress.bind(started.progress());
-        }
+        }, e -> OutputWork.reason(e));
     }
 
     static String report(List<MissingCharacter> missing) {
@@ -262,9 +200,5 @@ public final class OutputViewModel {
     private static Path folderOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? file : parent;
-    }
-
-    private static String reason(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
