@@ -1,5 +1,6 @@
 package qc.trousse.cli;
 
+import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.render.CertificateFields;
 import qc.trousse.certificates.render.CertificateRenderer;
 import qc.trousse.certificates.render.MissingCharacters;
@@ -13,9 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** `certificates pdf --out FILE.pdf | --each DIR [--paper letter|a4] --name NAME [--reason TEXT] [--date D]`. */
+/**
+ * `certificates pdf --out FILE.pdf | --each DIR [--paper letter|a4] [--only-unprinted]`: the file's recipients;
+ * or `--name NAME [--reason TEXT] [--date D]` for certificates on the spot. A PDF is not a print: nothing is marked.
+ */
 final class CertificatesPdfCommand implements CliCommand {
-    private static final Set<String> OPTIONS = Set.of("--out", "--each", "--paper", "--name", "--reason", "--date");
+    private static final Set<String> OPTIONS = Set.of("--out", "--each", "--paper", "--name", "--reason", "--date",
+            CertificateArgs.ONLY_UNPRINTED);
 
     @Override
     public String name() {
@@ -36,7 +41,7 @@ final class CertificatesPdfCommand implements CliCommand {
             throw new UsageException("cli.certificates.needOut");
         }
         try (Session session = context.openSession()) {
-            List<CertificateFields> certificates = parsed.certificates(session);
+            List<CertificateFields> certificates = parsed.certificates(session, new CertificatePrinter()).certificates();
             CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
             MissingCharacters.describe(renderer.check(certificates)).forEach(w -> context.out().println("! " + w));
             Path target = each != null ? each : out;

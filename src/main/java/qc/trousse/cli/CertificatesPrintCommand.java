@@ -3,7 +3,6 @@ package qc.trousse.cli;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
-import qc.trousse.certificates.render.CertificateFields;
 import qc.trousse.certificates.render.CertificateRenderer;
 import qc.trousse.certificates.render.MissingCharacters;
 import qc.trousse.i18n.I18n;
@@ -14,10 +13,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-/** `certificates print [--printer NAME] [--paper letter|a4] [--copies N] --name NAME [--reason TEXT]`. */
+/**
+ * `certificates print [--printer NAME] [--paper letter|a4] [--copies N] [--only-unprinted]`: prints the file's
+ * recipients as one job and marks them printed only if the printer accepted it; `--name NAME [--reason TEXT]`
+ * prints one on the spot instead.
+ */
 final class CertificatesPrintCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--printer", "--paper", "--copies", "--name", "--reason",
-            "--date");
+            "--date", CertificateArgs.ONLY_UNPRINTED);
 
     @Override
     public String name() {
@@ -33,16 +36,22 @@ final class CertificatesPrintCommand implements CliCommand {
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
         CertificateArgs parsed = CertificateArgs.parse(args, OPTIONS);
         try (Session session = context.openSession()) {
-            List<CertificateFields> certificates = parsed.certificates(session);
-            CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
-            MissingCharacters.describe(renderer.check(certificates)).forEach(w -> context.out().println("! " + w));
+            CertificateArgs.Chosen chosen = parsed.certificates(session, new CertificatePrinter());
+            CertificateRenderer renderer = chosen.batch().renderer();
+            MissingCharacters.describe(renderer.check(chosen.certificates()))
+                    .forEach(w -> context.out().println("! " + w));
             PrintRequest request = new PrintRequest(parsed.options().get("--printer"), parsed.paper(),
                     parsed.copies());
-            PrintOutcome outcome = new CertificatePrinter().print(renderer, certificates, request, Progress.NONE);
+            PrintOutcome outcome = new CertificatePrinter().print(renderer, chosen.certificates(), request,
+                    Progress.NONE);
             if (!outcome.accepted()) {
                 throw new CommandFailure(outcome.message());
             }
             context.out().println(outcome.message());
+            int marked = chosen.batch().markIfAccepted(outcome, chosen.recipients());
+            if (marked > 0) {
+                context.out().println(I18n.tr("cli.certificates.marked", marked));
+            }
             return 0;
         } catch (IOException e) {
             throw new CommandFailure(I18n.tr("certificates.print.failed", "", e.getMessage()));

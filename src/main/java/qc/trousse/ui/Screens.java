@@ -5,8 +5,7 @@ import qc.trousse.session.Session;
 import qc.trousse.ui.gestures.GesturesScreen;
 import qc.trousse.ui.cocktail.CocktailView;
 import qc.trousse.ui.cocktail.CocktailViewModel;
-import qc.trousse.ui.certificates.RecipientsView;
-import qc.trousse.ui.certificates.RecipientsViewModel;
+import qc.trousse.ui.certificates.RecipientsScreen;
 import qc.trousse.ui.home.HomeView;
 import qc.trousse.ui.home.HomeViewModel;
 import qc.trousse.ui.office.ProfileView;
@@ -52,9 +51,8 @@ public final class Screens {
                         new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
                 new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
                         new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
-                new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD, () -> new RecipientsView(
-                        new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
-                        clock.getZone())),
+                new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD,
+                        () -> RecipientsScreen.view(session, new CertificatePrinter(), dialogs, executor, clock)),
                 new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
                         new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
                 new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,

@@ -71,8 +71,11 @@ class CertificatesCommandTest {
 
     @Test
     void badInputIsOneLineAndTheRightExitCode() throws Exception {
-        assertThat(run("certificates", "pdf", "--out", "x.pdf")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--name");
+        // No --name and no recipients in the file: a failure that says how to give some.
+        assertThat(run("certificates", "pdf", "--out", "x.pdf")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--name").contains("recipients import")
+                .hasLineCount(1);
+        assertThat(run("certificates", "pdf", "--out", "x.pdf", "--only-unprinted", "--name", "A")).isEqualTo(2);
         assertThat(run("certificates", "pdf", "--out", "x.pdf", "--paper", "b5", "--name", "A")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("b5");
         assertThat(run("certificates", "print", "--printer", "Nulle-Part", "--name", "A")).isEqualTo(1);

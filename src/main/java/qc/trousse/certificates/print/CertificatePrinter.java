@@ -34,21 +34,24 @@ import java.util.Optional;
  * Prints certificates on the system's printers through PDFBox, at 100 %: the page is never scaled to fit. A
  * printer that does not take the paper is refused with a message rather than printed on shrunk or cropped.
  */
-public final class CertificatePrinter {
+public final class CertificatePrinter implements Printing {
     private static final DocFlavor FLAVOR = DocFlavor.SERVICE_FORMATTED.PAGEABLE;
     /** The built-in design keeps everything 7.7 mm (22 pt) inside the sheet's edge. */
     private static final double SAFE_MARGIN_MM = 7.7;
 
     /** The names of the installed printers, as the system lists them. */
+    @Override
     public List<String> printers() {
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).toList();
     }
 
+    @Override
     public Optional<String> defaultPrinter() {
         return Optional.ofNullable(PrintServiceLookup.lookupDefaultPrintService()).map(PrintService::getName);
     }
 
     /** Renders the certificates and prints them as one job. */
+    @Override
     public PrintOutcome print(CertificateRenderer renderer, List<CertificateFields> certificates, PrintRequest request,
                               Progress progress) throws IOException, Progress.CancelledException {
         Optional<PrintService> service = service(request.printer());

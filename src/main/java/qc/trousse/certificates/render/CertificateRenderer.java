@@ -23,6 +23,10 @@ import java.util.List;
 public final class CertificateRenderer {
     /** Past this many pages, page streams wait in a temporary file rather than in memory. */
     private static final int IN_MEMORY_PAGES = 50;
+    private static final String TEMP_PREFIX = ".certificats-";
+    private static final String TEMP_SUFFIX = ".pdf.part";
+    /** A temporary file this old was left by a process that was killed: no rendering takes that long. */
+    private static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
     private final CertificateDesign design;
     private final CertificatePainter painter;
 
@@ -66,7 +70,8 @@ public final class CertificateRenderer {
             throws IOException, Progress.CancelledException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".certificats-", ".pdf.part");
+        removeAbandoned(dir);
+        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             RenderReport report;
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -133,6 +138,29 @@ public final class CertificateRenderer {
 
     /** A rendered page and what it had to leave out. */
     public record Preview(BufferedImage image, List<MissingCharacter> missing) {
+    }
+
+    /**
+     * Deletes the temporary files of renderings killed mid-way (power cut, task manager), so they do not pile up
+     * in the office's folder; on Windows a leading dot does not hide them.
+     */
+    static void removeAbandoned(Path dir) {
+        java.time.Instant before = java.time.Instant.now().minus(ABANDONED);
+        try (var files = Files.list(dir)) {
+            files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)
+                            && p.getFileName().toString().endsWith(TEMP_SUFFIX))
+                    .forEach(p -> {
+                        try {
+                            if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                                Files.deleteIfExists(p);
+                            }
+                        } catch (IOException ignored) {
+                            // another process's file, or already gone: it is not ours to insist on
+                        }
+                    });
+        } catch (IOException ignored) {
+            // an unlistable folder fails on the write that follows, with a message naming it
+        }
     }
 
     private static List<MissingCharacter> distinct(List<MissingCharacter> all) {

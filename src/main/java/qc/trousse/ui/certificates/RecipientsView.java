@@ -29,11 +29,16 @@ import java.util.List;
 /** Récipiendaires: the table with search, sort and state, the form beside it, and the import in place. */
 public final class RecipientsView extends VBox {
     private final RecipientsViewModel model;
+    private final OutputViewModel output;
+    private final RecipientPreviewModel preview;
     private final TableView<Recipient> table = new TableView<>();
 
-    public RecipientsView(RecipientsViewModel model, ZoneId zone) {
+    public RecipientsView(RecipientsViewModel model, OutputViewModel output, RecipientPreviewModel preview,
+                          ZoneId zone) {
         super(14);
         this.model = model;
+        this.output = output;
+        this.preview = preview;
         setId("recipients-view");
         setPadding(new Insets(24));
         getStyleClass().add("screen");
@@ -44,6 +49,7 @@ public final class RecipientsView extends VBox {
         sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
                 model.dispose();
+                output.dispose();
             }
         });
     }
@@ -51,6 +57,11 @@ public final class RecipientsView extends VBox {
     /** For tests that call the view-model as the view would. */
     public RecipientsViewModel model() {
         return model;
+    }
+
+    /** For tests that hand the output panel a file as the system's chooser would. */
+    public OutputViewModel output() {
+        return output;
     }
 
     private void showOne(Node list, Node importView) {
@@ -77,7 +88,11 @@ public final class RecipientsView extends VBox {
         hint.visibleProperty().bind(hint.managedProperty());
         HBox body = new HBox(16, tablePane(zone), new RecipientForm(model));
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
-        return new VBox(12, title, hint, toolbar(), message, body);
+        OutputPane outputPane = new OutputPane(output);
+        HBox certificate = new HBox(16, new PreviewPane(preview), outputPane);
+        HBox.setHgrow(outputPane, Priority.ALWAYS);
+        followSelection();
+        return new VBox(12, title, hint, toolbar(), message, body, certificate);
     }
 
     private Node toolbar() {
@@ -105,12 +120,22 @@ public final class RecipientsView extends VBox {
         return bar;
     }
 
+    /** The preview shows the selected recipient on the chosen paper; the output panel knows the whole selection. */
+    private void followSelection() {
+        Runnable show = () -> preview.show(model.selected().get(), output.paper().get());
+        model.selected().addListener((o, a, b) -> show.run());
+        output.paper().addListener((o, a, b) -> show.run());
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<Recipient>) c ->
+                        output.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+    }
+
     private Node tablePane(ZoneId zone) {
         table.setId("recipients-table");
         table.setPlaceholder(new Label(I18n.tr("recipients.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(400);
+        table.setPrefHeight(300);
         table.setMinHeight(240);
         Collator collator = Collator.getInstance(I18n.language().locale());
         TableColumn<Recipient, Recipient> name = RecipientTableColumns.name("recipients.column.name");
