@@ -17,6 +17,10 @@ public final class ScriptedDialogs implements DialogService {
     public int confirmations;
     public final Deque<Integer> choices = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    /** The answer of every save chooser once {@link #files} is used up. */
+    public Path saveAnswer;
+    /** The file name the app suggested in the last save chooser. */
+    public String suggested;
 
     @Override
     public void error(String title, String message) {
@@ -47,7 +51,8 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
-        return Optional.ofNullable(files.poll());
+        suggested = suggestedName;
+        return Optional.ofNullable(files.isEmpty() ? saveAnswer : files.poll());
     }
 
     @Override

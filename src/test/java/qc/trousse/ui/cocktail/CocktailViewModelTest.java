@@ -1,5 +1,6 @@
 package qc.trousse.ui.cocktail;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,15 +93,15 @@ class CocktailViewModelTest {
     @Test
     void theCalendarAndBadgesGoWhereTheUserChose() throws Exception {
         addGuest("Marie-Ève Tremblay");
-        dialogs.nextSave = dir.resolve("cocktail.ics");
+        dialogs.saveAnswer = dir.resolve("cocktail.ics");
         model.exportIcs();
         assertThat(Files.readString(dir.resolve("cocktail.ics"))).contains("TZID=America/Toronto");
         assertThat(model.documentStatus().get()).contains("cocktail.ics");
-        dialogs.nextSave = dir.resolve("badges.pdf");
+        dialogs.saveAnswer = dir.resolve("badges.pdf");
         model.print(CocktailPrints.What.BADGES);
         assertThat(dir.resolve("badges.pdf")).exists();
         model.confirmedOnly().set(true);
-        dialogs.nextSave = dir.resolve("none.pdf");
+        dialogs.saveAnswer = dir.resolve("none.pdf");
         model.print(CocktailPrints.What.BADGES);
         assertThat(dialogs.errors).containsExactly("Aucun invité à imprimer.");
         assertThat(dir.resolve("none.pdf")).doesNotExist();

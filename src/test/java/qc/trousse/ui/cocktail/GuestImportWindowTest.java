@@ -81,8 +81,11 @@ class GuestImportWindowTest {
         Path workbook = GuestFiles.workbook(dir);
         // The real window's file chooser is the system's; the file it would return is handed over here.
         robot.interact(() -> model.importer().load(workbook));
+        // Reading runs in the background: wait until its preview, bad rows included, is on screen.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#import-go").query())
-                && !model.importer().reading().get());
+                && !model.importer().reading().get()
+                && robot.lookup("#import-bad").tryQuery()
+                .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
         // The preview takes the screen's place: the guest list and its buttons are out of sight meanwhile.
         assertThat(shown(button)).isFalse();
         assertThat(text(robot, "#import-detected")).contains("Excel");

@@ -1,5 +1,6 @@
 package qc.trousse.ui.gestures;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class BoardCocktailClashTest {
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("clash.db")), CampaignLoader.jps2020(), Ridings.load());
-        board = new WeekBoardViewModel(session.gestures(), new RecordingDialogs(), session.cocktailClashes());
+        board = new WeekBoardViewModel(session.gestures(), new ScriptedDialogs(), session.cocktailClashes());
         // 17:00–19:00 with 3 hours of road and 45 minutes of margin: leave at 13:15, back at 22:15.
         session.cocktail().update("travel", e -> e.withTravel(Duration.ofHours(3)));
         session.gestures().choose("cocktail");

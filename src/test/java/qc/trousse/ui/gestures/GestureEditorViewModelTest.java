@@ -1,5 +1,6 @@
 package qc.trousse.ui.gestures;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class GestureEditorViewModelTest {
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("editor.db")), CampaignLoader.jps2020(), Ridings.load());
-        editor = new GestureEditorViewModel(session.gestures(), new RecordingDialogs(),
+        editor = new GestureEditorViewModel(session.gestures(), new ScriptedDialogs(),
                 () -> List.of("Julie Gagnon", "Karim Benali"));
         cert = session.gestures().choose("certificate");
     }

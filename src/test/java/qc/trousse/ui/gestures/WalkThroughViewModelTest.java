@@ -1,5 +1,6 @@
 package qc.trousse.ui.gestures;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class WalkThroughViewModelTest {
     @TempDir
     Path dir;
     private Session session;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private WalkThroughViewModel model;
 
     @BeforeEach

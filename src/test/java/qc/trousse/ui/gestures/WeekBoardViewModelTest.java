@@ -1,5 +1,6 @@
 package qc.trousse.ui.gestures;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class WeekBoardViewModelTest {
     Path dir;
     private Session session;
     private WeekBoardViewModel board;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() throws Exception {

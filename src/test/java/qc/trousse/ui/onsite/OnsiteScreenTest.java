@@ -1,5 +1,6 @@
 package qc.trousse.ui.onsite;
 
+import qc.trousse.ui.ScriptedDialogs;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;

@@ -1,5 +1,6 @@
 package qc.trousse.ui.posts;
 
+import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
