@@ -122,7 +122,12 @@ class ProfileWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dialog-message").tryQuery().isPresent());
         assertThat(robot.lookup("#dialog-message").queryAs(Label.class).getText())
                 .contains("bureau.db", "déjà ouvert", "n’a pas été modifié");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Quitter").tryQuery().isPresent());
+        // The dialog's buttons are laid out a pulse after its text: wait until "Quitter" can be seen and clicked.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Quitter").tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow().isShowing()
+                        && n.getLayoutBounds().getWidth() > 0)
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Quitter");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> second.get() != null);
         assertThat(second.get()).isEmpty();
