@@ -23,6 +23,10 @@ for f in "$work"/deps/*.jar; do
   esac
 done
 cp target/trousse-jps.jar "$work/lib/"
+# POI needs commons-math3 only to evaluate formulas, which the importer never does (it reads stored results).
+rm -f "$work"/lib/commons-math3-*.jar
+# The demo week is for the README and the tests, not for the installed app.
+zip -q -d "$work/lib/trousse-jps.jar" 'assets/demo/*'
 # sqlite-jdbc carries its native library for every system; this package needs only this one's.
 arch=$(uname -m); [ "$arch" = x86_64 ] || arch=aarch64
 sqlite=$(ls "$work"/lib/sqlite-jdbc-*.jar)
