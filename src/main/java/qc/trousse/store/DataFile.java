@@ -188,7 +188,7 @@ public final class DataFile implements AutoCloseable {
             if (Files.getFileStore(path).supportsFileAttributeView(DosFileAttributeView.class)) {
                 return Files.readAttributes(path, DosFileAttributes.class).isReadOnly();
             }
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             return false;
         }
         return false;

@@ -38,7 +38,7 @@ class WeekSummaryTest {
     }
 
     @Test
-    void anEmptyPlanHasNothingToDo() {
+    void anEmptyPlanHasNoNextStep() {
         WeekSummary s = WeekSummary.of(List.of(), LocalDate.of(2020, 2, 17));
         assertThat(s.chosen()).isZero();
         assertThat(s.next()).isEmpty();

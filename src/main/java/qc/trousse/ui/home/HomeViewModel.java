@@ -72,7 +72,7 @@ public final class HomeViewModel {
     /** The next three things to do, late ones first: "lundi 10 février — Choisir … (Remise …, Marie)". */
     public List<String> nextThings() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
-        return gestures.summary().next().stream().map(d -> I18n.tr("gestures.home.todo", d.due().format(format),
+        return gestures.summary().next().stream().map(d -> I18n.tr("gestures.home.nextStep", d.due().format(format),
                 d.item().label(), gestures.title(d.gesture()), owner(d))).toList();
     }
 
