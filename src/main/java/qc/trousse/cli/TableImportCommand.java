@@ -1,0 +1,79 @@
+package qc.trousse.cli;
+
+import qc.trousse.i18n.I18n;
+import qc.trousse.importing.ImportException;
+import qc.trousse.importing.ImportPreview;
+import qc.trousse.session.Session;
+import qc.trousse.work.Progress;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * `… import FILE [--dry-run]` for any list the shared importer reads: the list is read before the data file is
+ * opened, each bad row is printed with its line, the good rows are added in one transaction, and a dry run never
+ * opens the data file at all.
+ */
+abstract class TableImportCommand<T> implements CliCommand {
+    /** Message keys that differ between lists: no file given, the dry run's count, what was added. */
+    protected record Keys(String missingFile, String dryRun, String added) {
+    }
+
+    protected abstract Keys keys();
+
+    protected abstract ImportPreview<T> preview(Path file) throws ImportException, Progress.CancelledException;
+
+    /** Adds the rows to the open file in one transaction; returns how many were added. */
+    protected abstract int save(Session session, List<T> rows);
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
+        boolean dryRun = false;
+        Path file = null;
+        for (String arg : args) {
+            if (arg.equals("--dry-run")) {
+                dryRun = true;
+            } else if (arg.startsWith("--")) {
+                throw new UsageException("cli.unknownOption", arg);
+            } else if (file == null) {
+                file = Path.of(arg);
+            } else {
+                throw new UsageException("cli.unexpected", arg);
+            }
+        }
+        if (file == null) {
+            throw new UsageException(keys().missingFile());
+        }
+        ImportPreview<T> preview = read(file);
+        context.out().println(I18n.tr("cli.recipients.read", file.getFileName(), preview.table().description()));
+        if (preview.mappingProblem().isPresent()) {
+            throw new CommandFailure(I18n.tr("cli.recipients.mapping", file.getFileName(),
+                    preview.mappingProblem().get().message()));
+        }
+        for (ImportPreview.Bad bad : preview.bad()) {
+            context.out().println(I18n.tr("cli.recipients.badRow", bad.line(), bad.message()));
+        }
+        if (preview.good().isEmpty()) {
+            throw new CommandFailure(I18n.tr("cli.recipients.noneValid", file.getFileName()));
+        }
+        if (dryRun) {
+            context.out().println(I18n.tr(keys().dryRun(), preview.good().size(), preview.bad().size()));
+            return 0;
+        }
+        try (Session session = context.openSession()) {
+            int added = save(session, preview.values());
+            context.out().println(I18n.tr(keys().added(), added, context.data(), preview.bad().size()));
+            return 0;
+        }
+    }
+
+    private ImportPreview<T> read(Path file) throws CommandFailure {
+        try {
+            return preview(file);
+        } catch (ImportException e) {
+            throw new CommandFailure(e.userMessage());
+        } catch (Progress.CancelledException e) {
+            throw new IllegalStateException("a headless import is never cancelled", e);
+        }
+    }
+}
