@@ -10,6 +10,6 @@ record FittedText(float size, List<List<TextRun>> lines, List<Double> widths, do
     }
 
     double widest() {
-        return widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return widths.stream().max(Double::compare).orElse(0.0);
     }
 }
