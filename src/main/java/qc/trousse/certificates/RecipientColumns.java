@@ -5,6 +5,7 @@ import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.MappedRow;
+import qc.trousse.importing.NameColumns;
 import qc.trousse.importing.Problem;
 import qc.trousse.importing.RowProblem;
 import qc.trousse.importing.TargetField;
@@ -18,10 +19,10 @@ import java.util.Optional;
  * « Prénom » column beside « Nom » makes « Nom » the family name, and the two are joined.
  */
 public final class RecipientColumns implements ImportSchema<Recipient> {
-    public static final String NAME = "name";
-    public static final String FIRST_NAME = "firstName";
-    public static final String LAST_NAME = "lastName";
-    public static final String ORGANISATION = "organisation";
+    public static final String NAME = NameColumns.NAME;
+    public static final String FIRST_NAME = NameColumns.FIRST_NAME;
+    public static final String LAST_NAME = NameColumns.LAST_NAME;
+    public static final String ORGANISATION = NameColumns.ORGANISATION;
     public static final String KIND = "kind";
     public static final String REASON = "reason";
     public static final String DATE = "date";
@@ -55,28 +56,17 @@ public final class RecipientColumns implements ImportSchema<Recipient> {
 
     @Override
     public ColumnMapping guess(List<String> headers) {
-        ColumnMapping m = ImportSchema.super.guess(headers);
-        if (m.has(FIRST_NAME) && m.has(NAME) && !m.has(LAST_NAME)) {
-            m = m.move(NAME, LAST_NAME);
-        }
-        return m;
+        return NameColumns.guess(ImportSchema.super.guess(headers));
     }
 
     @Override
     public Optional<Problem> check(ColumnMapping m, List<String> headers) {
-        if (m.has(NAME) || m.has(FIRST_NAME) || m.has(LAST_NAME) || m.has(ORGANISATION)) {
-            return Optional.empty();
-        }
-        String shown = String.join(", ", headers.stream().filter(h -> !h.isBlank()).map(String::strip).toList());
-        return Optional.of(Problem.of("import.mapping.noName", shown.isEmpty() ? "—" : shown));
+        return NameColumns.check(m, headers);
     }
 
     @Override
     public Recipient convert(MappedRow row) throws RowProblem {
-        String person = row.line(NAME);
-        if (person.isEmpty()) {
-            person = (row.line(FIRST_NAME) + " " + row.line(LAST_NAME)).strip();
-        }
+        String person = NameColumns.person(row);
         String organisation = row.line(ORGANISATION);
         RecipientKind kind = kind(row.text(KIND), person, organisation);
         String name = kind == RecipientKind.ORGANISATION && !organisation.isEmpty() ? organisation : person;

@@ -4,6 +4,7 @@ import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.MappedRow;
+import qc.trousse.importing.NameColumns;
 import qc.trousse.importing.Problem;
 import qc.trousse.importing.RowProblem;
 import qc.trousse.importing.TargetField;
@@ -18,10 +19,10 @@ import java.util.Optional;
  * « Certificat » column marked « oui » makes the guest a recipient too (the session does that).
  */
 public final class GuestColumns implements ImportSchema<Guest> {
-    public static final String NAME = "name";
-    public static final String FIRST_NAME = "firstName";
-    public static final String LAST_NAME = "lastName";
-    public static final String ORGANISATION = "organisation";
+    public static final String NAME = NameColumns.NAME;
+    public static final String FIRST_NAME = NameColumns.FIRST_NAME;
+    public static final String LAST_NAME = NameColumns.LAST_NAME;
+    public static final String ORGANISATION = NameColumns.ORGANISATION;
     public static final String ROLE = "role";
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
@@ -63,28 +64,17 @@ public final class GuestColumns implements ImportSchema<Guest> {
 
     @Override
     public ColumnMapping guess(List<String> headers) {
-        ColumnMapping m = ImportSchema.super.guess(headers);
-        if (m.has(FIRST_NAME) && m.has(NAME) && !m.has(LAST_NAME)) {
-            m = m.move(NAME, LAST_NAME);
-        }
-        return m;
+        return NameColumns.guess(ImportSchema.super.guess(headers));
     }
 
     @Override
     public Optional<Problem> check(ColumnMapping m, List<String> headers) {
-        if (m.has(NAME) || m.has(FIRST_NAME) || m.has(LAST_NAME) || m.has(ORGANISATION)) {
-            return Optional.empty();
-        }
-        String shown = String.join(", ", headers.stream().filter(h -> !h.isBlank()).map(String::strip).toList());
-        return Optional.of(Problem.of("import.mapping.noName", shown.isEmpty() ? "—" : shown));
+        return NameColumns.check(m, headers);
     }
 
     @Override
     public Guest convert(MappedRow row) throws RowProblem {
-        String person = row.line(NAME);
-        if (person.isEmpty()) {
-            person = (row.line(FIRST_NAME) + " " + row.line(LAST_NAME)).strip();
-        }
+        String person = NameColumns.person(row);
         String organisation = row.line(ORGANISATION);
         GuestKind kind = kind(row.line(KIND), person, organisation);
         // An organisation honoured as a whole is known by its own name, not written twice on the door list.
