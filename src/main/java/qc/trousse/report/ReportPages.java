@@ -5,7 +5,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import qc.trousse.cocktail.print.PdfColors;
 import qc.trousse.cocktail.print.Typesetter;
 
 import java.io.IOException;
@@ -18,14 +18,14 @@ final class ReportPages implements AutoCloseable {
     static final float MARGIN = 54;
     static final float BODY = 9.5f;
     static final float LEADING = 12.5f;
-    static final PDColor GREEN = rgb(0x1f7a3a);
-    static final PDColor PALE_GREEN = rgb(0xe8f3ec);
-    static final PDColor BLUE = rgb(0x2f6db5);
-    static final PDColor INK = rgb(0x222222);
-    static final PDColor GREY = rgb(0x666666);
-    static final PDColor RULE = rgb(0xc8c8c8);
-    static final PDColor SHADE = rgb(0xf4f4f4);
-    static final PDColor WHITE = rgb(0xffffff);
+    static final PDColor GREEN = PdfColors.GREEN;
+    static final PDColor PALE_GREEN = PdfColors.rgb(0xe8f3ec);
+    static final PDColor BLUE = PdfColors.rgb(0x2f6db5);
+    static final PDColor INK = PdfColors.INK;
+    static final PDColor GREY = PdfColors.rgb(0x666666);
+    static final PDColor RULE = PdfColors.rgb(0xc8c8c8);
+    static final PDColor SHADE = PdfColors.rgb(0xf4f4f4);
+    static final PDColor WHITE = PdfColors.WHITE;
     private final PDDocument doc;
     private final Typesetter type;
     private final ReportTexts texts;
@@ -40,10 +40,6 @@ final class ReportPages implements AutoCloseable {
         this.running = running;
     }
 
-    static PDColor rgb(int hex) {
-        return new PDColor(new float[]{(hex >> 16 & 0xff) / 255f, (hex >> 8 & 0xff) / 255f, (hex & 0xff) / 255f},
-                PDDeviceRGB.INSTANCE);
-    }
 
     Typesetter type() {
         return type;

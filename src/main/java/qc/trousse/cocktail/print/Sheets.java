@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import qc.trousse.i18n.I18n;
 
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 
@@ -18,12 +17,12 @@ import java.time.format.DateTimeFormatter;
 final class Sheets implements AutoCloseable {
     static final float MARGIN = 54;
     /** The campaign's green. */
-    static final PDColor GREEN = rgb(0x1f7a3a);
-    static final PDColor GREY = rgb(0x555555);
-    static final PDColor INK = rgb(0x222222);
-    static final PDColor RULE = rgb(0xbbbbbb);
-    static final PDColor WHITE = rgb(0xffffff);
-    static final PDColor BLACK = rgb(0x000000);
+    static final PDColor GREEN = PdfColors.GREEN;
+    static final PDColor GREY = PdfColors.rgb(0x555555);
+    static final PDColor INK = PdfColors.INK;
+    static final PDColor RULE = PdfColors.rgb(0xbbbbbb);
+    static final PDColor WHITE = PdfColors.WHITE;
+    static final PDColor BLACK = PdfColors.rgb(0x000000);
     private final PDDocument doc;
     private final Typesetter type;
     private final String heading;
@@ -38,10 +37,6 @@ final class Sheets implements AutoCloseable {
         this.subheading = subheading;
     }
 
-    static PDColor rgb(int hex) {
-        return new PDColor(new float[]{(hex >> 16 & 0xff) / 255f, (hex >> 8 & 0xff) / 255f, (hex & 0xff) / 255f},
-                PDDeviceRGB.INSTANCE);
-    }
 
     static String longDate(java.time.LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
