@@ -1,5 +1,6 @@
 package qc.trousse.certificates.render;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -125,14 +126,21 @@ public final class CertificateRenderer {
         }
     }
 
-    /** The certificate as pixels, from the very PDF page that would print. */
+    /**
+     * The certificate as pixels, from the very bytes that would be written. A document not yet saved has its
+     * fonts not yet subset and embedded, and the renderer would then substitute whatever system font the PC has.
+     */
     public Preview preview(CertificateFields f, Paper paper, float dpi) throws IOException {
         List<MissingCharacter> missing = new ArrayList<>();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (PDDocument doc = document(List.of(f), paper, Progress.NONE, missing)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
-            return new Preview(image, distinct(missing));
+            doc.save(bytes);
         } catch (Progress.CancelledException e) {
             throw new IllegalStateException(e);
+        }
+        try (PDDocument written = Loader.loadPDF(bytes.toByteArray())) {
+            BufferedImage image = new PDFRenderer(written).renderImageWithDPI(0, dpi, ImageType.RGB);
+            return new Preview(image, distinct(missing));
         }
     }
 
