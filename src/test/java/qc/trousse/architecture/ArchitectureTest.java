@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The layers as DESIGN.md draws them, checked on the compiled classes. */
+/** The layers of docs/architecture.md (decisions in docs/adr/), checked on the compiled classes. */
 @AnalyzeClasses(packages = "qc.trousse", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
