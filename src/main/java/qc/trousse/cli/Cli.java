@@ -64,6 +64,8 @@ public final class Cli {
         out.printf("  %-18s %s%n", "--data " + I18n.tr("cli.help.fileWord"), I18n.tr("cli.help.data"));
         out.printf("  %-18s %s%n", "--lang fr|en", I18n.tr("cli.help.lang"));
         out.printf("  %-18s %s%n", "--smoke", I18n.tr("cli.help.smoke"));
+        out.printf("  %-18s %s%n", "--screenshots DIR", I18n.tr("cli.help.screenshots"));
+        out.printf("  %-18s %s%n", "--size 1280x800", I18n.tr("cli.help.size"));
         out.printf("  %-18s %s%n", "--help", I18n.tr("cli.help.help"));
         out.println();
         out.println(I18n.tr("cli.commands"));

@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The options that come before a sub-command and apply to all: --data FILE, --lang fr|en, --help, --smoke.
- * What follows the first non-option word is the sub-command and its own arguments.
+ * The options that come before a sub-command and apply to all: --data FILE, --lang fr|en, --help, --smoke,
+ * --screenshots DIR [--size WxH]. What follows the first non-option word is the sub-command and its arguments.
  */
 public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean help, boolean smoke,
-                            List<String> command) {
+                            Optional<ScreenshotTourRequest> screenshots, List<String> command) {
 
     public static GlobalOptions parse(String[] args) throws UsageException {
         Optional<Path> data = Optional.empty();
         Optional<Lang> lang = Optional.empty();
         boolean help = false;
         boolean smoke = false;
+        Optional<Path> shots = Optional.empty();
+        String size = ScreenshotTourRequest.LAPTOP;
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             String option = args[i];
@@ -27,6 +29,8 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
                 case "--lang" -> lang = Optional.of(parseLang(value(args, ++i, option)));
                 case "--help" -> help = true;
                 case "--smoke" -> smoke = true;
+                case "--screenshots" -> shots = Optional.of(Path.of(value(args, ++i, option)));
+                case "--size" -> size = value(args, ++i, option);
                 default -> throw new UsageException("cli.unknownOption", option);
             }
             i++;
@@ -36,7 +40,9 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
             help = true;
             rest.clear();
         }
-        return new GlobalOptions(data, lang, help, smoke, rest);
+        Optional<ScreenshotTourRequest> tour = shots.isEmpty() ? Optional.empty()
+                : Optional.of(ScreenshotTourRequest.of(shots.get(), size));
+        return new GlobalOptions(data, lang, help, smoke, tour, rest);
     }
 
     /** No sub-command and no help asked: open the window. */

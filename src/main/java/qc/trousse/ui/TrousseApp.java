@@ -17,7 +17,10 @@ public final class TrousseApp extends Application {
     private static GlobalOptions options;
     private static PrintStream smokeOut;
 
-    /** Starts the window; with --smoke, prints "ready <ms>" at the first frame and exits. */
+    /**
+     * Starts the window; with --smoke, prints "ready <ms>" at the first frame and exits; with --screenshots,
+     * writes a picture of every screen, prints their paths and exits.
+     */
     public static void launch(GlobalOptions parsed, PrintStream out) {
         options = parsed;
         smokeOut = out;
@@ -35,6 +38,12 @@ public final class TrousseApp extends Application {
                 Clock.systemDefaultZone(), shown -> {
                     if (shown.isEmpty()) {
                         Platform.exit();
+                    } else if (options.screenshots().isPresent()) {
+                        ScreenshotTour.run(stage, options.screenshots().get(), files -> {
+                            files.forEach(f -> smokeOut.println(f.toAbsolutePath()));
+                            smokeOut.flush();
+                            Platform.runLater(stage::close);
+                        });
                     } else if (options.smoke()) {
                         atNextFrame(() -> {
                             smokeOut.println("loaded " + sinceJvmStart());

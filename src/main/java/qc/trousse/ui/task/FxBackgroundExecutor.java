@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 
 /** Runs work in a javafx.concurrent.Task on daemon threads, so the window never waits on I/O. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
+    /** Work submitted and not yet finished, in every executor of this JVM: the screenshot tour waits for none. */
+    private static final java.util.concurrent.atomic.AtomicInteger IN_FLIGHT =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "trousse-work");
         t.setDaemon(true);
@@ -20,9 +23,10 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     @Override
     public <T> RunningWork submit(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
         Task<T> task = new WorkTask<>(work);
-        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
-        task.setOnCancelled(e -> onFailure.accept(new Progress.CancelledException()));
+        IN_FLIGHT.incrementAndGet();
+        task.setOnSucceeded(e -> finish(() -> onDone.accept(task.getValue())));
+        task.setOnFailed(e -> finish(() -> onFailure.accept(task.getException())));
+        task.setOnCancelled(e -> finish(() -> onFailure.accept(new Progress.CancelledException())));
         pool.submit(task);
         return new RunningWork() {
             @Override
@@ -40,6 +44,19 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 task.cancel(false);
             }
         };
+    }
+
+    /** Whether no background work is running or waiting to hand its result to the FX thread. */
+    public static boolean idle() {
+        return IN_FLIGHT.get() == 0;
+    }
+
+    private static void finish(Runnable handOver) {
+        try {
+            handOver.run();
+        } finally {
+            IN_FLIGHT.decrementAndGet();
+        }
     }
 
     /** The Task that hands the work a Progress view of itself. */
