@@ -96,7 +96,8 @@ public final class MainWindow {
             button.setOnAction(e -> show(screen.id()));
             bar.getChildren().add(button);
         }
-        bar.setPrefWidth(210);
+        // As wide as its longest entry, in either language, so no feature's name is cut.
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
 

@@ -45,6 +45,8 @@ final class WeekCalendar extends HBox {
             column.setPrefWidth(150);
             Label title = new Label(day.format(format));
             title.getStyleClass().add("day-title");
+            // A long weekday name ("Wednesday, February 19") goes on two lines rather than losing its end.
+            title.setWrapText(true);
             column.getChildren().add(title);
             for (PlannedItem g : model.plan().plannedOn(day)) {
                 column.getChildren().add(gesture(day, g));
