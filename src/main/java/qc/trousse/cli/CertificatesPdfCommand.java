@@ -3,7 +3,6 @@ package qc.trousse.cli;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.render.CertificateFields;
 import qc.trousse.certificates.render.CertificateRenderer;
-import qc.trousse.certificates.render.MissingCharacters;
 import qc.trousse.certificates.render.RenderReport;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
@@ -43,7 +42,7 @@ final class CertificatesPdfCommand implements CliCommand {
         try (Session session = context.openSession()) {
             List<CertificateFields> certificates = parsed.certificates(session, new CertificatePrinter()).certificates();
             CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
-            MissingCharacters.describe(renderer.check(certificates)).forEach(w -> context.out().println("! " + w));
+            CertificateWarnings.print(renderer, certificates, context.out());
             Path target = each != null ? each : out;
             try {
                 RenderReport report = each != null

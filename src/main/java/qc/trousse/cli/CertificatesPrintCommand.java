@@ -4,7 +4,6 @@ import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
 import qc.trousse.certificates.render.CertificateRenderer;
-import qc.trousse.certificates.render.MissingCharacters;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.work.Progress;
@@ -38,8 +37,7 @@ final class CertificatesPrintCommand implements CliCommand {
         try (Session session = context.openSession()) {
             CertificateArgs.Chosen chosen = parsed.certificates(session, new CertificatePrinter());
             CertificateRenderer renderer = chosen.batch().renderer();
-            MissingCharacters.describe(renderer.check(chosen.certificates()))
-                    .forEach(w -> context.out().println("! " + w));
+            CertificateWarnings.print(renderer, chosen.certificates(), context.out());
             PrintRequest request = new PrintRequest(parsed.options().get("--printer"), parsed.paper(),
                     parsed.copies());
             PrintOutcome outcome = new CertificatePrinter().print(renderer, chosen.certificates(), request,

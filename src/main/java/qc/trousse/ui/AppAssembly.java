@@ -90,7 +90,10 @@ public final class AppAssembly {
     private MainViewModel present(Session session, SessionOpener opener) {
         MainViewModel model = new MainViewModel(session, dialogs, settings, opener);
         String first = session.office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
-        new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock), first);
+        Navigation navigation = new Navigation();
+        MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),
+                first);
+        navigation.attach(window::show);
         stage.setOnHidden(e -> model.close());
         stage.show();
         return model;

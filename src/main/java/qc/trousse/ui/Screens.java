@@ -39,7 +39,8 @@ public final class Screens {
     private Screens() {
     }
 
-    public static List<Screen> of(Session session, DialogService dialogs, BackgroundExecutor executor, Clock clock) {
+    public static List<Screen> of(Session session, DialogService dialogs, BackgroundExecutor executor, Clock clock,
+                                  Navigation navigation) {
         return List.of(
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), session.gestures(),
@@ -52,7 +53,8 @@ public final class Screens {
                 new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
                         new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
                 new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD,
-                        () -> RecipientsScreen.view(session, new CertificatePrinter(), dialogs, executor, clock)),
+                        () -> RecipientsScreen.view(session, new CertificatePrinter(), dialogs, executor, clock,
+                                () -> navigation.show(PROFILE))),
                 new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
                         new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
                 new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,

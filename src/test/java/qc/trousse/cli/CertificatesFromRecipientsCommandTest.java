@@ -60,6 +60,15 @@ class CertificatesFromRecipientsCommandTest {
     }
 
     @Test
+    void aFileWhoseProfileLacksTheMnaIsToldBeforeItsCertificatesAreWritten() {
+        Path pdf = dir.resolve("sans-profil.pdf");
+        CliRun run = run("certificates", "pdf", "--out", pdf.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst()).hasValue("! Le profil du bureau ne donne pas encore le nom du ou "
+                + "de la député·e, la circonscription, la signature : ces champs resteront vides sur chaque certificat.");
+    }
+
+    @Test
     void pdfHasAPagePerRecipientOfTheFileAndMarksNothing() throws Exception {
         Path pdf = dir.resolve("tous.pdf");
         CliRun run = run("certificates", "pdf", "--out", pdf.toString(), "--paper", "a4");

@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements DialogService {
     /** The same queue as {@link #files}, under the name the recipients tests use. */
     public final Deque<Path> filesToOpen = files;
     public int confirmations;
+    /** What each confirmation asked, in order. */
+    public final List<String> questions = new ArrayList<>();
     public final Deque<Integer> choices = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     /** The answer of every save chooser once {@link #files} is used up. */
@@ -35,6 +37,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         confirmations++;
+        questions.add(message);
         return confirmAnswer;
     }
 

@@ -18,8 +18,6 @@ import qc.trousse.certificates.batch.Scope;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
 import qc.trousse.certificates.print.Printing;
-import qc.trousse.certificates.render.MissingCharacter;
-import qc.trousse.certificates.render.MissingCharacters;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.certificates.render.RenderReport;
 import qc.trousse.i18n.I18n;
@@ -38,12 +36,12 @@ import java.util.function.Supplier;
  */
 public final class OutputViewModel {
     static final FileType PDF = new FileType("file.type.pdf", List.of("*.pdf"));
-    private static final int REPORT_LINES = 15;
     private final RecipientService service;
     private final Supplier<RecipientBatch> batches;
     private final Printing printer;
     private final DialogService dialogs;
-    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+    /** What is left to print, so one click never reprints the certificates already handed out. */
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.UNPRINTED);
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.LETTER);
     private final BooleanProperty each = new SimpleBooleanProperty();
     private final ObservableList<String> printers = FXCollections.observableArrayList();
@@ -53,14 +51,16 @@ public final class OutputViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final Runnable serviceListener = this::count;
     private final OutputWork work;
+    private final OutputChecks checks;
 
     public OutputViewModel(RecipientService service, Supplier<RecipientBatch> batches, Printing printer,
-                           DialogService dialogs, BackgroundExecutor executor) {
+                           DialogService dialogs, BackgroundExecutor executor, Runnable openProfile) {
         this.service = service;
         this.batches = batches;
         this.printer = printer;
         this.dialogs = dialogs;
         this.work = new OutputWork(executor, dialogs);
+        this.checks = new OutputChecks(dialogs, work, openProfile);
         executor.submit(p -> printer.printers(), this::showPrinters, e -> printers.clear());
         scope.addListener((o, a, b) -> count());
         selection.addListener((javafx.collections.ListChangeListener<Recipient>) c -> count());
@@ -139,8 +139,13 @@ public final class OutputViewModel {
                 I18n.tr("output.jobName"));
         prepare(I18n.tr("output.print.title"), (batch, chosen) -> {
             // Sheets cost: say how many, where and on what, before the first one comes out.
-            if (!dialogs.confirm(I18n.tr("output.print.title"), I18n.tr("output.print.confirm", chosen.size(),
-                    request.printer(), I18n.tr("certificates.paper." + request.paper().code()), request.copies()))) {
+            String question = I18n.tr("output.print.confirm", chosen.size(), request.printer(),
+                    I18n.tr("certificates.paper." + request.paper().code()), request.copies());
+            long reprints = chosen.stream().filter(r -> !Scope.notYetPrinted(r)).count();
+            if (reprints > 0) {
+                question += "\n" + I18n.tr("output.print.reprint", reprints);
+            }
+            if (!dialogs.confirm(I18n.tr("output.print.title"), question)) {
                 work.status().set(I18n.tr("output.stopped"));
                 return;
             }
@@ -161,32 +166,14 @@ public final class OutputViewModel {
         work.status().set(outcome.message() + " " + I18n.tr("output.marked", marked));
     }
 
-    /** Checks the chosen certificates for characters no font has; goes on if there are none or the user agrees. */
+    /** Says what the profile lacks and which characters no font has, then goes on if the person agrees. */
     private void prepare(String title, java.util.function.BiConsumer<RecipientBatch, List<Recipient>> next) {
         List<Recipient> chosen = chosen();
         if (chosen.isEmpty()) {
             work.status().set(I18n.tr("output.none." + scope.get().name().toLowerCase(java.util.Locale.ROOT)));
             return;
         }
-        RecipientBatch batch = batches.get();
-        work.status().set(I18n.tr("output.checking", chosen.size()));
-        work.run(w -> batch.check(chosen), (List<MissingCharacter> missing) -> {
-            if (missing.isEmpty() || dialogs.confirm(title, report(missing))) {
-                next.accept(batch, chosen);
-            } else {
-                work.status().set(I18n.tr("output.stopped"));
-            }
-        }, e -> OutputWork.reason(e));
-    }
-
-    static String report(List<MissingCharacter> missing) {
-        List<String> lines = MissingCharacters.describe(missing);
-        StringBuilder text = new StringBuilder(I18n.tr("output.missing.intro")).append("\n\n");
-        lines.stream().limit(REPORT_LINES).forEach(l -> text.append("• ").append(l).append('\n'));
-        if (lines.size() > REPORT_LINES) {
-            text.append(I18n.tr("output.missing.more", lines.size() - REPORT_LINES)).append('\n');
-        }
-        return text.append('\n').append(I18n.tr("output.missing.goOn")).toString();
+        checks.thenRun(title, batches.get(), chosen, next);
     }
 
     private void showPrinters(List<String> names) {

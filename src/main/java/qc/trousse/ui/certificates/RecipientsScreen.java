@@ -19,11 +19,11 @@ public final class RecipientsScreen {
     }
 
     public static Node view(Session session, Printing printer, DialogService dialogs, BackgroundExecutor executor,
-                            Clock clock) {
+                            Clock clock, Runnable openProfile) {
         Supplier<RecipientBatch> batches = batches(session, printer, clock);
         return new RecipientsView(
                 new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor, clock),
-                new OutputViewModel(session.recipients(), batches, printer, dialogs, executor),
+                new OutputViewModel(session.recipients(), batches, printer, dialogs, executor, openProfile),
                 new RecipientPreviewModel(batches, executor), clock.getZone());
     }
 

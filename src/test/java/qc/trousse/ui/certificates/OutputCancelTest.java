@@ -36,11 +36,13 @@ class OutputCancelTest {
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("cancel.db")), CampaignLoader.jps2020(), Ridings.load());
+        ProfileReady.fill(session.office());
         session.recipients().importAll(List.of(
                 Recipient.of(RecipientKind.PERSON, "Léa Roy", "", LocalDate.of(2020, 2, 18)),
                 Recipient.of(RecipientKind.PERSON, "ᐃᓄᒃᑎᑐᑦ", "", LocalDate.of(2020, 2, 18))));
         model = new OutputViewModel(session.recipients(),
-                RecipientsScreen.batches(session, printer, WindowFixture.CAMPAIGN_MONDAY), printer, dialogs, executor);
+                RecipientsScreen.batches(session, printer, WindowFixture.CAMPAIGN_MONDAY), printer, dialogs, executor,
+                () -> { });
         executor.runAll();
     }
 

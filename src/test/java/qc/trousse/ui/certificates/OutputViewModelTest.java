@@ -46,11 +46,13 @@ class OutputViewModelTest {
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("out.db")), CampaignLoader.jps2020(), Ridings.load());
+        ProfileReady.fill(session.office());
         session.recipients().importAll(NAMES.stream().map(n -> Recipient.of(
                 n.startsWith("Club") ? RecipientKind.ORGANISATION : RecipientKind.PERSON, n, "Pour sa persévérance",
                 LocalDate.of(2020, 2, 18))).toList());
         model = new OutputViewModel(session.recipients(),
-                RecipientsScreen.batches(session, printer, WindowFixture.CAMPAIGN_MONDAY), printer, dialogs, executor);
+                RecipientsScreen.batches(session, printer, WindowFixture.CAMPAIGN_MONDAY), printer, dialogs, executor,
+                () -> { });
     }
 
     @AfterEach
@@ -198,7 +200,7 @@ class OutputViewModelTest {
     void theReportNamesTheRecipientAndTheCharacter() {
         Recipient emoji = session.recipients().add(Recipient.of(RecipientKind.PERSON, "Léa Roy", "Bravo 🥳 !",
                 LocalDate.of(2020, 2, 18)));
-        String report = OutputViewModel.report(RecipientsScreen.batches(session, printer,
+        String report = OutputChecks.report(RecipientsScreen.batches(session, printer,
                 WindowFixture.CAMPAIGN_MONDAY).get().check(List.of(emoji)));
         assertThat(report).contains("Léa Roy").contains("🥳").contains("U+1F973").endsWith("Continuer\u00a0?");
     }

@@ -53,6 +53,7 @@ class RecipientsOutputWindowTest {
 
     @Test
     void selectTwoSeeThePreviewAndSaveTheSelectionAsOnePdf(FxRobot robot) throws Exception {
+        robot.interact(() -> ProfileReady.fill(main.session().get().office()));
         robot.interact(() -> main.session().get().recipients().importAll(List.of(
                 Recipient.of(RecipientKind.PERSON, "Zoé Lemaître-Bœuf", "Aide aux devoirs", LocalDate.of(2020, 2, 18)),
                 Recipient.of(RecipientKind.PERSON, "ᐃᓄᒃᑎᑐᑦ Qullialuk", "Tutorat", LocalDate.of(2020, 2, 18)),

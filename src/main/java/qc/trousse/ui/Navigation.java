@@ -1,0 +1,20 @@
+package qc.trousse.ui;
+
+import java.util.function.Consumer;
+
+/**
+ * Lets a screen send the person to another one ("Compléter le profil" from the print checks). The window is
+ * built after its screens' factories, so it attaches itself here once it exists.
+ */
+public final class Navigation {
+    private Consumer<String> window = id -> { };
+
+    void attach(Consumer<String> show) {
+        this.window = show;
+    }
+
+    /** Opens the screen with this id, as a click in the sidebar would. */
+    public void show(String screenId) {
+        window.accept(screenId);
+    }
+}
