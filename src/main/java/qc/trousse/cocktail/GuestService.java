@@ -94,6 +94,20 @@ public final class GuestService {
         return added;
     }
 
+    /** The edit that writes this guest as given (added or changed), for a step made of more than one edit. */
+    Edit editOf(String key, Guest guest) {
+        return change(key, one(guest.id(), guests.get(guest.id())), one(guest.id(), guest));
+    }
+
+    /** The edit that removes this guest, for a step made of more than one edit. */
+    Edit removalOf(String key, long id) {
+        return change(key, one(id, guests.get(id)), one(id, null));
+    }
+
+    long nextId() {
+        return store.nextGuestId();
+    }
+
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

@@ -2,6 +2,7 @@ package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.cocktail.CocktailService;
+import qc.trousse.cocktail.DoorCheckIn;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.TravelTimes;
 import qc.trousse.certificates.RecipientService;
@@ -13,6 +14,7 @@ import qc.trousse.office.OfficeService;
 import qc.trousse.office.Ridings;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.TemplateCatalogue;
+import qc.trousse.store.ArrivalRepository;
 import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
@@ -38,6 +40,7 @@ public final class Session implements AutoCloseable {
     private final GestureService gestures;
     private final CocktailService cocktail;
     private final GuestService guests;
+    private final DoorCheckIn door;
     private final RecipientService recipients;
     private final PostService posts;
     private final CertificateDesignService certificateDesign;
@@ -54,6 +57,7 @@ public final class Session implements AutoCloseable {
         this.cocktail = new CocktailService(cocktailStore, history, campaign.cocktailDate(), TravelTimes.load(),
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);
+        this.door = new DoorCheckIn(guests, new ArrivalRepository(file), history);
         PlanForCocktail.connect(gestures, cocktail);
         this.recipients = new RecipientService(new RecipientRepository(file), history);
         GuestCertificates.connect(guests, recipients, () -> cocktail.event().date());
@@ -95,6 +99,11 @@ public final class Session implements AutoCloseable {
 
     public CocktailService cocktail() {
         return cocktail;
+    }
+
+    /** The cocktail's door: check-ins, walk-ins and the live counts. */
+    public DoorCheckIn door() {
+        return door;
     }
 
     public GuestService guests() {

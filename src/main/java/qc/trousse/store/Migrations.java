@@ -91,7 +91,13 @@ public final class Migrations {
                     CREATE TABLE certificate_field(
                       field TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL,
                       height REAL NOT NULL, size REAL NOT NULL, color INTEGER NOT NULL, align TEXT NOT NULL,
-                      font TEXT NOT NULL, visible INTEGER NOT NULL)"""));
+                      font TEXT NOT NULL, visible INTEGER NOT NULL)"""),
+            // 8: check-ins at the cocktail's door: when each guest arrived, walk-ins, the answer before.
+            // No foreign key: a guest deleted and restored by undo finds its arrival again.
+            List.of("""
+                    CREATE TABLE cocktail_arrival(
+                      guest_id INTEGER PRIMARY KEY, arrived_at TEXT NOT NULL,
+                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -3,6 +3,9 @@ package qc.trousse.ui;
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.session.Session;
 import qc.trousse.ui.gestures.GesturesScreen;
+import qc.trousse.ui.checkin.BadgeOnTheSpot;
+import qc.trousse.ui.checkin.CheckInView;
+import qc.trousse.ui.checkin.CheckInViewModel;
 import qc.trousse.ui.cocktail.CocktailView;
 import qc.trousse.ui.cocktail.CocktailViewModel;
 import qc.trousse.ui.certificates.RecipientsScreen;
@@ -33,6 +36,7 @@ public final class Screens {
     public static final String POSTS = "posts";
     public static final String RECIPIENTS = "recipients";
     public static final String ONSITE = "onsite";
+    public static final String CHECK_IN = "checkin";
     public static final String CERTIFICATE_DESIGN = "certificate-design";
     public static final String REPORT = "report";
 
@@ -50,6 +54,8 @@ public final class Screens {
                 new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
                 new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
                         new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
+                new Screen(CHECK_IN, "checkin.nav", Feather.USER_CHECK, () -> new CheckInView(new CheckInViewModel(
+                        session, dialogs, clock, BadgeOnTheSpot.onOfficePrinter(executor)))),
                 new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
                         new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
                 new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD,

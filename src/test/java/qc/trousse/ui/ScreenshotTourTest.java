@@ -44,7 +44,7 @@ class ScreenshotTourTest {
         List<Path> files = done.get(120, TimeUnit.SECONDS);
 
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("home.png", "profile.png",
-                "gestures.png", "cocktail.png", "posts.png", "recipients.png", "onsite.png",
+                "gestures.png", "cocktail.png", "checkin.png", "posts.png", "recipients.png", "onsite.png",
                 "certificate-design.png", "report.png");
         byte[] firstPixels = null;
         for (Path file : files) {

@@ -61,17 +61,26 @@ public final class CertificatePrinter implements Printing {
         List<MissingCharacter> missing = new ArrayList<>();
         try (PDDocument doc = renderer.document(certificates, request.paper(), progress, missing)) {
             progress.throwIfCancelled();
-            return print(doc, service.get(), request);
+            return print(doc, service.get(), request, Orientation.LANDSCAPE);
         }
     }
 
     /** Prints a document already made (every page landscape, of the request's paper). */
     public PrintOutcome print(PDDocument document, PrintRequest request) {
+        return print(document, request, Orientation.LANDSCAPE);
+    }
+
+    /** Prints a document of upright pages already made (a sheet of name badges), at 100 % as every job. */
+    public PrintOutcome printUpright(PDDocument document, PrintRequest request) {
+        return print(document, request, Orientation.PORTRAIT);
+    }
+
+    private PrintOutcome print(PDDocument document, PrintRequest request, Orientation orientation) {
         Optional<PrintService> service = service(request.printer());
         if (service.isEmpty()) {
             return PrintOutcome.refused(request.printer(), noPrinter(request.printer()));
         }
-        return print(document, service.get(), request);
+        return print(document, service.get(), request, orientation);
     }
 
     /** A page that shows whether the printer prints at 100 %: a certificate naming itself a test. */
@@ -86,7 +95,8 @@ public final class CertificatePrinter implements Printing {
         }
     }
 
-    private PrintOutcome print(PDDocument document, PrintService service, PrintRequest request) {
+    private PrintOutcome print(PDDocument document, PrintService service, PrintRequest request,
+                               Orientation orientation) {
         String name = service.getName();
         MediaSizeName media = request.paper() == Paper.A4 ? MediaSizeName.ISO_A4 : MediaSizeName.NA_LETTER;
         if (!takes(service, media)) {
@@ -95,7 +105,8 @@ public final class CertificatePrinter implements Printing {
         }
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(media);
-        attributes.add(OrientationRequested.LANDSCAPE);
+        attributes.add(orientation == Orientation.LANDSCAPE ? OrientationRequested.LANDSCAPE
+                : OrientationRequested.PORTRAIT);
         attributes.add(new Copies(request.copies()));
         attributes.add(new JobName(request.jobName(), Locale.ROOT));
         try {
@@ -103,7 +114,7 @@ public final class CertificatePrinter implements Printing {
             job.setPrintService(service);
             job.setJobName(request.jobName());
             // PDFPageable prints each page at its actual size (Scaling.ACTUAL_SIZE), centred, never shrunk.
-            job.setPageable(new PDFPageable(document, Orientation.LANDSCAPE, false, 0, true));
+            job.setPageable(new PDFPageable(document, orientation, false, 0, true));
             job.print(attributes);
         } catch (PrinterException | RuntimeException e) {
             return PrintOutcome.refused(name, I18n.tr("certificates.print.failed", name, reason(e)));

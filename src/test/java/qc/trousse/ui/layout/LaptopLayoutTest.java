@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every screen of the demo week, in French and English, on a 1280×800 laptop: no text is cut. */
 @ExtendWith(ApplicationExtension.class)
 class LaptopLayoutTest {
-    private static final List<String> SCREENS = List.of("home", "profile", "gestures", "cocktail", "posts",
+    private static final List<String> SCREENS = List.of("home", "profile", "gestures", "cocktail", "checkin", "posts",
             "recipients", "onsite", "certificate-design", "report");
     @TempDir
     static Path dir;
