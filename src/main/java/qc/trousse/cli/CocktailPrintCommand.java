@@ -44,7 +44,7 @@ final class CocktailPrintCommand implements CliCommand {
             throw new UsageException("cli.missingValue", "--out");
         }
         try (Session session = context.openSession()) {
-            PrintData data = CocktailDocuments.printData(session.cocktail(), session.guests(),
+            PrintData data = CocktailDocuments.printData(session.cocktail(), session.door(),
                     CocktailDocuments.title(session.campaign().cocktailName().current()),
                     session.office().profile().mnaName());
             CocktailDocuments.writePdf(what, selection, data, out);

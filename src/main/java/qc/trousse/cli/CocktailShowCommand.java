@@ -4,7 +4,6 @@ import qc.trousse.cocktail.Busy;
 import qc.trousse.cocktail.CocktailDocuments;
 import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.EventRules;
-import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.cocktail.TravelPlan;
@@ -53,7 +52,7 @@ final class CocktailShowCommand implements CliCommand {
             GuestService guests = session.guests();
             out.println(I18n.tr("cocktail.cli.guests", guests.all().size(), count(guests, RsvpState.CONFIRMED),
                     guests.notAnswered(), count(guests, RsvpState.DECLINED), count(guests, RsvpState.ATTENDED),
-                    guests.all().stream().filter(g -> g.rsvp().coming()).mapToInt(Guest::partySize).sum()));
+                    session.door().counts().expected()));
             for (Vehicle v : session.cocktail().vehicles()) {
                 int taken = v.occupied(guests.all());
                 out.println(I18n.tr(taken > v.seats() ? "cocktail.cli.vehicleFull" : "cocktail.cli.vehicle",

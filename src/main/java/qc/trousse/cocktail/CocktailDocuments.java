@@ -32,8 +32,9 @@ public final class CocktailDocuments {
         writeWhole(target, out -> calendar.write(cocktail.calendar(title, week), new Date(), out));
     }
 
-    public static PrintData printData(CocktailService cocktail, GuestService guests, String title, String mna) {
-        return new PrintData(title, mna, cocktail.event(), cocktail.plan(), guests.all(), cocktail.vehicles());
+    public static PrintData printData(CocktailService cocktail, DoorCheckIn door, String title, String mna) {
+        return new PrintData(title, mna, cocktail.event(), cocktail.plan(), door.guests(), cocktail.vehicles(),
+                door.counts());
     }
 
     public static void writePdf(CocktailPrints.What what, GuestSelection selection, PrintData data, Path target)

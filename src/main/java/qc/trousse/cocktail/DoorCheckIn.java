@@ -48,6 +48,11 @@ public final class DoorCheckIn {
         return guests.byId(guestId).map(g -> arrivals.get(g.id()));
     }
 
+    /** Everyone on the list, walk-ins included. */
+    public List<Guest> guests() {
+        return guests.all();
+    }
+
     public GuestCounts counts() {
         return GuestCounts.of(guests.all(), arrivals);
     }

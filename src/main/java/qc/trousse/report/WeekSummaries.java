@@ -2,6 +2,7 @@ package qc.trousse.report;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.gestures.GestureCatalogue;
@@ -32,7 +33,7 @@ public final class WeekSummaries {
         return new WeekSummary(
                 new WeekSummary.Heading(c.edition().in(lang), c.slogan().in(lang), c.hashtag()),
                 office(session.office(), lang), c.days(), gestures(session.gestures(), lang),
-                sources.posts().published(lang), sources.certificates().given(), cocktail(session.guests(), lang));
+                sources.posts().published(lang), sources.certificates().given(), cocktail(session.guests(), session.door().counts(), lang));
     }
 
     static WeekSummary.Office office(OfficeService office, Lang lang) {
@@ -55,13 +56,13 @@ public final class WeekSummaries {
         return catalogue.entry(g.gestureKey()).map(e -> e.title().in(lang)).orElse(g.gestureKey());
     }
 
-    /** Present guests, then those who confirmed and were not marked present, each list by name. */
-    static WeekSummary.Cocktail cocktail(GuestService guests, Lang lang) {
+    /** Present guests, then those who confirmed and were not marked present, each list by name, with the figures. */
+    static WeekSummary.Cocktail cocktail(GuestService guests, GuestCounts counts, Lang lang) {
         Collator order = Collator.getInstance(lang.locale());
         Comparator<WeekSummary.GuestLine> byName = Comparator.comparing(WeekSummary.GuestLine::name, order);
         List<Guest> all = guests.all();
         return new WeekSummary.Cocktail(lines(all, RsvpState.ATTENDED, byName),
-                lines(all, RsvpState.CONFIRMED, byName));
+                lines(all, RsvpState.CONFIRMED, byName), counts);
     }
 
     private static List<WeekSummary.GuestLine> lines(List<Guest> all, RsvpState state,

@@ -1,5 +1,7 @@
 package qc.trousse.report;
 
+import qc.trousse.cocktail.GuestCounts;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -44,23 +46,26 @@ public record WeekSummary(Heading heading, Office office, List<LocalDate> days, 
     }
 
     /**
-     * The cocktail's attendance: {@code confirmed} are those who said yes (present ones included),
-     * {@code present} those marked present on the night.
+     * The cocktail's attendance: the guests present on the night, those who said yes and were not marked
+     * present, and the figures in people (party sizes, walk-ins), defined once in {@link GuestCounts} so the
+     * report says what the cocktail screen and the door said.
      */
-    public record Cocktail(List<GuestLine> present, List<GuestLine> confirmedNotMarked) {
+    public record Cocktail(List<GuestLine> present, List<GuestLine> confirmedNotMarked, GuestCounts counts) {
         public Cocktail {
             present = List.copyOf(present);
             confirmedNotMarked = List.copyOf(confirmedNotMarked);
         }
 
-        public static final Cocktail NONE = new Cocktail(List.of(), List.of());
+        public static final Cocktail NONE = new Cocktail(List.of(), List.of(), new GuestCounts(0, 0, 0, 0));
 
+        /** People present, walk-ins included. */
         public int presentCount() {
-            return present.size();
+            return counts.arrived();
         }
 
+        /** People expected: confirmed or arrived, with their party. */
         public int confirmedCount() {
-            return present.size() + confirmedNotMarked.size();
+            return counts.expected();
         }
     }
 

@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertThat(text(pdf)).contains("Bilan de la semaine", "Harold LeBel, député de Rimouski",
                 "Port du ruban vert et blanc", "Marc D'Amours", "Gérard D’Amours-Lévesque",
                 WeekFile.SYLLABICS + " Qaunnaq", "Kanien'kehá:ka Onkwehón:we", "Aucune publication marquée publiée.",
-                "Aucun certificat remis.", "3 confirmés, 2 présents");
+                "Aucun certificat remis.", "3 personnes attendues, 2 présentes");
         assertThat(text(pdf)).doesNotContain("Luc Bérubé", "Marie-Ève Tremblay", "Remerciement");
     }
 

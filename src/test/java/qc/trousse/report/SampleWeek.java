@@ -1,5 +1,6 @@
 package qc.trousse.report;
 
+import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.report.WeekSummary.CertificateGiven;
 import qc.trousse.report.WeekSummary.GestureDone;
 import qc.trousse.report.WeekSummary.GuestLine;
@@ -48,7 +49,8 @@ final class SampleWeek {
                         new CertificateGiven("Maison des jeunes L’Ancrage", "Un + pour la réussite", null)),
                 new WeekSummary.Cocktail(List.of(new GuestLine("Gérard D’Amours-Lévesque", "Cégep de Rimouski"),
                         new GuestLine("Marie-Ève Tremblay", "École Paul-Hubert")),
-                        List.of(new GuestLine("Ægir Çelik-Nguyễn", "Carrefour jeunesse-emploi"))));
+                        List.of(new GuestLine("Ægir Çelik-Nguyễn", "Carrefour jeunesse-emploi")),
+                        new GuestCounts(3, 2, 0, 0)));
     }
 
     static WeekSummary empty() {

@@ -61,15 +61,15 @@ public class WeekReportPdfTest {
                 "Nos gestes, un + pour leur réussite!", "#JPS2020", "Harold LeBel, député de Rimouski",
                 "Bas-Saint-Laurent", "Du lundi 17 février au vendredi 21 février 2020",
                 "Gestes faits", "Publications", "Certificats de reconnaissance remis",
-                "Cocktail à l’Assemblée nationale : 3 confirmés, 2 présents",
+                "Cocktail à l’Assemblée nationale : 3 personnes attendues, 2 présentes",
                 "La semaine, jour par jour", "lun. 17", "ven. 21");
         assertThat(text).contains("Kanien'kehá:ka Onkwehón:we", SampleWeek.SYLLABICS + " " + SampleWeek.EXTENDED + " Qaunnaq",
                 "Maison des jeunes L’Ancrage", "Gérard D’Amours-Lévesque", "Marie-Ève Tremblay",
                 "Ægir Çelik-Nguyễn", "Marc D'Amours", "École secondaire Paul-Hubert", "Mentorat des élèves",
                 "Merci à Mme Lévesque", "Instagram", "jeu. 20 févr. 10 h 30 Remise du certificat", "mer. 19 févr. 12 h 00");
         assertThat(text).containsPattern("3 gestes faits").containsPattern("3\\s+publications")
-                .containsPattern("3\\s+certificats remis").containsPattern("3\\s+invités confirmés")
-                .containsPattern("2\\s+invités présents");
+                .containsPattern("3\\s+certificats remis").containsPattern("3\\s+personnes attendues au cocktail")
+                .containsPattern("2\\s+personnes présentes au cocktail");
         assertThat(text).contains("page 1 de 2", "page 2 de 2");
     }
 
@@ -78,7 +78,7 @@ public class WeekReportPdfTest {
         String text = text(write(SampleWeek.full(), Lang.EN, "report.pdf"));
         assertThat(text).contains("Report on the week", "Harold LeBel, député for Rimouski",
                 "From Monday, February 17 to Friday, February 21, 2020", "Gestures done", "Posts published",
-                "Certificates of recognition given", "Cocktail at the National Assembly: 3 confirmed, 2 present",
+                "Certificates of recognition given", "Cocktail at the National Assembly: 3 people expected, 2 present",
                 "Thu., Feb. 20 10:30 a.m. Remise du certificat", "page 1 of 2", "page 2 of 2", SampleWeek.SYLLABICS + " " + SampleWeek.EXTENDED + " Qaunnaq",
                 "Kanien'kehá:ka Onkwehón:we");
         assertThat(text).doesNotContain("Bilan de la semaine", "Gestes faits");

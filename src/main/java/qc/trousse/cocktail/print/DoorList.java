@@ -18,7 +18,6 @@ final class DoorList {
 
     static void write(PDDocument doc, Typesetter type, PrintData data, GuestSelection selection) throws IOException {
         List<Guest> guests = data.sorted(selection);
-        int people = guests.stream().mapToInt(Guest::partySize).sum();
         String sub = Sheets.longDate(data.event().date()) + " — " + data.event().location();
         try (Sheets sheets = new Sheets(doc, type, I18n.tr("cocktail.print.doorTitle", data.title()), sub)) {
             sheets.page();
@@ -26,7 +25,7 @@ final class DoorList {
             float w = sheets.width();
             float[] cols = {x0 + 22, x0 + 22 + w * 0.36f, x0 + 22 + w * 0.68f, x0 + 22 + w * 0.75f};
             type.show(sheets.page(), I18n.tr("cocktail.print.doorCount", I18n.tr(selection.key()), guests.size(),
-                    people), x0, sheets.y(), SIZE, false);
+                    data.counts().expected()), x0, sheets.y(), SIZE, false);
             sheets.down(22);
             String[] headers = {"cocktail.guest.name", "cocktail.guest.organisation", "cocktail.print.party",
                     "cocktail.print.notes"};

@@ -62,10 +62,9 @@ public final class BadgeOnTheSpot {
             return;
         }
         String title = CocktailDocuments.title(session.campaign().cocktailName().current());
-        PrintData all = CocktailDocuments.printData(session.cocktail(), session.guests(), title,
+        PrintData all = CocktailDocuments.printData(session.cocktail(), session.door(), title,
                 session.office().profile().mnaName());
-        PrintData one = new PrintData(all.title(), all.mnaName(), all.event(), all.plan(), List.of(guest),
-                all.vehicles());
+        PrintData one = all.forGuests(List.of(guest));
         PrintRequest request = new PrintRequest(where.get(), Paper.LETTER, 1, I18n.tr("checkin.badge.job", guest.name()));
         executor.submit(progress -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

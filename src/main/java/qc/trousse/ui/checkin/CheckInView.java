@@ -2,6 +2,7 @@ package qc.trousse.ui.checkin;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ public final class CheckInView extends VBox {
         super(14);
         this.model = model;
         setId("checkin-view");
+        setPadding(new Insets(24));
         getStyleClass().addAll("screen", "checkin");
         Label title = new Label(I18n.tr("checkin.title"));
         title.getStyleClass().add(Styles.TITLE_2);

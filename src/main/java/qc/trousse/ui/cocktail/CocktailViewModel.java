@@ -52,7 +52,7 @@ public final class CocktailViewModel {
         GuestService guestService = session.guests();
         this.event = new EventModel(cocktail, session.office(), this::guarded);
         this.vehicles = new VehiclesModel(cocktail, guestService, this::guarded);
-        this.guests = new GuestsModel(guestService, this::guarded);
+        this.guests = new GuestsModel(guestService, session.door()::counts, this::guarded);
         cocktailListener = () -> {
             event.show();
             vehicles.refresh();
@@ -105,7 +105,7 @@ public final class CocktailViewModel {
 
     public void printTo(CocktailPrints.What what, Path target) {
         GuestSelection selection = confirmedOnly.get() ? GuestSelection.CONFIRMED : GuestSelection.ALL;
-        PrintData data = CocktailDocuments.printData(session.cocktail(), session.guests(), title(),
+        PrintData data = CocktailDocuments.printData(session.cocktail(), session.door(), title(),
                 session.office().profile().mnaName());
         run(() -> CocktailDocuments.writePdf(what, selection, data, target), I18n.tr("cocktail.print.done", target),
                 I18n.tr(what.key()), target);

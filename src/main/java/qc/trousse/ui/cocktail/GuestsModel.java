@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.GuestRules;
 import qc.trousse.cocktail.GuestService;
@@ -19,6 +20,7 @@ import qc.trousse.i18n.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,9 +39,11 @@ public final class GuestsModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty editing = new SimpleBooleanProperty();
     private final Guard guard;
+    private final Supplier<GuestCounts> counts;
 
-    GuestsModel(GuestService guests, Guard guard) {
+    GuestsModel(GuestService guests, Supplier<GuestCounts> counts, Guard guard) {
         this.guests = guests;
+        this.counts = counts;
         this.guard = guard;
         filter.addListener((o, a, b) -> shown.setPredicate(b == null ? g -> true : g -> g.rsvp() == b));
         selected.addListener((o, a, b) -> {
@@ -56,8 +60,7 @@ public final class GuestsModel {
         long waiting = guests.notAnswered();
         notAnswered.set(I18n.tr("cocktail.notAnswered", waiting));
         long confirmed = all.stream().filter(g -> g.rsvp().coming()).count();
-        int people = all.stream().filter(g -> g.rsvp().coming()).mapToInt(Guest::partySize).sum();
-        summary.set(I18n.tr("cocktail.summary", all.size(), confirmed, people));
+        summary.set(I18n.tr("cocktail.summary", all.size(), confirmed, counts.get().expected()));
         if (chosen != null) {
             Guest now = guests.byId(chosen.id()).orElse(null);
             if (now == null || !now.equals(chosen)) {

@@ -12,6 +12,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.PrintOutcome;
@@ -156,7 +158,20 @@ public final class OnsiteViewModel {
         CertificateFields f = fields();
         CertificateRenderer r = renderer();
         busy.set(true);
-        executor.submit(progress -> printer.print(r, List.of(f), request, progress), this::printed, this::failed);
+        String printedName = name.get().strip();
+        String printedReason = reason.get().strip();
+        executor.submit(progress -> printer.print(r, List.of(f), request, progress),
+                outcome -> printedOnSite(outcome, printedName, printedReason), this::failed);
+    }
+
+    /** A certificate printed on site is a recipient like the others: the list and the report count it. */
+    private void printedOnSite(PrintOutcome outcome, String printedName, String printedReason) {
+        if (outcome.accepted()) {
+            LocalDate day = RecipientService.defaultDate(session.campaign(), LocalDate.now(clock));
+            session.recipients().add(Recipient.of(RecipientKind.PERSON, printedName, printedReason, day)
+                    .withGesture(I18n.tr("onsite.gesture")).printedOn(clock.instant()));
+        }
+        printed(outcome);
     }
 
     public void printTestPage() {

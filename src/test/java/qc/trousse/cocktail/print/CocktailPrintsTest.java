@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.cocktail.CocktailDocuments;
 import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.cocktail.TravelPlan;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +63,8 @@ class CocktailPrintsTest {
         }
         return new PrintData("Cocktail de la persévérance scolaire", "Harold LeBel", event,
                 TravelPlan.of(event, Duration.ofMinutes(210)), guests,
-                List.of(new Vehicle(1, "Autobus scolaire", VehicleKind.BUS, 40, List.of("Julie Paré"))));
+                List.of(new Vehicle(1, "Autobus scolaire", VehicleKind.BUS, 40, List.of("Julie Paré"))),
+                GuestCounts.of(guests, Map.of()));
     }
 
     private String text(Path pdf) throws IOException {
@@ -145,7 +148,7 @@ class CocktailPrintsTest {
             many.add(Guest.named("Invité·e numéro " + i).withId(i + 1));
         }
         PrintData base = data();
-        PrintData big = new PrintData(base.title(), base.mnaName(), base.event(), base.plan(), many, List.of());
+        PrintData big = base.forGuests(many);
         Path out = dir.resolve("many.pdf");
         CocktailDocuments.writePdf(CocktailPrints.What.BADGES, GuestSelection.ALL, big, out);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {

@@ -41,11 +41,12 @@ class OnsiteScreenTest {
     private static final java.util.List<Session> SESSIONS = new java.util.ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private OnsiteViewModel model;
+    private Session session;
 
     @Start
     void start(Stage stage) throws Exception {
         I18n.setLanguage(Lang.FR);
-        Session session = new Session(DataFile.open(dir.resolve("onsite-" + System.nanoTime() + ".db")),
+        session = new Session(DataFile.open(dir.resolve("onsite-" + System.nanoTime() + ".db")),
                 CampaignLoader.jps2020(), Ridings.load());
         SESSIONS.add(session);
         session.office().update("mna", p -> p.withMnaName("Catherine Dorion"));
@@ -62,7 +63,8 @@ class OnsiteScreenTest {
     }
 
     @Test
-    void printsToTheChosenPrinterAndSaysSoOnlyOnceTheJobIsAccepted(FxRobot robot) throws Exception {
+    void printsToTheChosenPrinterAndCountsThePrintedCertificateOnlyOnceTheJobIsAccepted(FxRobot robot)
+            throws Exception {
         CupsQueue.require();
         String token = "onsite" + System.nanoTime();
         robot.interact(() -> model.printer().set(CupsQueue.NAME));
@@ -72,6 +74,11 @@ class OnsiteScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().contains(CupsQueue.NAME));
         assertThat(status.getText()).isEqualTo(I18n.tr("onsite.printed", CupsQueue.NAME));
         assertThat(dialogs.errors).isEmpty();
+        assertThat(session.recipients().all()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Test " + token);
+            assertThat(r.state()).isEqualTo(qc.trousse.certificates.RecipientState.PRINTED);
+            assertThat(r.gesture()).isEqualTo(I18n.tr("onsite.gesture"));
+        });
         try (PDDocument printed = CupsQueue.awaitOutput(token, java.time.Duration.ofSeconds(90))) {
             assertThat(printed.getNumberOfPages()).isEqualTo(1);
         }
@@ -84,8 +91,9 @@ class OnsiteScreenTest {
 
         robot.clickOn("#onsite-name").write("Zoé L’Heureux-ᐃᓄᒃ");
         robot.clickOn("#onsite-reason").write("Bravo 🥳!");
+        // the robot types an emoji as two UTF-16 units: wait for the rendering of the whole reason
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null
-                && !robot.lookup("#onsite-warnings").queryAs(Label.class).getText().isEmpty());
+                && robot.lookup("#onsite-warnings").queryAs(Label.class).getText().contains("🥳"));
         assertThat(preview.getImage().getWidth()).isGreaterThan(preview.getImage().getHeight());
         assertThat(robot.lookup("#onsite-warnings").queryAs(Label.class).getText()).contains("🥳")
                 .contains("Zoé L’Heureux-ᐃᓄᒃ");
