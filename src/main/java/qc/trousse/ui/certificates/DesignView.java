@@ -119,8 +119,8 @@ public final class DesignView extends VBox {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         VBox side = new VBox(12, style, hint);
-        side.setPrefWidth(220);
-        side.setMinWidth(200);
+        side.setPrefWidth(290);
+        side.setMinWidth(240);
 
         ImageView image = new ImageView();
         image.setId("design-preview");

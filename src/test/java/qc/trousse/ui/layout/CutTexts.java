@@ -4,6 +4,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Finds the texts a person cannot read whole on a screen: a label or button whose skin had to shorten its text
  * with an ellipsis. Cells of tables and lists are left out: a long reason in a table row is shortened by design
- * and shown whole in the form beside it.
+ * and shown whole in the form beside it. The cell that shows a drop-down's choice is checked: it is the only
+ * place that choice is read.
  */
 final class CutTexts {
     private CutTexts() {
@@ -26,7 +28,7 @@ final class CutTexts {
     }
 
     private static void collect(Node node, List<String> cut) {
-        if (!node.isVisible() || node instanceof Cell<?>) {
+        if (!node.isVisible() || node instanceof Cell<?> && !(node.getParent() instanceof ComboBoxBase<?>)) {
             return;
         }
         if (node instanceof Labeled labeled && isCut(labeled)) {
