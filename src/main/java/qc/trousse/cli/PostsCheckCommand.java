@@ -56,7 +56,8 @@ final class PostsCheckCommand implements CliCommand {
                     String.join(", ", check.placeholders().stream().map(p -> "{" + p + "}").toList())));
         }
         for (TypoRemark r : check.typography()) {
-            context.out().println(I18n.tr("posts.cli.remark", r.position(), I18n.tr(r.rule().key())));
+            context.out().println(I18n.tr("posts.cli.remark", r.position(), I18n.tr(r.rule().key()),
+                    r.before(text), r.after(text)));
         }
         return check.fitsEverywhere() ? 0 : DOES_NOT_FIT;
     }

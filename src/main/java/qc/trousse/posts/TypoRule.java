@@ -15,7 +15,13 @@ public enum TypoRule {
     /** No space before ; ! ? (a narrow no-break space is also accepted). */
     NO_SPACE_BEFORE,
     /** A spaced en dash – instead of a spaced hyphen. */
-    DASH;
+    DASH,
+    /** Straight quotes "…" become guillemets « … » in French, curly quotes “…” in English. */
+    STRAIGHT_QUOTES,
+    /** Hours written 9 h 30 or 9 h, with no-break spaces, not 9h30. */
+    TIME,
+    /** A range of numbers takes a hyphen without spaces: 15-19. */
+    RANGE;
 
     public String key() {
         return "posts.typo." + name();

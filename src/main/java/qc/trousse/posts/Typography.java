@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks and fixes Québec-French typography in a post. URLs, hashtags, @handles, e-mail addresses, times
- * (17 h 30, 17:30) and ratios (3:1) are left exactly as typed: a no-break space inside a URL would break it.
- * English text only gets the apostrophe rule.
+ * Checks and fixes Québec-French typography in a post. URLs, hashtags, @handles, e-mail addresses and ratios
+ * (3:1) are left exactly as typed: a no-break space inside a URL would break it. Hours are written 9 h 30 (17:30
+ * is accepted), ranges 15-19, straight quotes become guillemets. English text only gets the apostrophe and
+ * curly quotes.
  */
 public final class Typography {
     public static final char NBSP = '\u00A0';
@@ -24,8 +25,17 @@ public final class Typography {
     }
 
     public static List<TypoRemark> check(String text, boolean french) {
-        boolean[] kept = untouchable(text);
+        boolean[] entities = entities(text);
+        boolean[] kept = untouchable(text, entities);
         List<TypoRemark> remarks = new ArrayList<>();
+        for (int[] pair : TypoQuotes.pairs(text, entities)) {
+            remarks.add(TypoQuotes.open(text, pair[0], french));
+            remarks.add(TypoQuotes.close(text, pair[1], french));
+        }
+        if (french) {
+            TypoNumbers.hours(text).stream().filter(r -> !entities[r.start()]).forEach(remarks::add);
+            remarks.addAll(TypoNumbers.ranges(text, kept));
+        }
         for (int i = 0; i < text.length(); i++) {
             if (kept[i]) {
                 continue;
@@ -67,11 +77,27 @@ public final class Typography {
                 default -> { }
             }
         }
+        remarks.sort(Comparator.comparingInt(TypoRemark::start));
         return remarks;
     }
 
-    /** The text with every remark applied; applying it twice changes nothing more. */
+    /**
+     * The text with every remark applied; applying it twice changes nothing more. A fix can make the next one
+     * visible (a quote that becomes « after a colon), so it runs until nothing changes.
+     */
     public static String fix(String text, boolean french) {
+        String fixed = text;
+        for (int pass = 0; pass < 4; pass++) {
+            String next = fixOnce(fixed, french);
+            if (next.equals(fixed)) {
+                break;
+            }
+            fixed = next;
+        }
+        return fixed;
+    }
+
+    private static String fixOnce(String text, boolean french) {
         List<TypoRemark> remarks = new ArrayList<>(check(text, french));
         remarks.sort(Comparator.comparingInt(TypoRemark::start).reversed());
         StringBuilder out = new StringBuilder(text);
@@ -106,7 +132,9 @@ public final class Typography {
         boolean spacedBefore = i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == NBSP);
         boolean spacedAfter = end < text.length() && text.charAt(end) == ' ';
         boolean previousIsDash = i > 0 && text.charAt(i - 1) == '-';
-        if (spacedBefore && spacedAfter && !previousIsDash) {
+        boolean range = i > 1 && Character.isDigit(text.charAt(i - 2)) && end + 1 < text.length()
+                && Character.isDigit(text.charAt(end + 1));
+        if (spacedBefore && spacedAfter && !previousIsDash && !range) {
             add(remarks, text, TypoRule.DASH, i, end, "–");
         }
     }
@@ -119,7 +147,8 @@ public final class Typography {
         remarks.add(new TypoRemark(rule, start, end, with, text.codePointCount(0, Math.min(start, text.length())) + 1));
     }
 
-    private static boolean[] untouchable(String text) {
+    /** URLs, hashtags and handles: nothing in them is typography. */
+    private static boolean[] entities(String text) {
         boolean[] kept = new boolean[text.length()];
         List<Extractor.Entity> entities = new ArrayList<>(EXTRACTOR.extractURLsWithIndices(text));
         entities.addAll(EXTRACTOR.extractHashtagsWithIndices(text));
@@ -127,10 +156,17 @@ public final class Typography {
         for (Extractor.Entity e : entities) {
             mark(kept, e.getStart(), e.getEnd());
         }
+        return kept;
+    }
+
+    /** What the character rules leave alone: the entities, e-mail addresses, times and ratios, hours. */
+    private static boolean[] untouchable(String text, boolean[] entities) {
+        boolean[] kept = entities.clone();
         Matcher m = UNTOUCHABLE.matcher(text);
         while (m.find()) {
             mark(kept, m.start(), m.end());
         }
+        TypoNumbers.mark(text, kept);
         return kept;
     }
 

@@ -2,6 +2,8 @@ package qc.trousse.posts;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TypographyTest {
@@ -56,5 +58,33 @@ class TypographyTest {
     @Test
     void englishOnlyGetsTheApostrophe() {
         assertThat(Typography.fix("Don't stop: keep going !", false)).isEqualTo("Don’t stop: keep going !");
+    }
+
+    @Test
+    void straightQuotesBecomeGuillemetsInFrenchAndCurlyQuotesInEnglish() {
+        assertThat(Typography.fix("Le thème \"Nos gestes\" et \" un + \"", true))
+                .isEqualTo("Le thème «" + NB + "Nos gestes" + NB + "» et «" + NB + "un +" + NB + "»");
+        assertThat(Typography.fix("The \"green ribbon\" day", false)).isEqualTo("The “green ribbon” day");
+        assertThat(Typography.check("Un seul \" guillemet", true)).as("a lone quote has no partner to guess")
+                .isEmpty();
+    }
+
+    @Test
+    void hoursAreWrittenWithSpacesAndRangesWithAHyphen() {
+        assertThat(Typography.fix("Rendez-vous à 9h30, fin vers 11h, du 15 - 19 février ou 15 – 19", true))
+                .isEqualTo("Rendez-vous à 9" + NB + "h" + NB + "30, fin vers 11" + NB + "h, du 15-19 février ou 15-19");
+        assertThat(Typography.check("Rendez-vous à 9h30", true)).extracting(TypoRemark::rule)
+                .containsExactly(TypoRule.TIME);
+        assertThat(Typography.check("à 9 h 30, 17:30, 24h/24, 9 heures, 2020 - 2021 ans", true))
+                .extracting(TypoRemark::rule).containsExactly(TypoRule.RANGE);
+    }
+
+    @Test
+    void aRemarkShowsTheWordsItIsInBeforeAndAfterTheFix() {
+        String text = "Rendez-vous à 9h30 au gymnase, l'école : bravo !";
+        List<TypoRemark> remarks = Typography.check(text, true);
+        assertThat(remarks).extracting(r -> r.before(text) + " → " + r.after(text)).containsExactly(
+                "9h30 → 9" + NB + "h" + NB + "30", "l'école → l’école", "l'école : → l'école" + NB + ":",
+                "bravo ! → bravo!");
     }
 }

@@ -54,7 +54,7 @@ public final class DraftEditorModel {
     private final ObjectProperty<PostState> stateValue = new SimpleObjectProperty<>();
     private final LengthCounter counterFr = new LengthCounter();
     private final LengthCounter counterEn = new LengthCounter();
-    private final ObservableList<String> remarks = FXCollections.observableArrayList();
+    private final ObservableList<DraftRemark> remarks = FXCollections.observableArrayList();
     private final BooleanProperty canApprove = new SimpleBooleanProperty();
     private final CardModel card;
     private boolean showing;
@@ -131,7 +131,7 @@ public final class DraftEditorModel {
         return counterEn;
     }
 
-    public ObservableList<String> remarks() {
+    public ObservableList<DraftRemark> remarks() {
         return remarks;
     }
 

@@ -92,15 +92,22 @@ final class DraftEditorPane extends VBox {
         delete.getStyleClass().add(Styles.DANGER);
         FlowPane tools = row(insert, fix, copy, delete);
 
-        ListView<String> remarks = new ListView<>(model.remarks());
+        ListView<DraftRemark> remarks = new ListView<>(model.remarks());
         remarks.setId("draft-remarks");
         remarks.setPrefHeight(96);
-        remarks.setPlaceholder(new Label(I18n.tr("posts.remarks.none")));
+        Label none = new Label();
+        none.setWrapText(true);
+        // "right" only about a draft that was checked: with none chosen there is nothing to praise
+        none.textProperty().bind(model.selected().map(d -> I18n.tr("posts.remarks.none"))
+                .orElse(I18n.tr("posts.remarks.noDraft")));
+        remarks.setPlaceholder(none);
+        remarks.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("posts.remarks.hint")));
+        remarks.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r, fr, en));
         remarks.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(DraftRemark item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(empty ? null : item.message());
                 getStyleClass().remove("remark");
                 if (!empty) {
                     getStyleClass().add("remark");
@@ -109,6 +116,19 @@ final class DraftEditorPane extends VBox {
         });
         getChildren().addAll(schedule, texts, tools, new Label(I18n.tr("posts.remarks")), remarks, stateRow());
         disableProperty().bind(model.selected().isNull());
+    }
+
+    /** Selects the remark's passage in its version of the text, so the writer sees where it is. */
+    private static void show(DraftRemark remark, TextArea fr, TextArea en) {
+        if (remark == null || !remark.hasPlace()) {
+            return;
+        }
+        TextArea area = remark.french() ? fr : en;
+        if (remark.end() <= area.getLength()) {
+            area.requestFocus();
+            int end = remark.end() == remark.start() ? Math.min(remark.end() + 1, area.getLength()) : remark.end();
+            area.selectRange(remark.start(), end);
+        }
     }
 
     private FlowPane stateRow() {

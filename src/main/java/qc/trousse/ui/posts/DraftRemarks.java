@@ -4,20 +4,22 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.PostCheck;
 import qc.trousse.posts.PostLength;
+import qc.trousse.posts.TypoRemark;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What to tell the writer about a draft, version by version: the missing campaign hashtag, placeholders
- * still to fill, too many hashtags for the network, and each typography remark with its position.
+ * still to fill, too many hashtags for the network, and each typography remark with the words it is in, as
+ * written and as fixed.
  */
 final class DraftRemarks {
     private DraftRemarks() {
     }
 
-    static List<String> of(Draft draft, String hashtag) {
-        List<String> remarks = new ArrayList<>();
+    static List<DraftRemark> of(Draft draft, String hashtag) {
+        List<DraftRemark> remarks = new ArrayList<>();
         add(remarks, draft, draft.french(), true, hashtag, draft.bilingual() ? "FR · " : "");
         if (draft.bilingual()) {
             add(remarks, draft, draft.english(), false, hashtag, "EN · ");
@@ -25,20 +27,28 @@ final class DraftRemarks {
         return remarks;
     }
 
-    private static void add(List<String> remarks, Draft draft, String text, boolean french, String hashtag,
+    private static void add(List<DraftRemark> remarks, Draft draft, String text, boolean french, String hashtag,
                             String prefix) {
         PostCheck c = PostCheck.of(text, hashtag, french);
         if (!c.hasHashtag()) {
-            remarks.add(prefix + I18n.tr("posts.warning.hashtag", hashtag));
+            remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtag", hashtag)));
         }
         if (!c.placeholders().isEmpty()) {
-            remarks.add(prefix + I18n.tr("posts.warning.placeholders",
-                    String.join(", ", c.placeholders().stream().map(p -> "{" + p + "}").toList())));
+            remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.placeholders",
+                    String.join(", ", c.placeholders().stream().map(p -> "{" + p + "}").toList()))));
         }
         c.lengths().stream().filter(l -> l.network() == draft.network()).filter(PostLength::tooManyHashtags)
-                .forEach(l -> remarks.add(prefix + I18n.tr("posts.warning.hashtags", l.hashtags(),
-                        l.network().hashtagLimit())));
-        c.typography().forEach(r -> remarks.add(prefix + I18n.tr("posts.cli.remark", r.position(),
-                I18n.tr(r.rule().key()))));
+                .forEach(l -> remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtags",
+                        l.hashtags(), l.network().hashtagLimit()))));
+        for (TypoRemark r : c.typography()) {
+            String message = prefix + I18n.tr("posts.remark.typo", visible(r.before(text)), visible(r.after(text)),
+                    I18n.tr(r.rule().key()));
+            remarks.add(new DraftRemark(message, french, r.start(), r.end()));
+        }
+    }
+
+    /** Line breaks would break the remark's line; a no-break space reads as a space. */
+    private static String visible(String words) {
+        return words.replace('\n', ' ');
     }
 }

@@ -56,16 +56,20 @@ class PostsViewModelTest {
         model.template().set(session.posts().template("gesture-thanks").orElseThrow());
         model.create();
         DraftEditorModel editor = model.editor();
-        assertThat(editor.remarks()).containsExactly("À remplir\u00A0: {personne}");
-        editor.french().set("Merci à l'équipe : bravo !");
-        assertThat(editor.remarks()).containsExactly("Le mot-clic #JPS2020 manque.",
-                "position 10\u00A0: apostrophe typographique ’ au lieu de '",
-                "position 17\u00A0: espace insécable avant le deux-points",
-                "position 25\u00A0: pas d’espace avant ; ! ?");
+        assertThat(editor.remarks()).extracting(DraftRemark::message).containsExactly("À remplir\u00A0: {personne}");
+        editor.french().set("Merci à l'équipe : bravo ! Rendez-vous à 9h30");
+        assertThat(editor.remarks()).extracting(DraftRemark::message).containsExactly(
+                "Le mot-clic #JPS2020 manque.",
+                "«\u00A0l'équipe\u00A0» → «\u00A0l’équipe\u00A0»\u00A0: apostrophe typographique ’ au lieu de '",
+                "«\u00A0l'équipe :\u00A0» → «\u00A0l'équipe\u00A0:\u00A0»\u00A0: espace insécable avant le deux-points",
+                "«\u00A0bravo !\u00A0» → «\u00A0bravo!\u00A0»\u00A0: pas d’espace avant ; ! ?",
+                "«\u00A09h30\u00A0» → «\u00A09\u00A0h\u00A030\u00A0»\u00A0: heure écrite 9 h 30, avec des espaces insécables");
+        assertThat(editor.remarks().get(1)).as("the remark knows its place in the French text")
+                .extracting(DraftRemark::french, DraftRemark::start, DraftRemark::end).containsExactly(true, 9, 10);
         editor.fixTypography();
-        assertThat(editor.french().get()).isEqualTo("Merci à l’équipe\u00A0: bravo!");
+        assertThat(editor.french().get()).isEqualTo("Merci à l’équipe\u00A0: bravo! Rendez-vous à 9\u00A0h\u00A030");
         session.history().undo();
-        assertThat(editor.french().get()).isEqualTo("Merci à l'équipe : bravo !");
+        assertThat(editor.french().get()).isEqualTo("Merci à l'équipe : bravo ! Rendez-vous à 9h30");
         session.history().undo();
         assertThat(editor.french().get()).as("the typing was one undo step").contains("{personne}");
     }

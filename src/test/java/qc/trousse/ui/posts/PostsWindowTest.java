@@ -70,6 +70,9 @@ class PostsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> remarks = robot.lookup("#draft-remarks").queryAs(ListView.class);
         assertThat(remarks.getItems()).hasSize(3);
+        robot.clickOn(robot.lookup("#draft-remarks .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(french.getSelectedText()).as("a remark shows its passage in the text").isEqualTo("'");
 
         robot.clickOn("#draft-fix");
         WaitForAsyncUtils.waitForFxEvents();
