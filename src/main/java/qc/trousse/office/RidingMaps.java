@@ -45,7 +45,10 @@ public final class RidingMaps {
         return new RidingMaps(base, RidingMapFile.shipped());
     }
 
-    /** The ridings in force on a day; before the first shipped map, that first map. */
+    /**
+     * The ridings in force on a day, read on that day (its check names that day); before the first shipped map,
+     * that first map.
+     */
     public Ridings inForceOn(LocalDate day) {
         Snapshot found = snapshots.get(0);
         for (Snapshot s : snapshots) {
@@ -53,7 +56,7 @@ public final class RidingMaps {
                 found = s;
             }
         }
-        return found.ridings();
+        return found.ridings().on(day, found.map(), this);
     }
 
     /** The map's year ("2017", "2025") in force on a day. */
