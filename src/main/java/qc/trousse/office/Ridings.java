@@ -88,9 +88,12 @@ public final class Ridings {
         return ridings.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
-    /** The riding a profile stored: its code, or its name where the code is unknown. */
+    /**
+     * The riding a profile stored: its code, or its name where the code is unknown. A name also finds a riding
+     * whose code was published after the profile kept it by name.
+     */
     public Optional<Riding> byKey(String key) {
-        return ridings.stream().filter(r -> r.key().equals(key)).findFirst();
+        return ridings.stream().filter(r -> r.key().equals(key)).findFirst().or(() -> byName(key));
     }
 
     /** A code ("370") or a name typed loosely ("anjou louis riel"), when exactly one riding fits. */

@@ -73,6 +73,9 @@ class RidingMapsTest {
         assertThat(map.byName("Gaspé-Bonaventure")).map(Riding::hasCode).contains(false);
         assertThat(map.byName("Pointe-aux-Prairies")).map(Riding::code).contains("380");
         assertThat(map.byCode("")).isEmpty();
+        Ridings withCode = new Ridings(map.all().stream().map(r -> r.name().equals("Bellefeuille")
+                ? new Riding("999", r.name(), r.region()) : r).toList(), map.regions());
+        assertThat(withCode.byKey("Bellefeuille")).map(Riding::code).as("a code published later").contains("999");
     }
 
     @Test
