@@ -1,5 +1,6 @@
 package qc.trousse.office;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,8 +8,9 @@ import java.util.Optional;
  * An office's riding carried into a new edition: the riding it had and the ridings of the new edition's map
  * that may be its riding now. One choice is a proposal (the same riding, or its new name after a rename or a
  * merge); several mean the riding was split and the office chooses; none mean the office picks on the new map.
+ * {@code firstDay} is the new edition's first day, whose map the choices are on.
  */
-public record RidingCarry(Riding former, List<Riding> choices) {
+public record RidingCarry(Riding former, LocalDate firstDay, List<Riding> choices) {
     public RidingCarry {
         choices = List.copyOf(choices);
     }

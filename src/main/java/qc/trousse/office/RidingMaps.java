@@ -122,7 +122,8 @@ public final class RidingMaps {
      */
     public RidingCarry carryOver(Riding former, LocalDate firstDay) {
         Optional<Riding> same = inForceOn(firstDay).byName(former.name());
-        return new RidingCarry(former, same.map(List::of).orElseGet(() -> successors(former.name(), firstDay)));
+        return new RidingCarry(former, firstDay,
+                same.map(List::of).orElseGet(() -> successors(former.name(), firstDay)));
     }
 
     /** The riding a profile stores ({@link Riding#key()}) in an edition of {@code fromDay}, carried to {@code toDay}. */

@@ -38,6 +38,22 @@ public final class RidingTexts {
         return "";
     }
 
+    /**
+     * What the new-edition step says about the office's riding: its new name to confirm, the ridings of a split
+     * to choose from, or that it must be chosen on the new map; empty when it keeps its name.
+     */
+    public static String carry(RidingCarry carry) {
+        if (carry.keepsName()) {
+            return "";
+        }
+        String day = date(carry.firstDay());
+        if (carry.choices().isEmpty()) {
+            return I18n.tr("riding.carry.none", carry.former().name(), day);
+        }
+        return I18n.tr(carry.proposal().isPresent() ? "riding.carry.one" : "riding.carry.several",
+                carry.former().name(), names(carry.choices()), day);
+    }
+
     /** "Anjou–Louis-Riel (nº 366)", or "Bellefeuille (numéro inconnu)" where the map's data has no code. */
     public static String label(Riding riding) {
         return riding.hasCode() ? I18n.tr("profile.riding.chosen", riding.name(), riding.code())

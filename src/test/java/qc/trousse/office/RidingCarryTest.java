@@ -91,6 +91,21 @@ class RidingCarryTest {
         assertThat(ownRegion.region()).isEqualTo("Bas-Saint-Laurent");
     }
 
+    @Test
+    void theNewEditionStepSaysWhatBecameOfTheRidingInOneLine() {
+        assertThat(RidingTexts.carry(maps.carryOver(riding2020("Rimouski"), JPS_2027))).isEmpty();
+        assertThat(RidingTexts.carry(maps.carryOver(riding2020("Bourget"), JPS_2027)).replace('\u00a0', ' '))
+                .isEqualTo("Sur la carte en vigueur le 15 février 2027, Bourget est devenue Camille-Laurin :"
+                        + " confirmez votre circonscription.");
+        assertThat(RidingTexts.carry(maps.carryOver(riding2020("LaFontaine"), JPS_2027)).replace('\u00a0', ' '))
+                .isEqualTo("Sur la carte en vigueur le 15 février 2027, LaFontaine est partagée entre"
+                        + " Pointe-aux-Prairies et Anjou–LaFontaine : choisissez la vôtre.");
+        Riding bellefeuille = maps.inForceOn(JPS_2027).byName("Bellefeuille").orElseThrow();
+        assertThat(RidingTexts.carry(maps.carryOver(bellefeuille, JPS_2020)).replace('\u00a0', ' '))
+                .isEqualTo("Bellefeuille n’est pas sur la carte en vigueur le 17 février 2020 :"
+                        + " choisissez votre circonscription.");
+    }
+
     private String proposed(String name2020) {
         return maps.carryOver(riding2020(name2020), JPS_2027).proposal().orElseThrow().name();
     }
