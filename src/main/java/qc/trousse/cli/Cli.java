@@ -16,6 +16,7 @@ import java.util.List;
 public final class Cli {
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
+            new ProfileRidingsCommand(),
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
             new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),

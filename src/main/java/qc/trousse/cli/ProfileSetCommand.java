@@ -5,7 +5,8 @@ import qc.trousse.office.MnaTitle;
 import qc.trousse.office.OfficeProfile;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.ProfileRules;
-import qc.trousse.office.Riding;
+import qc.trousse.office.RidingAnswer;
+import qc.trousse.office.RidingTexts;
 import qc.trousse.session.Session;
 
 import java.util.LinkedHashMap;
@@ -48,9 +49,13 @@ final class ProfileSetCommand implements CliCommand {
         OfficeProfile p = office.profile();
         if (given.containsKey("--riding")) {
             String wanted = given.get("--riding");
-            Riding riding = office.ridings().find(wanted)
-                    .orElseThrow(() -> new CommandFailure(I18n.tr("cli.profileSet.unknownRiding", wanted)));
-            p = p.withRiding(riding.code(), riding.region());
+            // Checked against the map of the file's week: a name of another map is refused with the current one.
+            RidingAnswer answer = office.ridings().check(wanted);
+            if (!(answer instanceof RidingAnswer.Found found)) {
+                throw new CommandFailure(answer instanceof RidingAnswer.None
+                        ? I18n.tr("cli.profileSet.unknownRiding", wanted) : RidingTexts.refusal(answer));
+            }
+            p = p.withRiding(found.riding().key(), found.riding().region());
         }
         if (given.containsKey("--region")) {
             String region = given.get("--region");

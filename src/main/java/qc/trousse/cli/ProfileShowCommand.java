@@ -2,7 +2,7 @@ package qc.trousse.cli;
 
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.OfficeProfile;
-import qc.trousse.office.Riding;
+import qc.trousse.office.RidingTexts;
 import qc.trousse.session.Session;
 
 import java.util.List;
@@ -26,10 +26,10 @@ final class ProfileShowCommand implements CliCommand {
         }
         try (Session session = context.openSession()) {
             OfficeProfile p = session.office().profile();
-            String riding = session.office().riding().map(Riding::name).orElse("");
+            String riding = session.office().riding().map(RidingTexts::label).orElse("");
             line(context, "profile.mna", p.mnaName());
             line(context, "profile.title", p.title().french());
-            line(context, "profile.riding", riding.isEmpty() ? "" : riding + " (" + p.ridingCode() + ")");
+            line(context, "profile.riding", riding);
             line(context, "profile.region", p.region());
             line(context, "profile.address", p.address());
             line(context, "profile.phone", p.phone());

@@ -28,12 +28,13 @@ public final class OfficeService {
         return profile;
     }
 
+    /** The ridings of the map in force on the file's week. */
     public Ridings ridings() {
         return ridings;
     }
 
     public Optional<Riding> riding() {
-        return ridings.byCode(profile.ridingCode());
+        return ridings.byKey(profile.ridingCode());
     }
 
     /** Changes the profile as one undoable step (a choice, an image, a list entry). */
@@ -57,7 +58,7 @@ public final class OfficeService {
 
     /** Choosing a riding fills in its region; the office can change the region afterwards. */
     public void chooseRiding(Riding riding) {
-        update("riding", p -> p.withRiding(riding.code(), riding.region()));
+        update("riding", p -> p.withRiding(riding.key(), riding.region()));
     }
 
     public void addListener(Consumer<OfficeProfile> listener) {

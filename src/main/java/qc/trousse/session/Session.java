@@ -11,6 +11,7 @@ import qc.trousse.edit.EditHistory;
 import qc.trousse.gestures.CocktailClashes;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.office.OfficeService;
+import qc.trousse.office.RidingMaps;
 import qc.trousse.office.Ridings;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.TemplateCatalogue;
@@ -26,6 +27,7 @@ import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * Everything that works on one open data file: its services share one undo history. The window and the
@@ -46,10 +48,12 @@ public final class Session implements AutoCloseable {
     private final CertificateDesignService certificateDesign;
     private final CocktailClashes cocktailClashes;
 
-    public Session(DataFile file, Campaign campaign, Ridings ridings) {
+    /** {@code baseMap} is the 2017 map ({@link Ridings#load()}); the file's riding is read on the map of its week. */
+    public Session(DataFile file, Campaign campaign, Ridings baseMap) {
         this.file = file;
         this.campaign = campaign;
-        this.office = new OfficeService(new ProfileRepository(file), history, ridings);
+        this.office = new OfficeService(new ProfileRepository(file), history,
+                RidingMaps.over(baseMap).inForceOn(ridingMapDay(campaign)));
         this.settings = new SettingRepository(file);
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
@@ -66,6 +70,14 @@ public final class Session implements AutoCloseable {
         this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
         PlanForPosts.connect(gestures, recipients, posts);
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
+    }
+
+    /**
+     * The day the file's riding map must be in force: its edition's first day. The file does not record its
+     * edition yet, so this is the first day of the campaign the session was opened with (the 2020 week).
+     */
+    private static LocalDate ridingMapDay(Campaign campaign) {
+        return campaign.start();
     }
 
     public DataFile file() {

@@ -34,4 +34,21 @@ class RidingsTest {
     void ridingsAreListedAlphabeticallyInFrench() {
         assertThat(ridings.all().get(0).name()).isEqualTo("Abitibi-Est");
     }
+
+    @Test
+    void searchReadsStAndSteAsSaintAndSainte() {
+        assertThat(ridings.search("st-jerome")).extracting(Riding::name).containsExactly("Saint-Jérôme");
+        assertThat(ridings.search("ST JÉRÔME")).extracting(Riding::name).containsExactly("Saint-Jérôme");
+        assertThat(ridings.search("ste-marie")).extracting(Riding::name)
+                .containsExactly("Sainte-Marie–Saint-Jacques");
+        assertThat(ridings.search("st-henri ste-anne")).extracting(Riding::name)
+                .containsExactly("Saint-Henri–Sainte-Anne");
+        assertThat(ridings.find("st-hyacinthe")).map(Riding::code).contains("260");
+    }
+
+    @Test
+    void anAbbreviationIsAWholeWordNotAPieceOfOne() {
+        assertThat(ridings.search("stanstead")).isEmpty();
+        assertThat(ridings.search("chste")).isEmpty();
+    }
 }

@@ -22,6 +22,7 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.MnaTitle;
 import qc.trousse.office.Riding;
+import qc.trousse.office.RidingTexts;
 
 /** Profil du bureau: who the MNA is, the riding, how to reach the office, its images and staff. */
 public final class ProfileView extends VBox {
@@ -114,20 +115,32 @@ public final class ProfileView extends VBox {
         chosen.getStyleClass().add(Styles.TEXT_BOLD);
         chosen.textProperty().bind(Bindings.createStringBinding(() -> model.riding().get() == null
                 ? I18n.tr("profile.riding.none")
-                : I18n.tr("profile.riding.chosen", model.riding().get().name(), model.riding().get().code()),
+                : RidingTexts.label(model.riding().get()),
                 model.riding()));
         ComboBox<String> region = new ComboBox<>();
         region.setId("field-region");
         region.getItems().setAll(model.regions());
         region.valueProperty().bindBidirectional(model.region());
+        // Says "Aucun résultat" rather than an empty list, and why a former name is not in the list.
+        Label note = new Label();
+        note.setId("riding-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.ridingNote());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        Label map = new Label(model.ridingMap());
+        map.setId("riding-map");
+        map.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         GridPane grid = grid();
         grid.addRow(0, label("profile.riding"), chosen);
         grid.add(search, 1, 1);
-        grid.add(matches, 1, 2);
-        grid.addRow(3, label("profile.region"), region);
+        grid.add(note, 1, 2);
+        grid.add(matches, 1, 3);
+        grid.add(map, 1, 4);
+        grid.addRow(5, label("profile.region"), region);
         Label regionHint = new Label(I18n.tr("profile.region.hint"));
         regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        grid.add(regionHint, 1, 4);
+        grid.add(regionHint, 1, 6);
         return grid;
     }
 

@@ -16,6 +16,8 @@ import qc.trousse.office.OfficeProfile;
 import qc.trousse.office.OfficeService;
 import qc.trousse.office.ProfileRules;
 import qc.trousse.office.Riding;
+import qc.trousse.office.RidingSearch;
+import qc.trousse.office.RidingTexts;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
@@ -43,6 +45,7 @@ public final class ProfileViewModel {
     private final StringProperty ridingQuery = new SimpleStringProperty("");
     private final ObjectProperty<Riding> riding = new SimpleObjectProperty<>();
     private final ObservableList<Riding> ridingMatches = FXCollections.observableArrayList();
+    private final StringProperty ridingNote = new SimpleStringProperty("");
     private final ObservableList<String> staff = FXCollections.observableArrayList();
     private final StringProperty newStaff = new SimpleStringProperty("");
     private final ObjectProperty<OfficeImage> signature = new SimpleObjectProperty<>();
@@ -67,9 +70,8 @@ public final class ProfileViewModel {
         show(office.profile());
         title.addListener((o, a, b) -> edit("title", p -> p.withTitle(b)));
         region.addListener((o, a, b) -> edit("region", p -> p.withRegion(b == null ? "" : b)));
-        ridingQuery.addListener((o, a, b) -> ridingMatches.setAll(b == null || b.isBlank()
-                ? office.ridings().all() : office.ridings().search(b)));
-        ridingMatches.setAll(office.ridings().all());
+        ridingQuery.addListener((o, a, b) -> searchRidings(b));
+        searchRidings("");
         office.addListener(serviceListener);
     }
 
@@ -105,6 +107,22 @@ public final class ProfileViewModel {
 
     public ObservableList<Riding> ridingMatches() {
         return ridingMatches;
+    }
+
+    /** "Aucun résultat…", or why a name of another map is not this file's riding; empty otherwise. */
+    public StringProperty ridingNote() {
+        return ridingNote;
+    }
+
+    /** The electoral map the search uses: the one in force on the file's week. */
+    public String ridingMap() {
+        return RidingTexts.map(office.ridings());
+    }
+
+    private void searchRidings(String query) {
+        RidingSearch search = RidingSearch.of(office.ridings(), query);
+        ridingMatches.setAll(search.matches());
+        ridingNote.set(search.note());
     }
 
     public ObjectProperty<Riding> riding() {

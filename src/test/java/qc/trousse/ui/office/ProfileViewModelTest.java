@@ -7,13 +7,19 @@ import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.office.ImageCheckTest;
 import qc.trousse.office.MnaTitle;
+import qc.trousse.edit.EditHistory;
+import qc.trousse.office.OfficeService;
+import qc.trousse.office.Riding;
+import qc.trousse.office.RidingMaps;
 import qc.trousse.office.Ridings;
+import qc.trousse.store.ProfileRepository;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
 import qc.trousse.ui.ScriptedDialogs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +49,47 @@ class ProfileViewModelTest {
         assertThat(model.riding().get().name()).isEqualTo("Anjou–Louis-Riel");
         assertThat(model.region().get()).isEqualTo("Montréal");
         assertThat(session.office().profile().ridingCode()).isEqualTo(model.riding().get().code());
+    }
+
+    @Test
+    void aRidingTypedWithAnAbbreviationIsFoundAndNothingMatchingIsSaid() {
+        model.ridingQuery().set("st-jerome");
+        assertThat(model.ridingMatches()).extracting(Riding::name).containsExactly("Saint-Jérôme");
+        assertThat(model.ridingNote().get()).isEmpty();
+        model.ridingQuery().set("st-jeromme");
+        assertThat(model.ridingMatches()).isEmpty();
+        assertThat(model.ridingNote().get().replace('\u00a0', ' ')).isEqualTo("Aucun résultat pour « st-jeromme ».");
+        model.ridingQuery().set("");
+        assertThat(model.ridingMatches()).hasSize(125);
+        assertThat(model.ridingNote().get()).isEmpty();
+    }
+
+    @Test
+    void the2020WeekSearchesThe2017MapAndSaysBellefeuilleComesLater() {
+        assertThat(model.ridingMap().replace('\u00a0', ' '))
+                .isEqualTo("Carte électorale de 2017, en vigueur le 17 février 2020");
+        model.ridingQuery().set("Bellefeuille");
+        assertThat(model.ridingMatches()).isEmpty();
+        assertThat(model.ridingNote().get()).startsWith("Bellefeuille n’existe qu’à partir du 5 octobre 2026");
+    }
+
+    @Test
+    void a2027WeekOffersTheRidingsOfThe2025MapAndNamesTheOneThatReplacedGaspe() throws Exception {
+        try (DataFile file = DataFile.open(dir.resolve("2027.db"))) {
+            Ridings map2027 = RidingMaps.shipped().inForceOn(LocalDate.of(2027, 2, 15));
+            OfficeService office = new OfficeService(new ProfileRepository(file), new EditHistory(), map2027);
+            ProfileViewModel model2027 = new ProfileViewModel(office, dialogs);
+            model2027.ridingQuery().set("Gaspé");
+            assertThat(model2027.ridingMatches()).extracting(Riding::name).containsExactly("Gaspé-Bonaventure");
+            assertThat(model2027.ridingNote().get().replace('\u00a0', ' '))
+                    .isEqualTo("Gaspé n’existe plus depuis le 5 octobre 2026 : c’est maintenant Gaspé-Bonaventure.");
+            model2027.ridingQuery().set("bellefeuille");
+            model2027.chooseRiding(model2027.ridingMatches().get(0));
+            assertThat(office.profile().ridingCode()).isEqualTo("Bellefeuille");
+            assertThat(office.profile().region()).isEqualTo("Laurentides");
+            assertThat(model2027.riding().get().name()).isEqualTo("Bellefeuille");
+            model2027.dispose();
+        }
     }
 
     @Test
