@@ -14,14 +14,18 @@ import qc.trousse.cocktail.RsvpState;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
+import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.DataFile;
+import qc.trousse.store.StoreException;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A guest honoured at the cocktail and the recipient of the certificate move together, through a real file. */
 class GuestCertificatesTest {
@@ -97,6 +101,19 @@ class GuestCertificatesTest {
         session.history().undo();
         session.history().undo();
         assertThat(cocktailRecipients()).extracting(Recipient::name).containsExactlyInAnyOrder("Léa Roy", "Noah Côté");
+    }
+
+    @Test
+    void aCertificateTheFileRefusesTakesTheGuestBackTooAndNothingIsHalfSaved() throws Exception {
+        try (Statement s = session.file().connection().createStatement()) {
+            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON recipient BEGIN SELECT RAISE(ABORT, 'full'); END");
+        }
+        assertThatThrownBy(() -> session.guests().add(guest(GuestKind.PERSON, "Léa Roy", "", true)))
+                .isInstanceOf(StoreException.class);
+        assertThat(session.guests().all()).isEmpty();
+        assertThat(new CocktailRepository(session.file()).guests()).as("the guest's row is taken back").isEmpty();
+        assertThat(session.recipients().all()).isEmpty();
+        assertThat(session.history().canUndo()).isFalse();
     }
 
     @Test
