@@ -6,87 +6,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.certificates.Recipient;
-import qc.trousse.certificates.RecipientColumns;
-import qc.trousse.certificates.RecipientService;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.importing.Corpus;
-import qc.trousse.importing.ImportSchema;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
 import qc.trousse.ui.ScriptedDialogs;
+import qc.trousse.ui.WindowFixture;
+import qc.trousse.ui.certificates.RecipientsViewModel;
 import qc.trousse.ui.task.DirectExecutor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.IntSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared import screen's model, over a real file, the real parsers and the real recipients' store. */
+/** The shared import screen's model, over a real file, the real parsers and the recipients as its target. */
 class ImportViewModelTest {
     @TempDir
     Path dir;
     private Session session;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> outcomes = new ArrayList<>();
+    private RecipientsViewModel recipients;
     private ImportViewModel<Recipient> importer;
-
-    /** The recipients as a list to import into, written the way the certificates screen writes them. */
-    private record Recipients(RecipientService service) implements ImportTarget<Recipient> {
-        @Override
-        public ImportSchema<Recipient> schema() {
-            return new RecipientColumns(LocalDate.of(2020, 2, 17));
-        }
-
-        @Override
-        public List<String> fieldOrder() {
-            return List.of(RecipientColumns.NAME, RecipientColumns.REASON);
-        }
-
-        @Override
-        public String name(Recipient value) {
-            return value.name();
-        }
-
-        @Override
-        public Collection<String> namesInFile() {
-            return service.all().stream().map(Recipient::name).toList();
-        }
-
-        @Override
-        public IntSupplier write(List<Recipient> rows) {
-            RecipientService.WrittenImport written = service.write(rows);
-            return () -> service.record(written);
-        }
-
-        @Override
-        public String chooseKey() {
-            return "recipients.import.choose";
-        }
-
-        @Override
-        public String doneKey() {
-            return "recipients.import.done";
-        }
-    }
 
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("import.db")), CampaignLoader.jps2020(), Ridings.load());
-        importer = new ImportViewModel<>(new Recipients(session.recipients()), dialogs, new DirectExecutor(),
-                outcomes::add);
+        // The recipients' screen gives the shared import its real target: the recipients of the file.
+        recipients = new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, new DirectExecutor(),
+                WindowFixture.CAMPAIGN_MONDAY);
+        recipients.message().addListener((o, a, b) -> outcomes.add(b));
+        importer = recipients.importer();
     }
 
     @AfterEach
     void close() {
+        recipients.dispose();
         session.close();
     }
 
@@ -114,7 +76,7 @@ class ImportViewModelTest {
         importer.load(list());
         importer.importRows();
         assertThat(session.recipients().all()).extracting(Recipient::name).containsExactly("Léa Roy", "Noah Côté");
-        assertThat(outcomes).singleElement().asString().contains("2").contains("liste.csv");
+        assertThat(recipients.message().get()).contains("2").contains("liste.csv");
         assertThat(importer.active().get()).as("the screen closes once imported").isFalse();
         session.history().undo();
         assertThat(session.recipients().all()).isEmpty();
