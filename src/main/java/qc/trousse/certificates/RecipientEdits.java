@@ -1,6 +1,7 @@
 package qc.trousse.certificates;
 
 import qc.trousse.edit.Edit;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.util.List;
 
@@ -56,42 +57,14 @@ final class RecipientEdits {
         }
     }
 
-    static final class Update implements Edit {
-        private final Recipient before;
-        private final Recipient after;
-
-        private final RecipientService service;
-        private final RecipientStore store;
-
-        Update(RecipientService service, RecipientStore store, Recipient before, Recipient after) {
-            this.service = service;
-            this.store = store;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            write(after);
-        }
-
-        @Override
-        public void revert() {
-            write(before);
-        }
-
-        /** A print recorded since this edit stays recorded unless the edit itself changed the state. */
-        private void write(Recipient target) {
-            boolean stateEdited = before.state() != after.state();
+    /** One recipient changed. A print recorded since this edit stays recorded unless the edit changed the state. */
+    static Edit update(RecipientService service, RecipientStore store, Recipient before, Recipient after) {
+        boolean stateEdited = before.state() != after.state();
+        return SnapshotEdit.writing("edit.recipients.edit", before, after, target -> {
             Recipient current = service.find(target.id()).orElse(target);
             store.update(stateEdited ? target : target.withPrintingOf(current));
             service.reload();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.recipients.edit";
-        }
+        });
     }
 
     static final class Delete implements Edit {

@@ -95,7 +95,7 @@ public final class RecipientService {
     public void update(Recipient after) {
         Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
         if (!before.equals(after)) {
-            history.perform(new RecipientEdits.Update(this, store, before, after));
+            history.perform(RecipientEdits.update(this, store, before, after));
         }
     }
 

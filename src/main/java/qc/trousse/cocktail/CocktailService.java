@@ -1,6 +1,7 @@
 package qc.trousse.cocktail;
 
 import qc.trousse.edit.EditHistory;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,7 +49,8 @@ public final class CocktailService {
     public void update(String field, UnaryOperator<CocktailEvent> change) {
         CocktailEvent after = change.apply(event);
         if (!after.equals(event)) {
-            history.perform(new SnapshotEdit<>("cocktail.edit." + field, field, event, after, this::setEvent));
+            history.perform(SnapshotEdit.writing("cocktail.edit." + field, event, after, this::setEvent)
+                    .folding(field));
         }
     }
 
@@ -137,8 +139,7 @@ public final class CocktailService {
             }
         }
         if (!after.isEmpty()) {
-            history.perform(new SnapshotEdit<>("cocktail.edit.vehicleEdit", null, before, after,
-                    this::writeVehicles));
+            history.perform(SnapshotEdit.writing("cocktail.edit.vehicleEdit", before, after, this::writeVehicles));
         }
     }
 
@@ -147,7 +148,7 @@ public final class CocktailService {
         b.put(id, before);
         Map<Long, Vehicle> a = new TreeMap<>();
         a.put(id, after);
-        history.perform(new SnapshotEdit<>(key, null, b, a, this::writeVehicles));
+        history.perform(SnapshotEdit.writing(key, b, a, this::writeVehicles));
     }
 
     public void addListener(Runnable listener) {

@@ -1,7 +1,9 @@
 package qc.trousse.cocktail;
 
 import qc.trousse.edit.Edit;
+import qc.trousse.edit.CompositeEdit;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -64,7 +66,7 @@ public final class DoorCheckIn {
             return;
         }
         Arrival arrival = new Arrival(guestId, at, false, guest.get().rsvp());
-        history.perform(new TogetherEdit(List.of(
+        history.perform(CompositeEdit.of(List.of(
                 guests.editOf("checkin.edit.arrived", guest.get().withRsvp(RsvpState.ATTENDED)),
                 arrivalEdit(guestId, arrival))));
         latest.push(guestId);
@@ -75,7 +77,7 @@ public final class DoorCheckIn {
         Guest guest = Guest.named(name).withOrganisation(organisation).withRsvp(RsvpState.ATTENDED)
                 .withId(guests.nextId());
         Arrival arrival = new Arrival(guest.id(), at, true, RsvpState.ATTENDED);
-        history.perform(new TogetherEdit(List.of(guests.editOf("checkin.edit.walkIn", guest),
+        history.perform(CompositeEdit.of(List.of(guests.editOf("checkin.edit.walkIn", guest),
                 arrivalEdit(guest.id(), arrival))));
         latest.push(guest.id());
         return guest;
@@ -90,7 +92,7 @@ public final class DoorCheckIn {
                 Guest guest = guests.byId(id).orElseThrow();
                 Edit guestPart = arrival.get().walkIn() ? guests.removalOf("checkin.edit.undo", id)
                         : guests.editOf("checkin.edit.undo", guest.withRsvp(arrival.get().answerBefore()));
-                history.perform(new TogetherEdit(List.of(arrivalEdit(id, null), guestPart)));
+                history.perform(CompositeEdit.of(List.of(arrivalEdit(id, null), guestPart)));
                 return Optional.of(guest);
             }
         }
@@ -106,7 +108,7 @@ public final class DoorCheckIn {
     }
 
     private Edit arrivalEdit(long guestId, Arrival after) {
-        return new SnapshotEdit<>("checkin.edit.arrived", null, arrivals.get(guestId), after, value -> {
+        return SnapshotEdit.writing("checkin.edit.arrived", arrivals.get(guestId), after, value -> {
             if (value == null) {
                 store.writeArrivals(List.of(), List.of(guestId));
                 arrivals.remove(guestId);

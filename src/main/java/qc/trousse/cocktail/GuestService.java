@@ -1,7 +1,9 @@
 package qc.trousse.cocktail;
 
 import qc.trousse.edit.Edit;
+import qc.trousse.edit.CompositeEdit;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,7 +120,7 @@ public final class GuestService {
 
     /** The guests' own edit, with what the certificate marks it sets or clears bring along. */
     private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after) {
-        Edit own = new SnapshotEdit<>(key, null, before, after, this::write);
+        Edit own = SnapshotEdit.writing(key, before, after, this::write);
         List<Guest> honoured = new ArrayList<>();
         List<Guest> withdrawn = new ArrayList<>();
         for (Map.Entry<Long, Guest> e : after.entrySet()) {
@@ -134,7 +136,7 @@ public final class GuestService {
         if (honoured.isEmpty() && withdrawn.isEmpty()) {
             return own;
         }
-        return followUp.after(honoured, withdrawn).<Edit>map(more -> new TogetherEdit(List.of(own, more)))
+        return followUp.after(honoured, withdrawn).<Edit>map(more -> CompositeEdit.of(List.of(own, more)))
                 .orElse(own);
     }
 

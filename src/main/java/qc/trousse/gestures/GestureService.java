@@ -85,7 +85,7 @@ public final class GestureService {
             throw new GestureRejected(k);
         });
         if (!day.equals(today())) {
-            history.perform(new TodayEdit(this, today(), day));
+            history.perform(GestureEdits.today(this, today(), day));
         }
     }
 
@@ -97,7 +97,7 @@ public final class GestureService {
             throw new GestureRejected("gestures.error.cocktailTwice");
         }
         PlannedGesture g = fresh(store.nextId(), gestureKey);
-        history.perform(new PlanEdit(this, "choose", null, g));
+        history.perform(GestureEdits.plan(this, "choose", null, g));
         return g;
     }
 
@@ -109,12 +109,12 @@ public final class GestureService {
         long id = store.nextId();
         CustomGesture c = new CustomGesture(id, title.trim(), familyId, description == null ? "" : description.trim());
         PlannedGesture g = fresh(id + 1, c.key());
-        history.perform(new CustomEdit(this, c, g));
+        history.perform(GestureEdits.custom(this, c, g));
         return g;
     }
 
     public void remove(long id) {
-        find(id).ifPresent(g -> history.perform(new PlanEdit(this, "remove", g, null)));
+        find(id).ifPresent(g -> history.perform(GestureEdits.plan(this, "remove", g, null)));
     }
 
     public void move(long id, LocalDate day) {
@@ -203,7 +203,7 @@ public final class GestureService {
             throw new GestureRejected(k);
         });
         if (!after.equals(before)) {
-            history.perform(new PlanEdit(this, field, before, after));
+            history.perform(GestureEdits.plan(this, field, before, after));
         }
     }
 

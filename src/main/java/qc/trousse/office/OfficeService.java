@@ -1,7 +1,7 @@
 package qc.trousse.office;
 
-import qc.trousse.edit.Edit;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public final class OfficeService {
     private void perform(String field, UnaryOperator<OfficeProfile> change) {
         OfficeProfile after = change.apply(profile);
         if (!after.equals(profile)) {
-            history.perform(new ProfileEdit(field, profile, after));
+            history.perform(SnapshotEdit.writing("edit.profile." + field, profile, after, this::set).folding(field));
         }
     }
 
@@ -74,40 +74,5 @@ public final class OfficeService {
         store.save(before, next);
         profile = next;
         listeners.forEach(l -> l.accept(next));
-    }
-
-    private final class ProfileEdit implements Edit {
-        private final String field;
-        private final OfficeProfile before;
-        private final OfficeProfile after;
-
-        ProfileEdit(String field, OfficeProfile before, OfficeProfile after) {
-            this.field = field;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            set(after);
-        }
-
-        @Override
-        public void revert() {
-            set(before);
-        }
-
-        @Override
-        public String descriptionKey() {
-            return "edit.profile." + field;
-        }
-
-        @Override
-        public Optional<Edit> absorb(Edit next) {
-            if (next instanceof ProfileEdit other && other.field.equals(field)) {
-                return Optional.of(new ProfileEdit(field, before, other.after));
-            }
-            return Optional.empty();
-        }
     }
 }

@@ -22,6 +22,7 @@ public final class PostService {
     private static final Comparator<Draft> BY_SCHEDULE = Comparator.comparing(Draft::day)
             .thenComparing(Draft::time).thenComparingLong(Draft::id);
     private final DraftStore store;
+    private final DraftEdits edits;
     private final EditHistory history;
     private final Campaign campaign;
     private final OfficeService office;
@@ -32,6 +33,7 @@ public final class PostService {
     public PostService(DraftStore store, EditHistory history, Campaign campaign, OfficeService office,
                        List<PostTemplate> shipped) {
         this.store = store;
+        this.edits = new DraftEdits(store, this::fire);
         this.history = history;
         this.campaign = campaign;
         this.office = office;
@@ -83,7 +85,7 @@ public final class PostService {
     /** Makes a draft from a template, its placeholders filled; those with no value stay visible. */
     public Draft create(DraftRequest request) {
         Draft draft = draftFrom(request, store.nextId());
-        history.perform(new DraftEdit(store, this::fire, "create", null, draft));
+        history.perform(edits.draft("create", null, draft));
         return draft;
     }
 
@@ -106,7 +108,7 @@ public final class PostService {
             }
         }
         if (!made.isEmpty()) {
-            history.perform(new WeekEdit(store, this::fire, made));
+            history.perform(edits.week(made));
         }
         return made;
     }
@@ -167,7 +169,7 @@ public final class PostService {
     }
 
     public void delete(long id) {
-        draft(id).ifPresent(d -> history.perform(new DraftEdit(store, this::fire, "delete", d, null)));
+        draft(id).ifPresent(d -> history.perform(edits.draft("delete", d, null)));
     }
 
     /** The office's own template, kept in the data file. */
@@ -179,13 +181,13 @@ public final class PostService {
         }
         PostTemplate t = new PostTemplate(id, PostTemplate.Kind.CUSTOM, "", new Localized(title, title),
                 new Localized(french, english.isBlank() ? french : english));
-        history.perform(new TemplateEdit(store, this::fire, null, t));
+        history.perform(edits.template(null, t));
         return t;
     }
 
     public void deleteTemplate(String id) {
         store.customTemplates().stream().filter(t -> t.id().equals(id)).findFirst()
-                .ifPresent(t -> history.perform(new TemplateEdit(store, this::fire, t, null)));
+                .ifPresent(t -> history.perform(edits.template(t, null)));
     }
 
     public void addListener(Runnable listener) {
@@ -205,7 +207,7 @@ public final class PostService {
         Draft before = draft(id).orElseThrow(() -> new IllegalArgumentException("draft " + id));
         Draft after = how.apply(before);
         if (!after.equals(before)) {
-            history.perform(new DraftEdit(store, this::fire, field, before, after));
+            history.perform(edits.draft(field, before, after));
         }
     }
 

@@ -7,6 +7,7 @@ import qc.trousse.certificates.RecipientState;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.GuestService;
+import qc.trousse.edit.CompositeEdit;
 import qc.trousse.edit.Edit;
 import qc.trousse.i18n.I18n;
 
@@ -43,8 +44,9 @@ final class GuestCertificates {
             if (!unprinted.isEmpty()) {
                 edits.add(recipients.removing(unprinted));
             }
+            // Adding some and taking back others at once (an import may do both only in theory) is one step.
             return edits.isEmpty() ? Optional.empty()
-                    : Optional.of(edits.size() == 1 ? edits.get(0) : new Both(edits.get(0), edits.get(1)));
+                    : Optional.of(edits.size() == 1 ? edits.get(0) : CompositeEdit.of(edits));
         });
     }
 
@@ -82,25 +84,5 @@ final class GuestCertificates {
     /** The same name however it was typed: composed form, case and surrounding spaces ignored. */
     static String key(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
-
-    /** Adding some recipients and taking back others in one step (an import may do both only in theory). */
-    private record Both(Edit first, Edit second) implements Edit {
-        @Override
-        public void apply() {
-            first.apply();
-            second.apply();
-        }
-
-        @Override
-        public void revert() {
-            second.revert();
-            first.revert();
-        }
-
-        @Override
-        public String descriptionKey() {
-            return first.descriptionKey();
-        }
     }
 }

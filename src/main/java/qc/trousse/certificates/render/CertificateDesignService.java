@@ -1,10 +1,9 @@
 package qc.trousse.certificates.render;
 
-import qc.trousse.edit.Edit;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.edit.SnapshotEdit;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -29,7 +28,8 @@ public final class CertificateDesignService {
     public void updateField(FieldId id, FieldStyle style) {
         CertificateDesign after = design.with(id, style);
         if (!after.equals(design)) {
-            history.perform(new DesignEdit("field." + id, "edit.certificates.design", design, after));
+            history.perform(SnapshotEdit.writing("edit.certificates.design", design, after, this::set)
+                    .folding("field." + id));
         }
     }
 
@@ -37,7 +37,8 @@ public final class CertificateDesignService {
     public void setBackground(Background background) {
         CertificateDesign after = background == null ? CertificateDesign.builtIn() : design.withBackground(background);
         if (!after.equals(design)) {
-            history.perform(new DesignEdit("background", "edit.certificates.background", design, after));
+            history.perform(SnapshotEdit.writing("edit.certificates.background", design, after, this::set)
+                    .folding("background"));
         }
     }
 
@@ -53,42 +54,5 @@ public final class CertificateDesignService {
         store.save(design, next);
         design = next;
         listeners.forEach(l -> l.accept(next));
-    }
-
-    private final class DesignEdit implements Edit {
-        private final String what;
-        private final String key;
-        private final CertificateDesign before;
-        private final CertificateDesign after;
-
-        DesignEdit(String what, String key, CertificateDesign before, CertificateDesign after) {
-            this.what = what;
-            this.key = key;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void apply() {
-            set(after);
-        }
-
-        @Override
-        public void revert() {
-            set(before);
-        }
-
-        @Override
-        public String descriptionKey() {
-            return key;
-        }
-
-        @Override
-        public Optional<Edit> absorb(Edit next) {
-            if (next instanceof DesignEdit other && other.what.equals(what)) {
-                return Optional.of(new DesignEdit(what, key, before, other.after));
-            }
-            return Optional.empty();
-        }
     }
 }
