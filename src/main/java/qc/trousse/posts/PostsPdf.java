@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.pdf.PdfMetadata;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -43,6 +44,9 @@ public final class PostsPdf {
         try (PDDocument doc = pdf.doc) {
             pdf.render(drafts, office);
             pdf.page.close();
+            Lang lang = I18n.language();
+            PdfMetadata.of(I18n.tr("posts.pdf.title"), PdfMetadata.office(office, lang), I18n.tr("pdf.posts.subject"),
+                    lang).applyTo(doc);
             doc.save(out);
         }
     }
