@@ -55,7 +55,7 @@ public final class PostsPdf {
         newPage();
         text(bold, boldFont, I18n.tr("posts.pdf.title"), 18, GREEN);
         text(regular, regularFont, office, 11, Color.DARK_GRAY);
-        text(regular, regularFont, I18n.tr("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
+        text(regular, regularFont, I18n.count("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
         LocalDate day = null;
         for (Draft d : drafts) {
