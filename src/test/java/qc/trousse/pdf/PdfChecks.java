@@ -60,6 +60,23 @@ public final class PdfChecks {
         }
     }
 
+    /** How many images on the pages are drawn through a soft mask (an alpha channel). */
+    public static int softMaskedImages(Path pdf) throws Exception {
+        int count = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                            && image.getSoftMask() != null) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     /** qpdf, an independent reader, finds nothing wrong with the file's structure (exit 0: no error, no warning). */
     public static void assertQpdfClean(Path pdf) throws Exception {
         RealService.require(RealService.runs("qpdf", "--version"), "qpdf");
