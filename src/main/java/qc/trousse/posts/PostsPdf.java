@@ -38,14 +38,14 @@ public final class PostsPdf {
         bold = new PdfText(boldFont);
     }
 
-    /** Writes the drafts (all, or one day's) with a title naming the office. */
-    public static void write(List<Draft> drafts, String office, OutputStream out) throws IOException {
+    /** Writes the drafts (all, or one day's) with a title naming the office; the MNA's office is its author. */
+    public static void write(List<Draft> drafts, String office, String mnaName, OutputStream out) throws IOException {
         PostsPdf pdf = new PostsPdf();
         try (PDDocument doc = pdf.doc) {
             pdf.render(drafts, office);
             pdf.page.close();
             Lang lang = I18n.language();
-            PdfMetadata.of(I18n.tr("posts.pdf.title"), PdfMetadata.office(office, lang), I18n.tr("pdf.posts.subject"),
+            PdfMetadata.of(I18n.tr("posts.pdf.title"), PdfMetadata.office(mnaName, lang), I18n.tr("pdf.posts.subject"),
                     lang).applyTo(doc);
             doc.save(out);
         }

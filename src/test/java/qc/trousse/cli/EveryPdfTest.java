@@ -41,6 +41,12 @@ class EveryPdfTest {
         return out;
     }
 
+    private static String author(Path pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return doc.getDocumentInformation().getAuthor();
+        }
+    }
+
     @Test
     void certificatesAndTheReportArePdfA2bWithTheirMetadata() throws Exception {
         Path certificates = write("certificats.pdf", "certificates", "pdf");
@@ -55,6 +61,8 @@ class EveryPdfTest {
         PdfChecks.assertMetadata(certificates, Lang.FR);
         PdfChecks.assertMetadata(report, Lang.FR);
         PdfChecks.assertMetadata(reportEn, Lang.EN);
+        assertThat(author(certificates)).isEqualTo(author(report)).isEqualTo("Bureau de Marie-Ève Tremblay");
+        assertThat(author(reportEn)).isEqualTo("Office of Marie-Ève Tremblay");
     }
 
     @Test
@@ -67,6 +75,7 @@ class EveryPdfTest {
         for (Path pdf : pdfs) {
             PdfChecks.assertMetadata(pdf, Lang.FR);
             PdfChecks.assertQpdfClean(pdf);
+            assertThat(author(pdf)).as("author of %s", pdf.getFileName()).isEqualTo("Bureau de Marie-Ève Tremblay");
         }
     }
 }
