@@ -112,6 +112,14 @@ class CocktailViewModelTest {
     }
 
     @Test
+    void aVehicleOfOneSeatSaysPlaceInTheSingular() {
+        model.vehicles().newName().set("Moto");
+        model.vehicles().newSeats().set("1");
+        model.vehicles().add();
+        assertThat(model.vehicles().line(model.vehicles().vehicles().get(0))).isEqualTo("Moto (voiture) — 0 / 1 place");
+    }
+
+    @Test
     void aVehicleNeedsSeatsAndKeepsItsPassengers() {
         model.vehicles().newName().set("Autobus");
         model.vehicles().newSeats().set("beaucoup");
