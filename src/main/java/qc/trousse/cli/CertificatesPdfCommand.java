@@ -48,7 +48,7 @@ final class CertificatesPdfCommand implements CliCommand {
                 RenderReport report = each != null
                         ? renderer.renderEach(certificates, parsed.paper(), each, Progress.NONE)
                         : renderer.render(certificates, parsed.paper(), out, Progress.NONE);
-                context.out().println(I18n.tr("certificates.pdf.written", report.pages(), target));
+                context.out().println(I18n.count("certificates.pdf.written", report.pages(), target));
                 return 0;
             } catch (IOException e) {
                 throw new CommandFailure(I18n.tr("certificates.pdf.cannotWrite", target, e.getMessage()));

@@ -48,7 +48,7 @@ final class CertificatesPrintCommand implements CliCommand {
             context.out().println(outcome.message());
             int marked = chosen.batch().markIfAccepted(outcome, chosen.recipients());
             if (marked > 0) {
-                context.out().println(I18n.tr("cli.certificates.marked", marked));
+                context.out().println(I18n.count("cli.certificates.marked", marked));
             }
             return 0;
         } catch (IOException e) {

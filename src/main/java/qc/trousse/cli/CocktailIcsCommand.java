@@ -37,7 +37,7 @@ final class CocktailIcsCommand implements CliCommand {
         }
         try (Session session = context.openSession()) {
             String title = CocktailDocuments.title(session.campaign().cocktailName().current());
-            CocktailDocuments.writeIcs(session.cocktail(), session.fileId(), title, week, out);
+            CocktailDocuments.writeIcs(session.cocktail(), session.calendar(), title, week, out);
             context.out().println(I18n.tr("cocktail.cli.icsDone", out));
             return 0;
         } catch (IOException e) {

@@ -56,7 +56,7 @@ final class CocktailShowCommand implements CliCommand {
             for (Vehicle v : session.cocktail().vehicles()) {
                 int taken = v.occupied(guests.all());
                 out.println(I18n.tr(taken > v.seats() ? "cocktail.cli.vehicleFull" : "cocktail.cli.vehicle",
-                        v.name(), I18n.tr(v.kind().key()), taken, v.seats()));
+                        v.name(), I18n.tr(v.kind().key()), taken, I18n.count("cocktail.vehicle.seats", v.seats())));
             }
             List<Busy> conflicts = session.cocktail().conflicts();
             if (conflicts.isEmpty()) {

@@ -52,7 +52,7 @@ final class PostsExportCommand implements CliCommand {
             }
             List<Draft> drafts = day == null ? session.posts().drafts() : session.posts().draftsOn(day);
             PostsExport.write(session.posts(), drafts, out);
-            context.out().println(I18n.tr("posts.cli.exported", drafts.size(), out));
+            context.out().println(I18n.count("posts.cli.exported", drafts.size(), out));
             return 0;
         } catch (IOException e) {
             throw new CommandFailure(I18n.tr("posts.cli.writeFailed", out, e.getMessage()));

@@ -8,36 +8,51 @@ import biweekly.io.TimezoneAssignment;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Writes calendar entries as an iCalendar 2.0 file in Québec time (America/Toronto with its VTIMEZONE),
- * the form Outlook, Google Calendar and Apple Calendar all import. The library writes CRLF line ends and
- * folds long lines.
+ * the form Outlook, Google Calendar and Apple Calendar all import. The library writes CRLF line ends; lines
+ * are folded here, by octets.
  */
 public final class CocktailCalendar {
     public static final String PRODID = "-//Trousse JPS//Cocktail 2020//FR";
     private final String fileId;
+    private final CalendarRevisions revisions;
 
-    /** @param fileId the data file's own id: UIDs are made from it and each entry's id */
-    public CocktailCalendar(String fileId) {
+    /**
+     * @param fileId    the data file's own id: UIDs are made from it and each entry's id
+     * @param revisions where each entry's SEQUENCE is kept between exports
+     */
+    public CocktailCalendar(String fileId, CalendarRevisions revisions) {
         this.fileId = fileId;
+        this.revisions = revisions;
     }
 
     public String uid(CalendarItem item) {
         return item.id() + "-" + fileId + "@trousse-jps";
     }
 
-    /** Minutes since the start of 2020: grows with every export, fits an int for four thousand years. */
-    static int sequence(Date stamp) {
-        return (int) Math.max(0, (stamp.getTime() - EPOCH_2020) / 60_000L);
+    /** What the entry says, as a digest: the same entry written again has the same fingerprint. */
+    static String fingerprint(CalendarItem item) {
+        String content = String.join("\u001f", QuebecTimezone.ID, item.title(), item.start().toString(),
+                item.end().toString(), item.location(), item.description());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
-    private static final long EPOCH_2020 = 1_577_836_800_000L;
-
-    public void write(List<CalendarItem> items, Date stamp, OutputStream out) throws IOException {
+    public void write(List<CalendarItem> items, Instant stamp, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setVersion(ICalVersion.V2_0);
         ical.setProductId(PRODID);
@@ -47,12 +62,13 @@ public final class CocktailCalendar {
         ical.getTimezoneInfo().setDefaultTimezone(quebec);
         ZoneId zone = ZoneId.of(QuebecTimezone.ID);
         for (CalendarItem item : items) {
+            CalendarRevisions.Revision revision = revisions.revise(uid(item), fingerprint(item), stamp);
             VEvent event = new VEvent();
             event.setUid(uid(item));
-            event.setDateTimeStamp(stamp);
-            event.setLastModified(stamp);
-            // a later export must replace an earlier one in calendars that compare sequence numbers
-            event.setSequence(sequence(stamp));
+            event.setDateTimeStamp(Date.from(stamp));
+            event.setLastModified(Date.from(revision.changedAt()));
+            // grows only when the entry changed, so a calendar replaces an entry that moved and nothing else
+            event.setSequence(revision.sequence());
             event.setSummary(item.title());
             event.setDateStart(Date.from(item.start().atZone(zone).toInstant()), true);
             event.setDateEnd(Date.from(item.end().atZone(zone).toInstant()), true);
@@ -64,6 +80,7 @@ public final class CocktailCalendar {
             }
             ical.addEvent(event);
         }
-        Biweekly.write(ical).version(ICalVersion.V2_0).go(out);
+        String unfolded = Biweekly.write(ical).version(ICalVersion.V2_0).foldLines(false).go();
+        out.write(OctetFolding.fold(unfolded));
     }
 }

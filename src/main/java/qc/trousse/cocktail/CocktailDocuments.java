@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Date;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -26,10 +26,9 @@ public final class CocktailDocuments {
                 + cocktailName.substring(1);
     }
 
-    public static void writeIcs(CocktailService cocktail, String fileId, String title, boolean week, Path target)
-            throws IOException {
-        CocktailCalendar calendar = new CocktailCalendar(fileId);
-        writeWhole(target, out -> calendar.write(cocktail.calendar(title, week), new Date(), out));
+    public static void writeIcs(CocktailService cocktail, CocktailCalendar calendar, String title, boolean week,
+                                Path target) throws IOException {
+        writeWhole(target, out -> calendar.write(cocktail.calendar(title, week), Instant.now(), out));
     }
 
     public static PrintData printData(CocktailService cocktail, DoorCheckIn door, String title, String mna) {

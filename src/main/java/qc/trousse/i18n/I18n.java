@@ -43,6 +43,38 @@ public final class I18n {
         return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
     }
 
+    /** The text for a key in a given language, whatever the window's: a document has its own language. */
+    public static String in(Lang of, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = load(of).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), of.locale()).format(args);
+    }
+
+    /**
+     * "1 publication", "2 publications": {@code key.one} or {@code key.other} chosen by {@code n}, which is {0} in
+     * the text; {@code args} follow as {1}, {2}… French counts 0 and 1 as singular ("0 certificat remis"),
+     * English only 1 ("0 certificates").
+     */
+    public static String count(String key, long n, Object... args) {
+        return count(lang, key, n, args);
+    }
+
+    /** {@link #count(String, long, Object...)} in a given language. */
+    public static String count(Lang of, String key, long n, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = n;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return in(of, key + (singular(of, n) ? ".one" : ".other"), all);
+    }
+
+    static boolean singular(Lang of, long n) {
+        return of == Lang.FR ? n == 0 || n == 1 : n == 1;
+    }
+
     private static ResourceBundle load(Lang of) {
         return ResourceBundle.getBundle(BUNDLE, of.locale(), ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -33,7 +33,7 @@ public final class PostsExport {
                 if (format.equals("csv")) {
                     PostsCsv.write(drafts, stream);
                 } else {
-                    PostsPdf.write(drafts, officeLine(posts), stream);
+                    PostsPdf.write(drafts, officeLine(posts), posts.office().profile().mnaName(), stream);
                 }
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.pdf.PdfMetadata;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -37,12 +38,15 @@ public final class PostsPdf {
         bold = new PdfText(boldFont);
     }
 
-    /** Writes the drafts (all, or one day's) with a title naming the office. */
-    public static void write(List<Draft> drafts, String office, OutputStream out) throws IOException {
+    /** Writes the drafts (all, or one day's) with a title naming the office; the MNA's office is its author. */
+    public static void write(List<Draft> drafts, String office, String mnaName, OutputStream out) throws IOException {
         PostsPdf pdf = new PostsPdf();
         try (PDDocument doc = pdf.doc) {
             pdf.render(drafts, office);
             pdf.page.close();
+            Lang lang = I18n.language();
+            PdfMetadata.of(I18n.tr("posts.pdf.title"), PdfMetadata.office(mnaName, lang), I18n.tr("pdf.posts.subject"),
+                    lang).applyTo(doc);
             doc.save(out);
         }
     }
@@ -51,7 +55,7 @@ public final class PostsPdf {
         newPage();
         text(bold, boldFont, I18n.tr("posts.pdf.title"), 18, GREEN);
         text(regular, regularFont, office, 11, Color.DARK_GRAY);
-        text(regular, regularFont, I18n.tr("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
+        text(regular, regularFont, I18n.count("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
         LocalDate day = null;
         for (Draft d : drafts) {

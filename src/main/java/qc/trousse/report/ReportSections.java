@@ -16,7 +16,9 @@ final class ReportSections {
         ReportTables.section(pages, t.tr("report.section.certificates"), certificates(s, t),
                 t.tr("report.empty.certificates"));
         WeekSummary.Cocktail c = s.cocktail();
-        ReportTables.section(pages, t.tr("report.section.cocktail", c.confirmedCount(), c.presentCount()),
+        ReportTables.section(pages, t.tr("report.section.cocktailCounts",
+                t.count("report.cocktail.confirmedCount", c.confirmedCount()),
+                t.count("report.cocktail.presentCount", c.presentCount())),
                 cocktail(c, t), t.tr("report.empty.cocktail"));
     }
 

@@ -31,6 +31,11 @@ public final class ReportTexts {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
     }
 
+    /** "1 publication", "2 publications" in the report's language: see {@link I18n#count}. */
+    public String count(String key, long n, Object... args) {
+        return I18n.count(lang, key, n, args);
+    }
+
     /**
      * "de Rimouski", "d’Abitibi-Est", "des Plaines", "des Îles-de-la-Madeleine" in French; "for Rimouski" in
      * English: the MNA is the member of a riding, and French contracts the article as people say it.

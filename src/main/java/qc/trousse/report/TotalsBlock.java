@@ -39,7 +39,7 @@ final class TotalsBlock {
             type.showCentred(cs, String.valueOf(boxes.get(i).count()), x + w / 2, top - 27, 22, true);
             cs.setNonStrokingColor(ReportPages.INK);
             float line = top - 41;
-            for (String text : type.wrap(texts.tr(boxes.get(i).key()), w - 10, 8, false)) {
+            for (String text : type.wrap(texts.count(boxes.get(i).key(), boxes.get(i).count()), w - 10, 8, false)) {
                 type.showCentred(cs, text, x + w / 2, line, 8, false);
                 line -= 10;
             }

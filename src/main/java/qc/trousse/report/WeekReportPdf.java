@@ -1,11 +1,11 @@
 package qc.trousse.report;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import qc.trousse.cocktail.print.Typesetter;
 import qc.trousse.i18n.Lang;
+import qc.trousse.pdf.PdfMetadata;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,9 +40,6 @@ public final class WeekReportPdf {
     public static byte[] bytes(WeekSummary summary, Lang lang) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             ReportTexts texts = new ReportTexts(lang);
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(texts.tr("report.title") + " — " + summary.heading().edition());
-            info.setAuthor(summary.office().mnaName());
             try (ReportPages pages = new ReportPages(doc, new Typesetter(doc), texts, running(summary, texts))) {
                 firstPage(pages, summary, texts);
                 TotalsBlock.draw(pages, summary.totals(), texts);
@@ -51,6 +48,9 @@ public final class WeekReportPdf {
                 ReportSections.all(pages, summary, texts);
                 pages.finish(summary.heading().edition() + " · " + summary.heading().hashtag());
             }
+            PdfMetadata.of(texts.tr("report.title") + " — " + summary.heading().edition(),
+                    PdfMetadata.office(summary.office().mnaName(), lang), texts.tr("pdf.report.subject"), lang)
+                    .archival().applyTo(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -1,6 +1,7 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.cocktail.CocktailCalendar;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.DoorCheckIn;
 import qc.trousse.cocktail.GuestService;
@@ -16,6 +17,7 @@ import qc.trousse.office.Ridings;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.ArrivalRepository;
+import qc.trousse.store.CalendarRevisionRepository;
 import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
@@ -125,6 +127,11 @@ public final class Session implements AutoCloseable {
     /** The file's own id, stable across exports and copies (calendar UIDs are made from it). */
     public String fileId() {
         return FileIdentity.of(settings);
+    }
+
+    /** The calendar file's writer: UIDs from the file's id, each entry's SEQUENCE kept in the file. */
+    public CocktailCalendar calendar() {
+        return new CocktailCalendar(fileId(), new CalendarRevisionRepository(file));
     }
 
     public RecipientService recipients() {

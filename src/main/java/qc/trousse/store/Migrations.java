@@ -97,7 +97,12 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE cocktail_arrival(
                       guest_id INTEGER PRIMARY KEY, arrived_at TEXT NOT NULL,
-                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""));
+                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""),
+            // 9: each calendar entry's SEQUENCE and a digest of what it said, so it grows only when the entry changes
+            List.of("""
+                    CREATE TABLE calendar_revision(
+                      uid TEXT PRIMARY KEY, sequence INTEGER NOT NULL CHECK (sequence >= 0),
+                      fingerprint TEXT NOT NULL, changed_at TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

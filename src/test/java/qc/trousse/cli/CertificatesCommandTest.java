@@ -49,7 +49,7 @@ class CertificatesCommandTest {
                 "--name", "Zoé L’Heureux", "--reason", "Bravo 🥳", "--name", "ᐃᓄᒃᑎᑐᑦ");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String said = out.toString(StandardCharsets.UTF_8);
-        assertThat(said).contains("🥳").contains("Zoé L’Heureux").contains("2 certificat(s)");
+        assertThat(said).contains("🥳").contains("Zoé L’Heureux").contains("2 certificats écrits");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(doc);

@@ -73,7 +73,7 @@ class CertificatesFromRecipientsCommandTest {
         Path pdf = dir.resolve("tous.pdf");
         CliRun run = run("certificates", "pdf", "--out", pdf.toString(), "--paper", "a4");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4 certificat(s)");
+        assertThat(run.out()).contains("4 certificats écrits");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(4);
         }

@@ -53,13 +53,41 @@ class MessageBundlesTest {
                 Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (looksLikeMessageKey(key) && !fr.containsKey(key)) {
+                    if (looksLikeMessageKey(key) && !fr.containsKey(key) && !counted(fr, key)) {
                         missing.add(key + "   (" + file.getFileName() + ")");
                     }
                 }
             }
         }
         assertThat(missing).as("keys used in code but absent from messages_fr.properties").isEmpty();
+    }
+
+    /** A key given to I18n.count names a pair: key.one and key.other. */
+    private static boolean counted(Properties p, String key) {
+        return p.containsKey(key + ".one") && p.containsKey(key + ".other");
+    }
+
+    private static final Pattern COUNTED_IN_CODE = Pattern.compile("\\bcount\\((?:Lang\\.[A-Z]+, |lang, |of, )?\"([a-z][A-Za-z0-9.]+)\"");
+
+    @Test
+    void everyKeyCountedInTheCodeHasItsSingularAndItsPluralInBothLanguages() throws IOException {
+        Properties fr = load("fr");
+        Properties en = load("en");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = COUNTED_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    found++;
+                    if (!counted(fr, m.group(1)) || !counted(en, m.group(1))) {
+                        missing.add(m.group(1) + "   (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+        assertThat(missing).as("counted keys without .one and .other in both languages").isEmpty();
     }
 
     /** Literal strings that are message keys start with a known screen prefix; file names and ids do not. */

@@ -85,6 +85,28 @@ public class WeekReportPdfTest {
     }
 
     @Test
+    void oneOfEachIsSaidInTheSingularInBothLanguagesAndNoneInFrenchToo() throws IOException {
+        WeekSummary f = SampleWeek.full();
+        WeekSummary one = new WeekSummary(f.heading(), f.office(), f.days(), f.gestures().subList(0, 1),
+                f.posts().subList(0, 1), f.certificates().subList(0, 1),
+                new WeekSummary.Cocktail(f.cocktail().present().subList(0, 1), List.of(),
+                        new qc.trousse.cocktail.GuestCounts(1, 1, 0, 0)));
+        String french = text(write(one, Lang.FR, "un.pdf"));
+        assertThat(french).contains("1 geste fait", "1 publication ", "1 certificat remis",
+                "1 personne attendue au cocktail", "1 personne présente au cocktail",
+                "Cocktail à l’Assemblée nationale : 1 personne attendue, 1 présente");
+        assertThat(french).doesNotContain("1 publications", "1 gestes", "1 certificats", "1 personnes");
+        String english = text(write(one, Lang.EN, "one.pdf"));
+        assertThat(english).contains("1 gesture done", "1 post published", "1 certificate given",
+                "1 person expected at the cocktail", "1 person present at the cocktail");
+        assertThat(english).doesNotContain("1 posts", "1 gestures", "1 certificates");
+        // French says "0 publication", English "0 posts"
+        assertThat(text(write(SampleWeek.empty(), Lang.FR, "zero.pdf"))).contains("0 publication ")
+                .doesNotContain("0 publications");
+        assertThat(text(write(SampleWeek.empty(), Lang.EN, "zero-en.pdf"))).contains("0 posts published");
+    }
+
+    @Test
     void emptySectionsSaySoPlainly() throws IOException {
         String text = text(write(SampleWeek.empty(), Lang.FR, "vide.pdf"));
         assertThat(text).contains("Aucun geste marqué fait.", "Aucune publication marquée publiée.",

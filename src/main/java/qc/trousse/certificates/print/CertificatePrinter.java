@@ -120,7 +120,8 @@ public final class CertificatePrinter implements Printing {
             return PrintOutcome.refused(name, I18n.tr("certificates.print.failed", name, reason(e)));
         }
         int pages = document.getNumberOfPages();
-        String message = I18n.tr("certificates.print.accepted", pages, name, request.copies());
+        String message = I18n.count("certificates.print.accepted", pages, name,
+                I18n.count("certificates.print.copies", request.copies()));
         double margin = widestMargin(service, attributes);
         if (margin > SAFE_MARGIN_MM) {
             message += " " + I18n.tr("certificates.print.margins", name, Math.round(margin));

@@ -5,6 +5,9 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+import qc.trousse.pdf.PdfMetadata;
 import qc.trousse.work.Progress;
 
 import java.awt.image.BufferedImage;
@@ -112,18 +115,28 @@ public final class CertificateRenderer {
                                List<MissingCharacter> missing) throws IOException, Progress.CancelledException {
         PDDocument doc = certificates.size() > IN_MEMORY_PAGES
                 ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
-        doc.getDocumentInformation().setCreator("Trousse JPS");
         try (DocumentResources res = new DocumentResources(doc)) {
             for (int i = 0; i < certificates.size(); i++) {
                 progress.throwIfCancelled();
                 painter.paint(res, paper, certificates.get(i), missing);
                 progress.update(i + 1, certificates.size());
             }
+            metadata(certificates).applyTo(doc);
             return doc;
         } catch (IOException | RuntimeException | Progress.CancelledException e) {
             doc.close();
             throw e;
         }
+    }
+
+    /** An office files its certificates: PDF/A-2b, in the certificates' language, named after who they honour. */
+    private static PdfMetadata metadata(List<CertificateFields> certificates) {
+        CertificateFields first = certificates.isEmpty() ? null : certificates.get(0);
+        Lang lang = first == null ? I18n.language() : first.language();
+        String name = first == null ? "" : first.recipientName();
+        return PdfMetadata.of(I18n.count(lang, "pdf.certificates.title", certificates.size(), name),
+                PdfMetadata.office(first == null ? "" : first.mnaName(), lang),
+                I18n.in(lang, "pdf.certificates.subject"), lang).archival();
     }
 
     /**

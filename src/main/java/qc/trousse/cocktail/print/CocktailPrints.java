@@ -1,8 +1,9 @@
 package qc.trousse.cocktail.print;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+import qc.trousse.pdf.PdfMetadata;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,9 +32,6 @@ public final class CocktailPrints {
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Typesetter type = new Typesetter(doc);
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(I18n.tr(what.key()) + " — " + data.title());
-            info.setCreator("Trousse JPS");
             switch (what) {
                 case GUESTS -> DoorList.write(doc, type, data, selection);
                 case RUNSHEET -> RunSheet.write(doc, type, data, selection);
@@ -42,6 +40,9 @@ public final class CocktailPrints {
             if (doc.getNumberOfPages() == 0) {
                 throw new IllegalArgumentException(I18n.tr("cocktail.print.nobody"));
             }
+            Lang lang = I18n.language();
+            PdfMetadata.of(I18n.tr(what.key()) + " — " + data.title(), PdfMetadata.office(data.mnaName(), lang),
+                    I18n.tr("pdf.cocktail.subject", data.title()), lang).applyTo(doc);
             doc.save(out);
         }
     }

@@ -24,8 +24,9 @@ final class DoorList {
             float x0 = Sheets.MARGIN;
             float w = sheets.width();
             float[] cols = {x0 + 22, x0 + 22 + w * 0.36f, x0 + 22 + w * 0.68f, x0 + 22 + w * 0.75f};
-            type.show(sheets.page(), I18n.tr("cocktail.print.doorCount", I18n.tr(selection.key()), guests.size(),
-                    data.counts().expected()), x0, sheets.y(), SIZE, false);
+            type.show(sheets.page(), I18n.tr("cocktail.print.doorCounts", I18n.tr(selection.key()),
+                    I18n.count("cocktail.print.invitations", guests.size()),
+                    I18n.count("cocktail.print.people", data.counts().expected())), x0, sheets.y(), SIZE, false);
             sheets.down(22);
             String[] headers = {"cocktail.guest.name", "cocktail.guest.organisation", "cocktail.print.party",
                     "cocktail.print.notes"};

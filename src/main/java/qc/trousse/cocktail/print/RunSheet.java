@@ -92,7 +92,7 @@ final class RunSheet {
             riders.stream().filter(g -> g.vehicleId() == v.id())
                     .forEach(g -> names.add(g.partySize() > 1 ? g.name() + " (" + g.partySize() + ")" : g.name()));
             String head = I18n.tr("cocktail.print.vehicle", v.name(), I18n.tr(v.kind().key()),
-                    v.occupied(data.guests()), v.seats());
+                    v.occupied(data.guests()), I18n.count("cocktail.vehicle.seats", v.seats()));
             List<String> body = type.wrap(String.join(", ", names), sheets.width() - 16, SIZE, false);
             sheets.need((body.size() + 1) * LINE + 8);
             PDPageContentStream cs = sheets.page();

@@ -45,7 +45,7 @@ final class OutputChecks {
                 return;
             }
         }
-        work.status().set(I18n.tr("output.checking", chosen.size()));
+        work.status().set(I18n.count("output.checking", chosen.size()));
         work.run(w -> batch.check(chosen), (List<MissingCharacter> missing) -> {
             if (missing.isEmpty() || dialogs.confirm(title, report(missing))) {
                 output.accept(batch, chosen);
@@ -60,7 +60,7 @@ final class OutputChecks {
         StringBuilder text = new StringBuilder(I18n.tr("output.missing.intro")).append("\n\n");
         lines.stream().limit(REPORT_LINES).forEach(l -> text.append("• ").append(l).append('\n'));
         if (lines.size() > REPORT_LINES) {
-            text.append(I18n.tr("output.missing.more", lines.size() - REPORT_LINES)).append('\n');
+            text.append(I18n.count("output.missing.more", lines.size() - REPORT_LINES)).append('\n');
         }
         return text.append('\n').append(I18n.tr("output.missing.goOn")).toString();
     }

@@ -77,7 +77,7 @@ public final class OutputViewModel {
     }
 
     private void count() {
-        summary.set(I18n.tr("output.count", chosen().size()));
+        summary.set(I18n.count("output.count", chosen().size()));
     }
 
     public ObjectProperty<Scope> scope() { return scope; }
@@ -125,7 +125,7 @@ public final class OutputViewModel {
         Paper p = paper.get();
         prepare(I18n.tr("output.savePdf.title"), (batch, chosen) -> work.run(
                 w -> oneEach ? batch.pdfEach(chosen, p, target, w) : batch.pdf(chosen, p, target, w),
-                (RenderReport report) -> work.status().set(I18n.tr("output.saved", report.pages(), target)),
+                (RenderReport report) -> work.status().set(I18n.count("output.saved", report.pages(), target)),
                 e -> I18n.tr("output.cannotWrite", oneEach ? target : folderOf(target), OutputWork.reason(e))));
     }
 
@@ -139,11 +139,12 @@ public final class OutputViewModel {
                 I18n.tr("output.jobName"));
         prepare(I18n.tr("output.print.title"), (batch, chosen) -> {
             // Sheets cost: say how many, where and on what, before the first one comes out.
-            String question = I18n.tr("output.print.confirm", chosen.size(), request.printer(),
-                    I18n.tr("certificates.paper." + request.paper().code()), request.copies());
+            String question = I18n.count("output.print.confirm", chosen.size(), request.printer(),
+                    I18n.tr("certificates.paper." + request.paper().code()),
+                    I18n.count("certificates.print.copies", request.copies()));
             long reprints = chosen.stream().filter(r -> !Scope.notYetPrinted(r)).count();
             if (reprints > 0) {
-                question += "\n" + I18n.tr("output.print.reprint", reprints);
+                question += "\n" + I18n.count("output.print.reprint", reprints);
             }
             if (!dialogs.confirm(I18n.tr("output.print.title"), question)) {
                 work.status().set(I18n.tr("output.stopped"));
@@ -163,7 +164,7 @@ public final class OutputViewModel {
             return;
         }
         int marked = batch.markIfAccepted(outcome, chosen);
-        work.status().set(outcome.message() + " " + I18n.tr("output.marked", marked));
+        work.status().set(outcome.message() + " " + I18n.count("output.marked", marked));
     }
 
     /** Says what the profile lacks and which characters no font has, then goes on if the person agrees. */

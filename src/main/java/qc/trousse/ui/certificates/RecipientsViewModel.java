@@ -56,7 +56,7 @@ public final class RecipientsViewModel {
                 form.show(b);
             }
         });
-        count = Bindings.createStringBinding(() -> I18n.tr("recipients.count", shown.size(), all.size()), shown, all);
+        count = Bindings.createStringBinding(() -> I18n.count("recipients.count", shown.size(), all.size()), shown, all);
         form.clear(defaultDate());
         refresh();
         service.addListener(serviceListener);
@@ -124,7 +124,7 @@ public final class RecipientsViewModel {
     /** Deletes after asking; Ctrl+Z brings them back. */
     public void delete(List<Recipient> chosen) {
         if (chosen.isEmpty() || !dialogs.confirm(I18n.tr("recipients.delete.title"),
-                I18n.tr("recipients.delete.confirm", chosen.size()))) {
+                I18n.count("recipients.delete.confirm", chosen.size()))) {
             return;
         }
         try {

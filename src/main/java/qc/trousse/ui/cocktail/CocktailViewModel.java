@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import qc.trousse.cocktail.CocktailCalendar;
 import qc.trousse.cocktail.CocktailDocuments;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.Guest;
@@ -83,14 +84,14 @@ public final class CocktailViewModel {
 
     /** Writes the calendar file in the background; the status line tells where it went. */
     public void exportIcsTo(Path target) {
-        String[] fileId = new String[1];
-        guarded(() -> fileId[0] = session.fileId());
-        if (fileId[0] == null) {
+        CocktailCalendar[] calendar = new CocktailCalendar[1];
+        guarded(() -> calendar[0] = session.calendar());
+        if (calendar[0] == null) {
             return;
         }
         boolean withWeek = week.get();
         String title = title();
-        run(() -> CocktailDocuments.writeIcs(session.cocktail(), fileId[0], title, withWeek, target),
+        run(() -> CocktailDocuments.writeIcs(session.cocktail(), calendar[0], title, withWeek, target),
                 I18n.tr("cocktail.ics.done", target), I18n.tr("cocktail.ics.export"), target);
     }
 

@@ -52,7 +52,8 @@ public final class VehiclesModel {
     public String line(Vehicle v) {
         int taken = v.occupied(guests.all());
         String key = taken > v.seats() ? "cocktail.vehicle.over" : "cocktail.vehicle.line";
-        String text = I18n.tr(key, v.name(), I18n.tr(v.kind().key()), taken, v.seats());
+        String text = I18n.tr(key, v.name(), I18n.tr(v.kind().key()), taken,
+                I18n.count("cocktail.vehicle.seats", v.seats()));
         return v.staff().isEmpty() ? text : text + " · " + String.join(", ", v.staff());
     }
 

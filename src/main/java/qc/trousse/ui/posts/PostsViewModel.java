@@ -171,7 +171,7 @@ public final class PostsViewModel {
         }
         List<Draft> chosen = dayOnly ? posts.draftsOn(day.get()) : posts.drafts();
         PostsExport.write(posts, chosen, file);
-        return I18n.tr("posts.cli.exported", chosen.size(), file);
+        return I18n.count("posts.cli.exported", chosen.size(), file);
     }
 
     public StringProperty newTemplateName() {

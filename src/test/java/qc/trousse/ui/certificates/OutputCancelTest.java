@@ -71,6 +71,6 @@ class OutputCancelTest {
         executor.runAll();
         assertThat(printer.sent).hasSize(2);
         assertThat(session.recipients().all()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecipientState.PRINTED));
-        assertThat(model.status().get()).contains("2 récipiendaire(s) marqué(s)");
+        assertThat(model.status().get()).contains("2 récipiendaires marqués");
     }
 }

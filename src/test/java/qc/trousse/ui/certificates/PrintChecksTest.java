@@ -98,7 +98,7 @@ class PrintChecksTest {
         printer.sent.clear();
         model.print();
         assertThat(printer.sent).isEmpty();
-        assertThat(model.summary().get()).isEqualTo("0 certificat(s)");
+        assertThat(model.summary().get()).isEqualTo("0 certificat");
     }
 
     @Test
@@ -109,7 +109,7 @@ class PrintChecksTest {
         model.scope().set(Scope.ALL);
         model.print();
         assertThat(dialogs.questions.get(dialogs.questions.size() - 1))
-                .endsWith("\nDont 2 déjà imprimé(s) : ils seront imprimés de nouveau.");
+                .endsWith("\nDont 2 déjà imprimés : ils seront imprimés de nouveau.");
         assertThat(printer.sent).containsExactly("Léa Roy", "Ève Roy");
     }
 }

@@ -85,7 +85,7 @@ class RecipientsOutputWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf) && !view.output().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#output-status").queryLabeled().getText())
-                .isEqualTo("2 certificat(s) enregistré(s) dans " + pdf + ".");
+                .isEqualTo("2 certificats enregistrés dans " + pdf + ".");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             assertThat(new PDFTextStripper().getText(doc).lines())

@@ -101,7 +101,7 @@ class RecipientsViewModelTest {
         assertThat(model.shown()).extracting(Recipient::name).containsExactly("Club Optimiste");
         model.search().set("ᐃᓄ");
         assertThat(model.shown()).extracting(Recipient::name).containsExactly("ᐃᓄᒃᑎᑐᑦ");
-        assertThat(model.count().get()).isEqualTo("1 récipiendaire(s) sur 3");
+        assertThat(model.count().get()).isEqualTo("1 récipiendaire sur 3");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.cocktail.Busy;
+import qc.trousse.cocktail.IcsFiles;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.i18n.I18n;
@@ -96,6 +97,9 @@ class CocktailViewModelTest {
         dialogs.saveAnswer = dir.resolve("cocktail.ics");
         model.exportIcs();
         assertThat(Files.readString(dir.resolve("cocktail.ics"))).contains("TZID=America/Toronto");
+        IcsFiles.assertFoldedByOctets(dir.resolve("cocktail.ics"));
+        assertThat(IcsFiles.parse(dir.resolve("cocktail.ics")).values()).extracting(IcsFiles.Event::sequence)
+                .containsOnly(0);
         assertThat(model.documentStatus().get()).contains("cocktail.ics");
         dialogs.saveAnswer = dir.resolve("badges.pdf");
         model.print(CocktailPrints.What.BADGES);
@@ -105,6 +109,14 @@ class CocktailViewModelTest {
         model.print(CocktailPrints.What.BADGES);
         assertThat(dialogs.errors).containsExactly("Aucun invité à imprimer.");
         assertThat(dir.resolve("none.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aVehicleOfOneSeatSaysPlaceInTheSingular() {
+        model.vehicles().newName().set("Moto");
+        model.vehicles().newSeats().set("1");
+        model.vehicles().add();
+        assertThat(model.vehicles().line(model.vehicles().vehicles().get(0))).isEqualTo("Moto (voiture) — 0 / 1 place");
     }
 
     @Test

@@ -94,7 +94,7 @@ class PostsViewModelTest {
         model.create();
         dialogs.saveAnswer = dir.resolve("semaine.csv");
         model.export(false, false);
-        assertThat(dialogs.infos).singleElement().asString().contains("1 publication(s) exportée(s)");
+        assertThat(dialogs.infos).singleElement().asString().contains("1 publication exportée");
         assertThat(Files.readString(dialogs.saveAnswer)).startsWith("\uFEFFjour;");
         dialogs.saveAnswer = dir.resolve("absent").resolve("semaine.pdf");
         model.export(true, false);

@@ -1,0 +1,141 @@
+package qc.trousse.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+
+/**
+ * What every PDF the app writes says about itself, the same in the document information and in its XMP: title,
+ * author (the office), subject, creator (the app and its version), producer, dates and language. An archival
+ * document (certificates, the report) is also marked PDF/A-2b and carries the sRGB output intent its colours
+ * are given in, so an office can file it and open it in twenty years.
+ */
+public final class PdfMetadata {
+    private static final String SRGB = "sRGB IEC61966-2.1";
+    private final String title;
+    private final String author;
+    private final String subject;
+    private final Lang lang;
+    private final boolean archival;
+
+    private PdfMetadata(String title, String author, String subject, Lang lang, boolean archival) {
+        this.title = title;
+        this.author = author;
+        this.subject = subject;
+        this.lang = lang;
+        this.archival = archival;
+    }
+
+    public static PdfMetadata of(String title, String author, String subject, Lang lang) {
+        return new PdfMetadata(title, author, subject, lang, false);
+    }
+
+    /** The same, declared PDF/A-2b: the writer must also keep its pages free of transparency. */
+    public PdfMetadata archival() {
+        return new PdfMetadata(title, author, subject, lang, true);
+    }
+
+    /** "Bureau de Marie-Ève Tremblay" or "Office of …", the author of every document; the office when unnamed. */
+    public static String office(String mnaName, Lang lang) {
+        return mnaName == null || mnaName.isBlank() ? I18n.in(lang, "pdf.author.unnamed")
+                : I18n.in(lang, "pdf.author", mnaName.strip());
+    }
+
+    /** "fr-CA" or "en-CA". */
+    public static String languageTag(Lang lang) {
+        return lang.locale().toLanguageTag();
+    }
+
+    public static String producer() {
+        return AppVersion.nameAndVersion() + " (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")";
+    }
+
+    /** Writes it all into the document; call once, before saving. */
+    public void applyTo(PDDocument doc) throws IOException {
+        Calendar now = new GregorianCalendar();
+        now.set(Calendar.MILLISECOND, 0); // the information dictionary keeps seconds: both must say the same
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setSubject(subject);
+        info.setCreator(AppVersion.nameAndVersion());
+        info.setProducer(producer());
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(languageTag(lang));
+        PDViewerPreferences viewer = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        viewer.setDisplayDocTitle(true); // the window shows the title, not "bilan-jps-2020 (3).pdf"
+        catalog.setViewerPreferences(viewer);
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(now));
+        catalog.setMetadata(metadata);
+        if (archival && catalog.getOutputIntents().isEmpty()) {
+            catalog.addOutputIntent(srgbIntent(doc));
+        }
+    }
+
+    private byte[] xmp(Calendar now) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.addCreator(author);
+        dc.setDescription(subject);
+        dc.addLanguage(languageTag(lang));
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(AppVersion.nameAndVersion());
+        basic.setCreateDate(now);
+        basic.setModifyDate(now);
+        basic.setMetadataDate(now);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(producer());
+        if (archival) {
+            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+            id.setPart(2);
+            try {
+                id.setConformance("B");
+            } catch (BadFieldValueException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The JDK's own sRGB profile: the colours of every page are given in it (DeviceRGB). */
+    private static PDOutputIntent srgbIntent(PDDocument doc) throws IOException {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        return intent;
+    }
+}
