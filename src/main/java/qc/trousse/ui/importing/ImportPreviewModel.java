@@ -84,7 +84,7 @@ public final class ImportPreviewModel<T> {
         existing = namesInFile.stream().map(HeaderNames::normalize).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
         choices.setAll(ColumnChoice.none());
-        for (int c = 0; c < read.table().columnCount(); c++) {
+        for (int c : read.table().usedColumns()) {
             choices.add(ColumnChoice.of(c, headers));
         }
         display(read);
@@ -122,8 +122,8 @@ public final class ImportPreviewModel<T> {
             preview.set(p);
             for (Map.Entry<String, ObjectProperty<ColumnChoice>> e : mapping.entrySet()) {
                 OptionalInt c = p.mapping().column(e.getKey());
-                e.getValue().set(c.isPresent() && c.getAsInt() + 1 < choices.size()
-                        ? choices.get(c.getAsInt() + 1) : choices.get(0));
+                e.getValue().set(choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt())
+                        .findFirst().orElse(choices.get(0)));
             }
         } finally {
             showing = false;
