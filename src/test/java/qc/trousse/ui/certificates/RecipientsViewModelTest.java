@@ -189,4 +189,16 @@ class RecipientsViewModelTest {
         assertThat(model.message().get()).isEqualTo("Lecture annulée\u00a0; rien n’a été importé.");
         assertThat(session.recipients().all()).isEmpty();
     }
+
+    @Test
+    void aNameWithABidiOverrideIsListedWithItsMarkAndTheRowIsNamedToCheck() {
+        ImportViewModel<Recipient> importer = model.importer();
+        importer.load(Corpus.csv(dir, "bidi.csv", java.nio.charset.StandardCharsets.UTF_8,
+                "Nom\r\nLéa Roy\r\nZo\u202Eé Roy\r\n"));
+        assertThat(importer.rows().warnings()).singleElement().asString().startsWith("Ligne 3\u00a0: ")
+                .contains("⟨U+202E⟩");
+        assertThat(importer.rows().badRows()).isEmpty();
+        importer.importRows();
+        assertThat(model.shown()).extracting(Recipient::name).containsExactly("Léa Roy", "Zo⟨U+202E⟩é Roy");
+    }
 }
