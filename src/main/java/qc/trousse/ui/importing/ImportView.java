@@ -184,10 +184,11 @@ public final class ImportView<T> extends VBox {
         go.setOnAction(e -> model.importRows());
         Button back = new Button(I18n.tr("recipients.import.back"));
         back.setId("import-back");
-        back.setOnAction(e -> model.close());
-        back.disableProperty().bind(model.reading().or(model.writing()));
+        back.setOnAction(e -> model.cancelWritingOrClose());
+        back.disableProperty().bind(model.reading());
         ProgressIndicator saving = new ProgressIndicator();
         saving.setId("import-writing");
+        saving.progressProperty().bind(model.writeProgress());
         saving.setPrefSize(24, 24);
         saving.visibleProperty().bind(model.writing());
         go.setMinWidth(Region.USE_PREF_SIZE);
