@@ -71,6 +71,12 @@ public final class RecipientService {
         return new WrittenImport(recipients.isEmpty() ? List.of() : store.insert(recipients));
     }
 
+    /** The same with progress and Cancel: a cancelled write is rolled back whole and leaves the file as it was. */
+    public WrittenImport write(List<Recipient> recipients, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        return new WrittenImport(recipients.isEmpty() ? List.of() : store.insert(recipients, progress));
+    }
+
     /** Makes a written import one undo step and tells the listeners; returns how many rows. */
     public int record(WrittenImport written) {
         if (!written.saved().isEmpty()) {

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * `… import FILE [--dry-run]` for any list the shared importer reads: the list is read before the data file is
- * opened, each bad row is printed with its line, the good rows are added in one transaction, and a dry run never
- * opens the data file at all.
+ * `… import FILE [--dry-run] [--strict]` for any list the shared importer reads: the list is read before the data
+ * file is opened, each bad row is printed with its line, the good rows are added in one transaction (all or none),
+ * and a dry run never opens the data file at all. When rows were left out the command exits with
+ * {@link #ROWS_SKIPPED}, so a script can tell; with --strict nothing at all is imported then.
  */
 abstract class TableImportCommand<T> implements CliCommand {
+    /** Exit code when the good rows were imported (or would be) but some rows were left out. */
+    static final int ROWS_SKIPPED = 4;
+
     /** Message keys that differ between lists: no file given, the dry run's count, what was added. */
     protected record Keys(String missingFile, String dryRun, String added) {
     }
@@ -29,10 +33,13 @@ abstract class TableImportCommand<T> implements CliCommand {
     @Override
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
         boolean dryRun = false;
+        boolean strict = false;
         Path file = null;
         for (String arg : args) {
             if (arg.equals("--dry-run")) {
                 dryRun = true;
+            } else if (arg.equals("--strict")) {
+                strict = true;
             } else if (arg.startsWith("--")) {
                 throw new UsageException("cli.unknownOption", arg);
             } else if (file == null) {
@@ -53,18 +60,28 @@ abstract class TableImportCommand<T> implements CliCommand {
         for (ImportPreview.Bad bad : preview.bad()) {
             context.out().println(I18n.tr("cli.recipients.badRow", bad.line(), bad.message()));
         }
+        for (ImportPreview.Bad warning : preview.warnings()) {
+            context.out().println(I18n.tr("cli.recipients.warning", warning.line(), warning.message()));
+        }
         if (preview.good().isEmpty()) {
             throw new CommandFailure(I18n.tr("cli.recipients.noneValid", file.getFileName()));
         }
+        int skipped = preview.bad().size();
+        if (strict && skipped > 0) {
+            throw new CommandFailure(ROWS_SKIPPED, I18n.tr("cli.recipients.strict", skipped, file.getFileName()));
+        }
         if (dryRun) {
-            context.out().println(I18n.tr(keys().dryRun(), preview.good().size(), preview.bad().size()));
-            return 0;
+            context.out().println(I18n.tr(keys().dryRun(), preview.good().size(), skipped));
+        } else {
+            try (Session session = context.openSession()) {
+                int added = save(session, preview.values());
+                context.out().println(I18n.tr(keys().added(), added, context.data(), skipped));
+            }
         }
-        try (Session session = context.openSession()) {
-            int added = save(session, preview.values());
-            context.out().println(I18n.tr(keys().added(), added, context.data(), preview.bad().size()));
-            return 0;
+        if (skipped > 0) {
+            throw new CommandFailure(ROWS_SKIPPED, I18n.tr("cli.recipients.skipped", skipped, ROWS_SKIPPED));
         }
+        return 0;
     }
 
     private ImportPreview<T> read(Path file) throws CommandFailure {

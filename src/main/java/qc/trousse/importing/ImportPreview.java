@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * What an import would do, before anything is saved: the good rows with their values, the bad rows with
- * their line and reason, or a problem with the mapping that stops everything.
+ * their line and reason, the good rows to look at (warnings, with their line), or a problem with the mapping
+ * that stops everything.
  */
 public record ImportPreview<T>(RawTable table, ColumnMapping mapping, List<Good<T>> good, List<Bad> bad,
-                               Optional<Problem> mappingProblem) {
+                               List<Bad> warnings, Optional<Problem> mappingProblem) {
     public ImportPreview {
         good = List.copyOf(good);
         bad = List.copyOf(bad);
+        warnings = List.copyOf(warnings);
     }
 
     /** A row that will be imported. */

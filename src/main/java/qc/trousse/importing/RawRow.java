@@ -1,11 +1,15 @@
 package qc.trousse.importing;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** One row of the source as read, with its line number as Excel shows it (the header is line 1). */
+/**
+ * One row of the source as read, with its line number as Excel shows it (the header is line 1). Only the cells
+ * that have text are kept: the list reads "" for the others, and ends at the last cell that has text.
+ */
 public record RawRow(int line, List<String> cells) {
     public RawRow {
-        cells = List.copyOf(cells);
+        cells = SparseCells.of(cells);
     }
 
     /** The cell in a column, or empty text past the end of a short row. */
@@ -14,6 +18,11 @@ public record RawRow(int line, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        return ((SparseCells) cells).isBlank();
+    }
+
+    /** The columns that have text in this row, in order. */
+    public IntStream filledColumns() {
+        return ((SparseCells) cells).filled();
     }
 }

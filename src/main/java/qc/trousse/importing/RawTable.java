@@ -45,6 +45,19 @@ public record RawTable(Path file, TableFormat format, Optional<TextEncoding> enc
         };
     }
 
+    /**
+     * The columns with text in the header or in any row, in order: those a field can be mapped to. A sheet
+     * with one cell in column XFD offers that column, not the 16,383 empty ones before it.
+     */
+    public int[] usedColumns() {
+        java.util.BitSet used = new java.util.BitSet();
+        header.filledColumns().forEach(used::set);
+        for (RawRow r : rows) {
+            r.filledColumns().forEach(used::set);
+        }
+        return used.stream().toArray();
+    }
+
     public int columnCount() {
         int n = header.cells().size();
         for (RawRow r : rows) {

@@ -61,8 +61,9 @@ public final class TableImport {
         Optional<Problem> problem = schema.check(mapping, table.headers());
         List<ImportPreview.Good<T>> good = new ArrayList<>();
         List<ImportPreview.Bad> bad = new ArrayList<>();
+        List<ImportPreview.Bad> warnings = new ArrayList<>();
         if (problem.isPresent()) {
-            return new ImportPreview<>(table, mapping, good, bad, problem);
+            return new ImportPreview<>(table, mapping, good, bad, warnings, problem);
         }
         Map<String, TargetField> fields = schema.fields().stream()
                 .collect(Collectors.toMap(TargetField::id, Function.identity()));
@@ -76,11 +77,13 @@ public final class TableImport {
                 continue;
             }
             try {
-                good.add(new ImportPreview.Good<>(row.line(), schema.convert(new MappedRow(row, mapping, fields))));
+                MappedRow mapped = new MappedRow(row, mapping, fields);
+                good.add(new ImportPreview.Good<>(row.line(), schema.convert(mapped)));
+                mapped.warnings().forEach(w -> warnings.add(new ImportPreview.Bad(row.line(), w)));
             } catch (RowProblem e) {
                 bad.add(new ImportPreview.Bad(row.line(), e.problem()));
             }
         }
-        return new ImportPreview<>(table, mapping, good, bad, Optional.empty());
+        return new ImportPreview<>(table, mapping, good, bad, warnings, Optional.empty());
     }
 }

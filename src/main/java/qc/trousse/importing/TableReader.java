@@ -16,7 +16,7 @@ import java.util.Arrays;
 public final class TableReader {
     /** Far above any list a school sends, low enough that a wrong file fails fast instead of filling memory. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
-    public static final int MAX_ROWS = 50_000;
+    public static final int MAX_ROWS = TableLimits.MAX_ROWS;
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -34,10 +34,10 @@ public final class TableReader {
         }
         byte[] head = head(file, name);
         if (startsWith(head, ZIP)) {
-            return WorkbookTableReader.read(file, TableFormat.XLSX, progress);
+            return XlsxTableReader.read(file, progress);
         }
         if (startsWith(head, OLE2)) {
-            return WorkbookTableReader.read(file, TableFormat.XLS, progress);
+            return WorkbookTableReader.read(file, progress);
         }
         return CsvTableReader.read(file, readAll(file, name), progress);
     }
@@ -55,7 +55,7 @@ public final class TableReader {
         }
         java.util.List<RawRow> rows = all.subList(first + 1, all.size());
         if (rows.size() > MAX_ROWS) {
-            throw new ImportException(file, Problem.of("import.file.tooManyRows", name, rows.size(), MAX_ROWS));
+            throw new ImportException(file, Problem.of("import.file.tooManyRows", name, MAX_ROWS));
         }
         return new RawTable(file, format, java.util.Optional.ofNullable(encoding),
                 java.util.Optional.ofNullable(delimiter), all.get(first), rows);

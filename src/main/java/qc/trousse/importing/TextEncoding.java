@@ -52,12 +52,56 @@ public enum TextEncoding {
         if (starts(bytes, 0xFE, 0xFF)) {
             return UTF16BE_BOM;
         }
-        if (strictUtf8(bytes, 0, bytes.length) != null) {
+        if (isStrictUtf8(bytes)) {
             return UTF8;
         }
         // Not valid UTF-8: a single-byte Excel export (Windows-1252 is a superset of ISO-8859-1's letters),
         // unless valid UTF-8 accents are there too, in which case decoding it all as one would garble them.
         return hasUtf8Sequences(bytes) ? MIXED : WINDOWS_1252;
+    }
+
+    /**
+     * The text as a stream of characters, without its byte-order mark: a 50 MB list is read through, never
+     * held twice (bytes and text) in memory.
+     */
+    java.io.Reader reader(byte[] bytes) {
+        if (this == MIXED) {
+            return new java.io.StringReader(decodeByLine(bytes));
+        }
+        int skip = bomLength();
+        return new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, skip, bytes.length - skip), charset);
+    }
+
+    /** The first characters of the text, to sniff its separator. */
+    String head(byte[] bytes, int chars) {
+        try (java.io.Reader in = reader(bytes)) {
+            char[] buffer = new char[chars];
+            int n = 0;
+            for (int r; n < chars && (r = in.read(buffer, n, chars - n)) > 0; ) {
+                n += r;
+            }
+            return new String(buffer, 0, n);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Valid UTF-8 from end to end, checked piece by piece so that nothing the size of the file is made. */
+    private static boolean isStrictUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return decoder.flush(out.clear()).isUnderflow();
+            }
+            out.clear();
+        }
     }
 
     /** The text, without its byte-order mark. */

@@ -19,14 +19,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An Excel workbook (.xlsx, or the older .xls) read with Apache POI: the first sheet that has anything in
- * it. Date cells become ISO dates (2020-02-18) whatever their display format; numbers read as Excel shows them.
+ * An Excel 97-2003 workbook (.xls) read with Apache POI: the first sheet that has anything in it. Such a file
+ * has at most 256 columns and 65,536 rows, so it is read whole; only the cells that have text are kept, under
+ * the same limits as the other formats. Date cells become ISO dates (2020-02-18) whatever their display format;
+ * numbers read as Excel shows them; a formula gives its last computed value, never its text.
  */
 final class WorkbookTableReader {
     private WorkbookTableReader() {
     }
 
-    static RawTable read(Path file, TableFormat format, Progress progress)
+    static RawTable read(Path file, Progress progress)
             throws ImportException, Progress.CancelledException {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet sheet = firstUsedSheet(workbook);
@@ -35,27 +37,26 @@ final class WorkbookTableReader {
             }
             DataFormatter formatter = new DataFormatter(Locale.CANADA_FRENCH);
             int last = sheet.getLastRowNum();
-            if (last - sheet.getFirstRowNum() > TableReader.MAX_ROWS + 1) {
-                throw new ImportException(file, Problem.of("import.file.tooManyRows", file.getFileName(),
-                        last - sheet.getFirstRowNum(), TableReader.MAX_ROWS));
-            }
+            TableLimits limits = new TableLimits(file);
             List<RawRow> rows = new ArrayList<>();
             for (Row row : sheet) {
-                rows.add(new RawRow(row.getRowNum() + 1, cells(row, formatter)));
+                rows.add(new RawRow(row.getRowNum() + 1, cells(row, formatter, limits)));
+                limits.row(rows.size());
                 if (rows.size() % 1000 == 0) {
                     progress.throwIfCancelled();
                     progress.update(row.getRowNum(), last);
                 }
             }
             progress.update(last, last);
-            return TableReader.assemble(file, format, null, null, rows);
+            return TableReader.assemble(file, TableFormat.XLS, null, null, rows);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(file, Problem.of("import.file.encrypted", file.getFileName()), e);
+        } catch (TableLimits.Exceeded e) {
+            throw e.refusal(file);
         } catch (ImportException | Progress.CancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // A zip that is not a workbook (a .docx, a damaged download): POI refuses it in several ways.
-            throw new ImportException(file, Problem.of("import.file.notTable", file.getFileName()), e);
+            throw WorkbookProblems.refusal(file, e);
         }
     }
 
@@ -68,14 +69,16 @@ final class WorkbookTableReader {
         return null;
     }
 
-    private static List<String> cells(Row row, DataFormatter formatter) {
-        int width = Math.max(0, row.getLastCellNum());
-        List<String> cells = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            Cell cell = row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-            cells.add(cell == null ? "" : text(cell, formatter));
+    private static List<String> cells(Row row, DataFormatter formatter, TableLimits limits) {
+        SparseCells.Builder cells = new SparseCells.Builder();
+        for (Cell cell : row) {
+            String text = text(cell, formatter);
+            if (!text.isEmpty()) {
+                limits.cell(row.getRowNum() + 1, cell.getColumnIndex(), text);
+                cells.put(cell.getColumnIndex(), text);
+            }
         }
-        return cells;
+        return cells.build();
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

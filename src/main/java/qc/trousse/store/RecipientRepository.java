@@ -47,25 +47,65 @@ public final class RecipientRepository implements RecipientStore {
 
     @Override
     public List<Recipient> insert(List<Recipient> recipients) {
+        try {
+            return insert(recipients, qc.trousse.work.Progress.NONE);
+        } catch (qc.trousse.work.Progress.CancelledException e) {
+            throw new IllegalStateException("Progress.NONE is never cancelled", e);
+        }
+    }
+
+    /** Cancel is seen every few hundred rows; it rolls the transaction back, so nothing of it stays. */
+    @Override
+    public List<Recipient> insert(List<Recipient> recipients, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
         List<Recipient> saved = new ArrayList<>(recipients.size());
         Connection c = file.connection();
         synchronized (file) {
-            Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO recipient(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    for (Recipient r : recipients) {
-                        bind(ps, r, 1);
-                        ps.executeUpdate();
-                        try (ResultSet keys = ps.getGeneratedKeys()) {
-                            keys.next();
-                            saved.add(r.withId(keys.getLong(1)));
-                        }
-                    }
-                }
-            });
+            try {
+                insertAll(c, recipients, saved, progress);
+            } catch (Stopped stopped) {
+                throw stopped.cause;
+            }
         }
         return saved;
+    }
+
+    /** The cancel, carried out of the transaction (which rolls back on it) as an unchecked exception. */
+    private static final class Stopped extends RuntimeException {
+        private final qc.trousse.work.Progress.CancelledException cause;
+
+        Stopped(qc.trousse.work.Progress.CancelledException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private void insertAll(Connection c, List<Recipient> recipients, List<Recipient> saved,
+                           qc.trousse.work.Progress progress) {
+        Transactions.run(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO recipient(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (Recipient r : recipients) {
+                    if (saved.size() % 500 == 0) {
+                        try {
+                            progress.throwIfCancelled();
+                        } catch (qc.trousse.work.Progress.CancelledException e) {
+                            throw new Stopped(e);
+                        }
+                        progress.update(saved.size(), recipients.size());
+                    }
+                    bind(ps, r, 1);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        saved.add(r.withId(keys.getLong(1)));
+                    }
+                }
+            }
+            // Every row is written: from here the transaction commits, and a late Cancel is not taken.
+            progress.update(recipients.size(), recipients.size());
+        });
     }
 
     @Override

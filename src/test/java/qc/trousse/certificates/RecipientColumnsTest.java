@@ -111,10 +111,12 @@ class RecipientColumnsTest {
                 + "   \t  ;Blanc\n"
                 + "Lea\u0007 Roy;Contrôle\n");
         ImportPreview<Recipient> preview = preview(p);
-        assertThat(preview.bad()).extracting(ImportPreview.Bad::line).containsExactly(2, 5);
+        assertThat(preview.bad()).extracting(ImportPreview.Bad::line).containsExactly(2, 5, 6);
         assertThat(preview.bad().get(0).message()).contains("Nom").contains("300").contains("150");
+        // A control code is no letter: the row is left out, naming the code and the column, not silently cleaned.
+        assertThat(preview.bad().get(2).message()).contains("U+0007").contains("colonne A");
         assertThat(preview.values()).extracting(Recipient::name)
-                .containsExactly("Zoé 🙂 Roy", "Nguyễn Thị Minh Khai", "Lea Roy");
+                .containsExactly("Zoé 🙂 Roy", "Nguyễn Thị Minh Khai");
         assertThat(preview.values().get(0).reason()).isEqualTo("Merci 👍🏽 pour tout");
         assertThat(preview.values().get(1).name()).isEqualTo(Normalizer.normalize(decomposed, Normalizer.Form.NFC));
     }

@@ -46,12 +46,12 @@ class RecipientsCommandTest {
     @Test
     void importsTheGoodRowsAndListsEachBadRowWithItsLine() throws Exception {
         Path list = Corpus.file("ecole-utf8-bom-pointvirgule.csv");
-        assertThat(run("recipients", "import", list.toString())).isEqualTo(0);
+        assertThat(run("recipients", "import", list.toString())).isEqualTo(TableImportCommand.ROWS_SKIPPED);
         assertThat(out).contains("CSV, encodage UTF-8 (BOM), séparateur point-virgule (;)")
                 .contains("Ligne 8\u00a0: date illisible")
                 .contains("Ligne 9\u00a0: nom manquant")
                 .contains("5 récipiendaire(s) ajouté(s)");
-        assertThat(err).isEmpty();
+        assertThat(err).isEqualTo("2 ligne(s) ignorée(s)\u00a0: code de sortie 4.\n");
 
         assertThat(run("recipients", "list")).isEqualTo(0);
         List<String> lines = out.lines().toList();
@@ -99,7 +99,7 @@ class RecipientsCommandTest {
 
     @Test
     void aWorkbookAndTenThousandRows() throws Exception {
-        assertThat(run("recipients", "import", Corpus.workbook(dir).toString())).isEqualTo(0);
+        assertThat(run("recipients", "import", Corpus.workbook(dir).toString())).isEqualTo(TableImportCommand.ROWS_SKIPPED);
         assertThat(out).contains("Classeur Excel (.xlsx)").contains("Ligne 9\u00a0: nom manquant")
                 .contains("4 récipiendaire(s) ajouté(s)");
         assertThat(run("recipients", "import", Corpus.manyRows(dir, 10_000).toString())).isEqualTo(0);

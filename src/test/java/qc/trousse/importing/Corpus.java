@@ -95,4 +95,23 @@ public final class Corpus {
         }
         r.createCell(5).setCellValue(number);
     }
+
+    /** A copy of a zip (a workbook) with one of its parts changed, to make a damaged or hostile one. */
+    public static void rewriteZip(Path from, Path to, String part, java.util.function.UnaryOperator<String> change) {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -222,4 +222,66 @@ class TableReaderTest {
         };
         assertThatThrownBy(() -> TableReader.read(p, cancelled)).isInstanceOf(Progress.CancelledException.class);
     }
+
+    @Test
+    void aFileOfAHundredThousandRowsIsSaidToHaveMoreThanTheLimit() {
+        Path p = Corpus.manyRows(dir, 100_000);
+        assertThatThrownBy(() -> TableReader.read(p, Progress.NONE))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problem().key()).isEqualTo("import.file.tooManyRows");
+                    assertThat(e.userMessage()).contains("dix-mille.csv").contains("plus de 50\u00a0000 lignes")
+                            .doesNotContain("50\u00a0001");
+                });
+    }
+
+    @Test
+    void aCellLongerThanExcelAllowsIsRefusedWithItsLineAndColumn() {
+        Path p = Corpus.csv(dir, "longue.csv", StandardCharsets.UTF_8,
+                "Nom;Raison\r\nLéa Roy;courte\r\nMarc Roy;" + "x".repeat(40_000) + "\r\n");
+        assertThatThrownBy(() -> TableReader.read(p, Progress.NONE))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problem().key()).isEqualTo("import.limit.cell");
+                    assertThat(e.userMessage()).contains("longue.csv").contains("ligne 3").contains("colonne B")
+                            .contains("32\u00a0767");
+                });
+    }
+
+    @Test
+    void aWorkbookCellInTheLastColumnKeepsOnlyThatCell() throws Exception {
+        Path p = dir.resolve("xfd.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            var sheet = wb.createSheet();
+            sheet.createRow(0).createCell(16_383).setCellValue("Nom");
+            sheet.createRow(1).createCell(16_383).setCellValue("Éloïse Côté");
+            wb.write(out);
+            wb.dispose();
+        }
+        RawTable t = TableReader.read(p, Progress.NONE);
+        assertThat(t.usedColumns()).containsExactly(16_383);
+        assertThat(t.rows().get(0).cell(16_383)).isEqualTo("Éloïse Côté");
+        assertThat(t.rows().get(0).cell(0)).isEmpty();
+        assertThat(t.rows().get(0).filledColumns()).containsExactly(16_383);
+    }
+
+    @Test
+    void aWorkbookDeclaringEntitiesIsRefusedSayingWhy() throws Exception {
+        Path good = Corpus.workbook(dir);
+        for (String part : List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "[Content_Types].xml")) {
+            Path bad = dir.resolve("entites.xlsx");
+            Corpus.rewriteZip(good, bad, part, xml -> xml.replaceFirst("\\?>", "?>\n<!DOCTYPE x [<!ENTITY a "
+                    + "\"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY e SYSTEM \"file:///etc/passwd\">]>"));
+            assertThatThrownBy(() -> TableReader.read(bad, Progress.NONE)).as(part)
+                    .isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.problem().key()).isEqualTo("import.file.entities");
+                        assertThat(e.userMessage()).contains("entites.xlsx").contains("entités XML")
+                                .doesNotContain("ni un fichier CSV");
+                    });
+        }
+    }
+
+    @Test
+    void aFormulaGivesItsComputedValueNeverItsText() throws Exception {
+        RawTable t = TableReader.read(Corpus.workbook(dir), Progress.NONE);
+        assertThat(t.rows()).flatExtracting(RawRow::cells).noneMatch(c -> c.startsWith("=") || c.contains("&"));
+    }
 }

@@ -61,6 +61,14 @@ final class RecipientImportTarget implements ImportTarget<Recipient> {
         return () -> service.record(written);
     }
 
+    /** A 10,000-row list is written with progress; Cancel rolls the transaction back, and nothing is recorded. */
+    @Override
+    public IntSupplier write(List<Recipient> rows, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        RecipientService.WrittenImport written = service.write(rows, progress);
+        return () -> service.record(written);
+    }
+
     @Override
     public String chooseKey() {
         return "recipients.import.choose";

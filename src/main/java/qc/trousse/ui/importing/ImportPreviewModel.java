@@ -36,6 +36,7 @@ public final class ImportPreviewModel<T> {
     private final ObjectProperty<ImportPreview<T>> preview = new SimpleObjectProperty<>();
     private final ObservableList<ImportPreview.Good<T>> goodRows = FXCollections.observableArrayList();
     private final ObservableList<String> badRows = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<ColumnChoice> choices = FXCollections.observableArrayList();
     private final Map<String, ObjectProperty<ColumnChoice>> mapping = new LinkedHashMap<>();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -84,7 +85,7 @@ public final class ImportPreviewModel<T> {
         existing = namesInFile.stream().map(HeaderNames::normalize).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
         choices.setAll(ColumnChoice.none());
-        for (int c = 0; c < read.table().columnCount(); c++) {
+        for (int c : read.table().usedColumns()) {
             choices.add(ColumnChoice.of(c, headers));
         }
         display(read);
@@ -94,6 +95,7 @@ public final class ImportPreviewModel<T> {
         preview.set(null);
         goodRows.clear();
         badRows.clear();
+        warnings.clear();
         choices.clear();
         showing = true;
         mapping.values().forEach(c -> c.set(null));
@@ -122,8 +124,8 @@ public final class ImportPreviewModel<T> {
             preview.set(p);
             for (Map.Entry<String, ObjectProperty<ColumnChoice>> e : mapping.entrySet()) {
                 OptionalInt c = p.mapping().column(e.getKey());
-                e.getValue().set(c.isPresent() && c.getAsInt() + 1 < choices.size()
-                        ? choices.get(c.getAsInt() + 1) : choices.get(0));
+                e.getValue().set(choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt())
+                        .findFirst().orElse(choices.get(0)));
             }
         } finally {
             showing = false;
@@ -132,6 +134,8 @@ public final class ImportPreviewModel<T> {
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
         badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
+        warnings.setAll(p.warnings().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message()))
+                .toList());
         long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(nameOf.apply(g.value()))))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
@@ -151,6 +155,11 @@ public final class ImportPreviewModel<T> {
 
     public ObservableList<String> badRows() {
         return badRows;
+    }
+
+    /** The good rows to look at (a name with an invisible character, shown marked), with their line. */
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 
     public ObservableList<ColumnChoice> choices() {

@@ -1,6 +1,7 @@
 package qc.trousse.ui.importing;
 
 import qc.trousse.importing.ImportSchema;
+import qc.trousse.work.Progress;
 
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,15 @@ public interface ImportTarget<T> {
      * many were added. The slow part may happen here, off the FX thread, or in the step itself.
      */
     IntSupplier write(List<T> rows);
+
+    /**
+     * The same with progress and Cancel. A cancelled write leaves the file as it was; by default the rows are
+     * written in the returned step, which nothing cancels once it runs.
+     */
+    default IntSupplier write(List<T> rows, Progress progress) throws Progress.CancelledException {
+        progress.throwIfCancelled();
+        return write(rows);
+    }
 
     /** Message key of the file chooser's title. */
     String chooseKey();

@@ -52,7 +52,11 @@ public final class ImportView<T> extends VBox {
         HBox decision = new HBox(16, summary(), actions());
         decision.setAlignment(Pos.CENTER_LEFT);
         // The rows left out come before the preview: they are what the user may want to fix first.
-        VBox loaded = new VBox(12, mapping(), problem(), decision, badRows(), previewTable());
+        // Under them, the good rows to look at: a name with an invisible character, shown marked.
+        VBox loaded = new VBox(12, mapping(), problem(), decision,
+                rowList("recipients.import.bad", Styles.DANGER, model.rows().badRows(), "import-bad", 96),
+                rowList("recipients.import.warnings", Styles.WARNING, model.rows().warnings(), "import-warnings", 72),
+                previewTable());
         loaded.visibleProperty().bind(model.reading().not());
         loaded.managedProperty().bind(loaded.visibleProperty());
         getChildren().addAll(title, detected, reading(), loaded);
@@ -157,14 +161,15 @@ public final class ImportView<T> extends VBox {
         return column;
     }
 
-    private Node badRows() {
-        Label heading = new Label(I18n.tr("recipients.import.bad"));
-        heading.getStyleClass().addAll(Styles.TITLE_4, Styles.DANGER);
-        ListView<String> list = new ListView<>(model.rows().badRows());
-        list.setId("import-bad");
-        list.setPrefHeight(96);
+    private static Node rowList(String headingKey, String style, javafx.collections.ObservableList<String> rows,
+                                String id, double height) {
+        Label heading = new Label(I18n.tr(headingKey));
+        heading.getStyleClass().addAll(Styles.TITLE_4, style);
+        ListView<String> list = new ListView<>(rows);
+        list.setId(id);
+        list.setPrefHeight(height);
         VBox box = new VBox(6, heading, list);
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rows().badRows()));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(rows));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -179,10 +184,11 @@ public final class ImportView<T> extends VBox {
         go.setOnAction(e -> model.importRows());
         Button back = new Button(I18n.tr("recipients.import.back"));
         back.setId("import-back");
-        back.setOnAction(e -> model.close());
-        back.disableProperty().bind(model.reading().or(model.writing()));
+        back.setOnAction(e -> model.cancelWritingOrClose());
+        back.disableProperty().bind(model.reading());
         ProgressIndicator saving = new ProgressIndicator();
         saving.setId("import-writing");
+        saving.progressProperty().bind(model.writeProgress());
         saving.setPrefSize(24, 24);
         saving.visibleProperty().bind(model.writing());
         go.setMinWidth(Region.USE_PREF_SIZE);

@@ -40,6 +40,7 @@ public final class ImportViewModel<T> {
     private final BooleanProperty reading = new SimpleBooleanProperty();
     private final BooleanProperty writing = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final ImportWriting writingWork = new ImportWriting();
     private final StringProperty fileName = new SimpleStringProperty("");
     private final StringProperty detected = new SimpleStringProperty("");
     private RunningWork work;
@@ -90,8 +91,9 @@ public final class ImportViewModel<T> {
             return;
         }
         writing.set(true);
-        executor.submit(x -> target.write(p.values()), written -> {
+        RunningWork started = executor.submit(x -> target.write(p.values(), writingWork.guard(x)), written -> {
             writing.set(false);
+            writingWork.finished();
             int added;
             try {
                 added = written.getAsInt();
@@ -103,8 +105,31 @@ public final class ImportViewModel<T> {
             close();
         }, error -> {
             writing.set(false);
-            writeFailed(error);
+            writingWork.finished();
+            if (error instanceof Progress.CancelledException) {
+                done.accept(I18n.tr("import.write.cancelled", fileName.get()));
+            } else {
+                writeFailed(error);
+            }
         });
+        writingWork.started(started, writing.get());
+    }
+
+    /**
+     * The preview's Annuler: stops the write if one is under way (it is rolled back, the file is as it was and
+     * the preview stays), otherwise leaves the import.
+     */
+    public void cancelWritingOrClose() {
+        if (writing.get()) {
+            writingWork.cancel();
+        } else {
+            close();
+        }
+    }
+
+    /** From 0 to 1 while the good rows are written, -1 while not known. */
+    public DoubleProperty writeProgress() {
+        return writingWork.progress();
     }
 
     private void writeFailed(Throwable error) {

@@ -12,6 +12,7 @@ import qc.trousse.certificates.RecipientState;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.importing.Corpus;
+import qc.trousse.importing.TableImport;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -19,6 +20,7 @@ import qc.trousse.ui.ScriptedDialogs;
 import qc.trousse.ui.WindowFixture;
 import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.DirectExecutor;
+import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -188,5 +190,63 @@ class RecipientsViewModelTest {
         assertThat(model.importer().active().get()).isFalse();
         assertThat(model.message().get()).isEqualTo("Lecture annulée\u00a0; rien n’a été importé.");
         assertThat(session.recipients().all()).isEmpty();
+    }
+
+    @Test
+    void aNameWithABidiOverrideIsListedWithItsMarkAndTheRowIsNamedToCheck() {
+        ImportViewModel<Recipient> importer = model.importer();
+        importer.load(Corpus.csv(dir, "bidi.csv", java.nio.charset.StandardCharsets.UTF_8,
+                "Nom\r\nLéa Roy\r\nZo\u202Eé Roy\r\n"));
+        assertThat(importer.rows().warnings()).singleElement().asString().startsWith("Ligne 3\u00a0: ")
+                .contains("⟨U+202E⟩");
+        assertThat(importer.rows().badRows()).isEmpty();
+        importer.importRows();
+        assertThat(model.shown()).extracting(Recipient::name).containsExactly("Léa Roy", "Zo⟨U+202E⟩é Roy");
+    }
+
+    @Test
+    void aCancelledImportAddsNothingAndKeepsThePreview() {
+        ImportViewModel<Recipient> importer = model.importer();
+        importer.load(Corpus.manyRows(dir, 2_000));
+        assertThat(importer.rows().goodRows()).isNotEmpty();
+        executor.cancelNext();
+        importer.importRows();
+        assertThat(session.recipients().all()).isEmpty();
+        assertThat(model.shown()).isEmpty();
+        assertThat(session.history().canUndo()).isFalse();
+        assertThat(model.message().get()).isEqualTo("Import de dix-mille.csv annulé\u00a0: rien n’a été ajouté, "
+                + "le fichier est tel qu’il était.");
+        assertThat(importer.active().get()).as("the preview stays, to import again").isTrue();
+        assertThat(importer.writing().get()).isFalse();
+        importer.importRows();
+        assertThat(session.recipients().all()).hasSize(2_000);
+    }
+
+    @Test
+    void aWriteCancelledHalfWayIsRolledBackWhole() throws Exception {
+        List<Recipient> rows = TableImport.read(Corpus.manyRows(dir, 3_000),
+                new qc.trousse.certificates.RecipientColumns(java.time.LocalDate.of(2020, 2, 17)), Progress.NONE).values();
+        long[] seen = new long[1];
+        Progress cancelAfterThousand = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                seen[0] = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen[0] >= 1_000;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.recipients().write(rows, cancelAfterThousand))
+                .isInstanceOf(Progress.CancelledException.class);
+        assertThat(seen[0]).isEqualTo(1_000);
+        assertThat(session.recipients().all()).isEmpty();
+        model.dispose();
+        session.close();
+        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        assertThat(session.recipients().all()).as("nothing of it in the file").isEmpty();
+        model = new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor,
+                WindowFixture.CAMPAIGN_MONDAY);
     }
 }
