@@ -65,6 +65,7 @@ public final class DataFile implements AutoCloseable {
                 throw new DataFileException(Reason.READ_ONLY, path, null);
             }
             DataFilePath.checkFolderWritable(path);
+            FileLock.refuseIfHeld(path);
             Inspection.verify(path);
         } else {
             createFolder(path);

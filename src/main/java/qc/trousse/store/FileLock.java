@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -17,10 +19,17 @@ import java.util.concurrent.locks.LockSupport;
  * OS lock decides; the record inside is written in one write of a fixed size, so it is never seen half-written.
  */
 final class FileLock implements AutoCloseable {
+    /**
+     * The lock files this process holds. On POSIX systems closing any handle of a file drops every lock the
+     * process has on it, so a file held here is never opened a second time, only refused.
+     */
+    private static final Map<Path, LockHolder> HELD = new ConcurrentHashMap<>();
+    private final Path lockFile;
     private final FileChannel channel;
     private final java.nio.channels.FileLock lock;
 
-    private FileLock(FileChannel channel, java.nio.channels.FileLock lock) {
+    private FileLock(Path lockFile, FileChannel channel, java.nio.channels.FileLock lock) {
+        this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
     }
@@ -31,6 +40,9 @@ final class FileLock implements AutoCloseable {
 
     static FileLock acquire(Path dataFile, LockHolder me) throws DataFileException {
         Path lockFile = lockFileOf(dataFile);
+        if (HELD.putIfAbsent(lockFile, me) != null) {
+            throw new DataFileException(DataFileException.Reason.LOCKED, dataFile, heldHere(lockFile));
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -39,14 +51,44 @@ final class FileLock implements AutoCloseable {
             if (lock == null) {
                 String holder = readHolder(channel).describe();
                 channel.close();
+                HELD.remove(lockFile);
                 throw new DataFileException(DataFileException.Reason.LOCKED, dataFile, holder);
             }
             write(channel, me);
             channel.force(true);
-            return new FileLock(channel, lock);
+            return new FileLock(lockFile, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD.remove(lockFile);
             throw new DataFileException(DataFileException.Reason.IO, dataFile, e.getMessage(), e);
+        }
+    }
+
+    /** The holder in this very process, known without opening the file again. */
+    private static String heldHere(Path lockFile) {
+        return HELD.getOrDefault(lockFile, LockHolder.UNKNOWN).describe();
+    }
+
+    /**
+     * Refuses at once a file another instance holds, before it is even inspected: reading a file while its
+     * holder writes would be wasted, and could be mistaken for damage. Creates no lock file.
+     */
+    static void refuseIfHeld(Path dataFile) throws DataFileException {
+        Path lockFile = lockFileOf(dataFile);
+        if (HELD.containsKey(lockFile)) {
+            throw new DataFileException(DataFileException.Reason.LOCKED, dataFile, heldHere(lockFile));
+        }
+        if (!java.nio.file.Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DataFileException(DataFileException.Reason.LOCKED, dataFile, readHolder(channel).describe());
+            }
+            lock.release();
+        } catch (IOException e) {
+            // not ours to open (read-only folder, another user's file): the checks that follow say why
         }
     }
 
@@ -140,5 +182,6 @@ final class FileLock implements AutoCloseable {
             // the channel close below releases it anyway
         }
         closeQuietly(channel);
+        HELD.remove(lockFile);
     }
 }
