@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ final class OneFileEach {
     static final String MARK = "TrousseJPS-Certificat";
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.pdf\\.[0-9a-f]{8}\\.part",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED = Pattern.compile(" \\(\\d+\\)$");
     private final CertificateRenderer renderer;
     private final Path folder;
 
@@ -39,9 +42,12 @@ final class OneFileEach {
             throws IOException, Progress.CancelledException {
         WholeFile.removeLeftovers(folder, n -> LEFTOVER.matcher(n).matches(), p -> true);
         SafeFileNames names = new SafeFileNames("certificat");
+        Set<String> bases = new HashSet<>();
+        certificates.forEach(f -> bases.add(base(f.recipientName())));
         try (var existing = Files.list(folder)) {
             for (Path p : (Iterable<Path>) existing::iterator) {
-                if (!isOurs(p)) {
+                // Only a file this batch could name is opened to look for the mark: the others are kept as they are.
+                if (!bases.contains(baseOfFile(p.getFileName().toString())) || !isOurs(p)) {
                     names.reserve(p.getFileName().toString());
                 }
             }
@@ -60,6 +66,20 @@ final class OneFileEach {
             progress.update(i + 1, certificates.size());
         }
         return new RenderReport(certificates.size(), files, List.copyOf(new LinkedHashSet<>(missing)));
+    }
+
+    private static String base(String recipientName) {
+        String clean = SafeFileNames.clean(recipientName);
+        return (clean.isEmpty() ? "certificat" : clean).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Léa Roy (2).pdf" → "léa roy": the name SafeFileNames started from. */
+    private static String baseOfFile(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".pdf")) {
+            return "";
+        }
+        return NUMBERED.matcher(lower.substring(0, lower.length() - 4)).replaceFirst("");
     }
 
     /** A PDF this class wrote: it opens and carries the mark. Anything else, or unreadable, is not ours. */
