@@ -39,6 +39,11 @@ final class CertificatesPdfCommand implements CliCommand {
         if (out == null && each == null) {
             throw new UsageException("cli.certificates.needOut");
         }
+        if (each != null) {
+            Outputs.checkFolder(each);
+        } else {
+            Outputs.check(out);
+        }
         try (Session session = context.openSession()) {
             List<CertificateFields> certificates = parsed.certificates(session, new CertificatePrinter()).certificates();
             CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());

@@ -1,6 +1,7 @@
 package qc.trousse.cli;
 
 import qc.trousse.i18n.I18n;
+import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileLocation;
 import qc.trousse.store.StoreException;
 
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The headless commands over the same services as the window. Exit 0 on success, 2 on a bad command line,
@@ -22,6 +24,8 @@ public final class Cli {
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
+    /** The commands that write into the data file, and so create it when it does not exist yet. */
+    private static final Set<String> CREATING = Set.of("profile set", "recipients import", "cocktail guests import");
     private final PrintStream out;
     private final PrintStream err;
 
@@ -36,13 +40,14 @@ public final class Cli {
             return 0;
         }
         Path data = options.data().orElseGet(DataFileLocation::defaultFile);
-        CliContext context = new CliContext(out, data);
         try {
             for (CliCommand command : commands) {
                 List<String> words = List.of(command.name().split(" "));
                 List<String> given = options.command();
                 if (given.size() >= words.size() && given.subList(0, words.size()).equals(words)) {
-                    return command.run(given.subList(words.size(), given.size()), context);
+                    DataFile.Use use = CREATING.contains(command.name()) ? DataFile.Use.creating(command.name())
+                            : DataFile.Use.reading(command.name());
+                    return command.run(given.subList(words.size(), given.size()), new CliContext(out, data, use));
                 }
             }
             throw new UsageException("cli.unknownCommand", String.join(" ", options.command()));

@@ -2,22 +2,26 @@ package qc.trousse.cli;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What a headless command gets: where to print, which file, and a way to open it. */
 public final class CliContext {
     private final PrintStream out;
     private final Path data;
+    private final DataFile.Use use;
 
-    public CliContext(PrintStream out, Path data) {
+    CliContext(PrintStream out, Path data, DataFile.Use use) {
         this.out = out;
         this.data = data;
+        this.use = use;
     }
 
     public PrintStream out() {
@@ -28,11 +32,19 @@ public final class CliContext {
         return data;
     }
 
-    /** Opens the data file under its lock; any refusal becomes one plain sentence. */
+    /**
+     * Opens the data file under its lock; any refusal becomes one plain sentence. A command that reads refuses a
+     * file that does not exist; a command that writes into it creates it and says so.
+     */
     public Session openSession() throws CommandFailure {
         try {
             Campaign campaign = CampaignLoader.jps2020();
-            return new Session(DataFile.open(data), campaign, Ridings.load());
+            boolean isNew = use.creates() && Files.notExists(data);
+            Session session = new Session(DataFile.open(data, use), campaign, Ridings.load());
+            if (isNew) {
+                out.println(I18n.tr("store.created", session.path()));
+            }
+            return session;
         } catch (DataFileException e) {
             throw new CommandFailure(e.userMessage());
         }

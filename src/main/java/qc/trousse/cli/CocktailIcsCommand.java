@@ -35,6 +35,7 @@ final class CocktailIcsCommand implements CliCommand {
         if (out == null) {
             throw new UsageException("cli.missingValue", "--out");
         }
+        Outputs.check(out);
         try (Session session = context.openSession()) {
             String title = CocktailDocuments.title(session.campaign().cocktailName().current());
             CocktailDocuments.writeIcs(session.cocktail(), session.calendar(), title, week, out);

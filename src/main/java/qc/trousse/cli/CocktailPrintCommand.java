@@ -43,6 +43,7 @@ final class CocktailPrintCommand implements CliCommand {
         if (out == null) {
             throw new UsageException("cli.missingValue", "--out");
         }
+        Outputs.check(out);
         try (Session session = context.openSession()) {
             PrintData data = CocktailDocuments.printData(session.cocktail(), session.door(),
                     CocktailDocuments.title(session.campaign().cocktailName().current()),

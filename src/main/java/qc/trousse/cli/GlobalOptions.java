@@ -25,7 +25,7 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
         while (i < args.length && args[i].startsWith("--")) {
             String option = args[i];
             switch (option) {
-                case "--data" -> data = Optional.of(Path.of(value(args, ++i, option)));
+                case "--data" -> data = Optional.of(dataPath(value(args, ++i, option)));
                 case "--lang" -> lang = Optional.of(parseLang(value(args, ++i, option)));
                 case "--help" -> help = true;
                 case "--smoke" -> smoke = true;
@@ -62,6 +62,18 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
             }
         }
         return Optional.empty();
+    }
+
+    /** An empty --data would mean the current folder: said, not guessed. */
+    private static Path dataPath(String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException("cli.emptyData");
+        }
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("cli.badDataPath", value);
+        }
     }
 
     private static Lang parseLang(String code) throws UsageException {

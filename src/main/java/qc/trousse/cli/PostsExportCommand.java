@@ -6,7 +6,6 @@ import qc.trousse.posts.PostsExport;
 import qc.trousse.session.Session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,10 +41,7 @@ final class PostsExportCommand implements CliCommand {
         if (PostsExport.format(out) == null) {
             throw new UsageException("posts.cli.badFormat", out);
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new CommandFailure(I18n.tr("posts.cli.noFolder", parent));
-        }
+        Outputs.check(out);
         try (Session session = context.openSession()) {
             if (day != null && !session.campaign().contains(day)) {
                 throw new UsageException("posts.cli.badDay", day);

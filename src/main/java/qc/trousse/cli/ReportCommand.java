@@ -7,7 +7,6 @@ import qc.trousse.report.WeekSummaries;
 import qc.trousse.session.Session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,10 +37,7 @@ final class ReportCommand implements CliCommand {
         if (out == null) {
             throw new UsageException("cli.missingValue", "--out");
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(I18n.tr("report.cli.noFolder", folder));
-        }
+        Outputs.check(out);
         try (Session session = context.openSession()) {
             WeekReportPdf.write(WeekSummaries.of(session, lang), lang, out);
             context.out().println(I18n.tr("report.cli.done", out));

@@ -3,18 +3,17 @@ package qc.trousse.cocktail;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.cocktail.print.GuestSelection;
 import qc.trousse.cocktail.print.PrintData;
+import qc.trousse.work.WholeFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Writes the cocktail's files (.ics, PDF) for the window and the headless commands alike. Each file is
- * written beside its target and moved into place whole, so a failure never leaves half a file.
+ * written whole (see {@link WholeFile}), so a failure never leaves half a file.
  */
 public final class CocktailDocuments {
     private CocktailDocuments() {
@@ -46,19 +45,6 @@ public final class CocktailDocuments {
     }
 
     private static void writeWhole(Path target, Writing writing) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path parent = abs.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path temp = Files.createTempFile(parent, ".trousse-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writing.to(out);
-            }
-            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.<RuntimeException>write(target, writing::to);
     }
 }

@@ -1,16 +1,14 @@
 package qc.trousse.posts;
 
 import qc.trousse.office.Riding;
+import qc.trousse.work.WholeFile;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
-/** Exports posts to CSV or PDF by the file's extension, through a temporary file so nothing is half-written. */
+/** Exports posts to CSV or PDF by the file's extension, written whole (see {@link WholeFile}). */
 public final class PostsExport {
     private PostsExport() {
     }
@@ -26,20 +24,13 @@ public final class PostsExport {
         if (format == null) {
             throw new IllegalArgumentException(out.toString());
         }
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".posts", ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(tmp)) {
-                if (format.equals("csv")) {
-                    PostsCsv.write(drafts, stream);
-                } else {
-                    PostsPdf.write(drafts, officeLine(posts), posts.office().profile().mnaName(), stream);
-                }
+        WholeFile.<RuntimeException>write(out, stream -> {
+            if (format.equals("csv")) {
+                PostsCsv.write(drafts, stream);
+            } else {
+                PostsPdf.write(drafts, officeLine(posts), posts.office().profile().mnaName(), stream);
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** "Marie Tremblay — Jean-Talon": who the posts are for. */

@@ -6,12 +6,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import qc.trousse.cocktail.print.Typesetter;
 import qc.trousse.i18n.Lang;
 import qc.trousse.pdf.PdfMetadata;
+import qc.trousse.work.WholeFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -25,16 +24,9 @@ public final class WeekReportPdf {
     private WeekReportPdf() {
     }
 
-    /** Writes the report beside the target first and moves it in place, so a failure leaves no half file. */
+    /** Writes the report whole (see {@link WholeFile}): a failure or a power cut leaves no half file. */
     public static void write(WeekSummary summary, Lang lang, Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, ".bilan-", ".pdf.part");
-        try {
-            Files.write(partial, bytes(summary, lang));
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        WholeFile.write(target, bytes(summary, lang));
     }
 
     public static byte[] bytes(WeekSummary summary, Lang lang) throws IOException {

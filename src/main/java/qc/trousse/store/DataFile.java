@@ -1,20 +1,15 @@
 package qc.trousse.store;
 
 import org.sqlite.SQLiteConfig;
+import qc.trousse.work.WholeFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.DosFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 
 import static qc.trousse.store.DataFileException.Reason;
 
@@ -23,7 +18,6 @@ import static qc.trousse.store.DataFileException.Reason;
  * anything, so a damaged, foreign, newer or read-only file is left byte for byte as it was.
  */
 public final class DataFile implements AutoCloseable {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private final Path path;
     private final Connection connection;
     private final FileLock lock;
@@ -34,24 +28,55 @@ public final class DataFile implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Opens the file, creating it (and its folder) when it does not exist. */
+    /** How a file is opened: by the window or by a command, and whether a missing file is created. */
+    public record Use(String command, boolean creates) {
+        /** The window: opens the default or chosen file, creating it (and its folder) the first time. */
+        public static final Use WINDOW = new Use("", true);
+
+        /** A command that reads: a file that does not exist is refused, never created. */
+        public static Use reading(String command) {
+            return new Use(command, false);
+        }
+
+        /** A command that writes into the file (imports, profile set): creates it when missing. */
+        public static Use creating(String command) {
+            return new Use(command, true);
+        }
+
+        LockHolder holder() {
+            return command.isEmpty() ? FileLock.window() : FileLock.command(command);
+        }
+    }
+
+    /** Opens the file for the window, creating it (and its folder) when it does not exist. */
     public static DataFile open(Path file) throws DataFileException {
+        return open(file, Use.WINDOW);
+    }
+
+    /**
+     * Opens the file. An existing file is inspected first on a connection that cannot write (see
+     * {@link Inspection}); only a file accepted there is locked and opened read-write, then migrated.
+     */
+    public static DataFile open(Path file, Use use) throws DataFileException {
         Path path = file.toAbsolutePath().normalize();
-        boolean exists = Files.exists(path) && sizeOf(path) > 0;
+        boolean exists = DataFilePath.check(path, use.creates()) && sizeOf(path) > 0;
         if (exists) {
-            checkHeader(path);
-            if (isReadOnly(path)) {
+            if (DataFilePath.isReadOnly(path)) {
                 throw new DataFileException(Reason.READ_ONLY, path, null);
             }
+            DataFilePath.checkFolderWritable(path);
+            FileLock.refuseIfHeld(path);
+            Inspection.verify(path);
         } else {
             createFolder(path);
         }
-        FileLock lock = FileLock.acquire(path);
+        FileLock lock = FileLock.acquire(path, use.holder());
         Connection c = null;
         try {
             c = connect(path);
             if (exists) {
-                checkContent(c, path);
+                // Between the inspection and the lock another version may have written: look once more.
+                Inspection.checkContent(c, path);
             }
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
@@ -70,26 +95,11 @@ public final class DataFile implements AutoCloseable {
         }
     }
 
-    /** Checks a file without opening it for writing: integrity and schema version. */
+    /** Checks a file without writing to it or beside it: integrity and schema version. */
     public static FileVerdict inspect(Path file) throws DataFileException {
         Path path = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new DataFileException(Reason.NOT_FOUND, path, null);
-        }
-        checkHeader(path);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        // With no write-ahead log beside it, nothing is pending: open it immutable so a check creates no
-        // -wal/-shm files. With a log, another instance may be writing; read through it as SQLite does.
-        boolean quiet = !Files.exists(path.resolveSibling(path.getFileName() + "-wal"));
-        String url = quiet ? "jdbc:sqlite:" + path.toUri() + "?immutable=1" : "jdbc:sqlite:" + path;
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
-        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
-            checkContent(c, path);
-            return new FileVerdict(path, Migrations.version(c), Migrations.CURRENT);
-        } catch (SQLException e) {
-            throw new DataFileException(isCorruption(e) ? Reason.DAMAGED : Reason.IO, path, e.getMessage(), e);
-        }
+        DataFilePath.check(path, false);
+        return new FileVerdict(path, Inspection.verify(path), Migrations.CURRENT);
     }
 
     public Path path() {
@@ -107,13 +117,26 @@ public final class DataFile implements AutoCloseable {
         if (to.equals(path)) {
             throw new DataFileException(Reason.IO, to, "same file");
         }
+        // VACUUM INTO a file beside the target, then the same fsync and atomic rename as every output: a copy
+        // cut short by a power cut never replaces a good one.
+        Path part = to.resolveSibling("." + to.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            Files.deleteIfExists(to);
+            Files.deleteIfExists(part);
             try (Statement s = connection.createStatement()) {
-                s.execute("VACUUM INTO '" + to.toString().replace("'", "''") + "'");
+                s.execute("VACUUM INTO '" + part.toString().replace("'", "''") + "'");
             }
+            try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            WholeFile.moveInto(part, to);
         } catch (IOException | SQLException e) {
             throw new DataFileException(Reason.IO, to, e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the rename failed and so did the clean-up: the hidden part is harmless
+            }
         }
     }
 
@@ -121,44 +144,6 @@ public final class DataFile implements AutoCloseable {
     public synchronized void close() {
         close(connection);
         lock.close();
-    }
-
-    private static void checkHeader(Path path) throws DataFileException {
-        byte[] head = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(path)) {
-            int n = in.readNBytes(head, 0, head.length);
-            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new DataFileException(Reason.NOT_SQLITE, path, null);
-            }
-        } catch (IOException e) {
-            throw new DataFileException(Reason.IO, path, e.getMessage(), e);
-        }
-    }
-
-    private static void checkContent(Connection c, Path path) throws SQLException, DataFileException {
-        try (Statement s = c.createStatement()) {
-            int appId;
-            try (var rs = s.executeQuery("PRAGMA application_id")) {
-                appId = rs.next() ? rs.getInt(1) : 0;
-            }
-            int tables;
-            try (var rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-                tables = rs.next() ? rs.getInt(1) : 0;
-            }
-            if (appId != Migrations.APPLICATION_ID && (appId != 0 || tables > 0)) {
-                throw new DataFileException(Reason.FOREIGN, path, null);
-            }
-            try (var rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "";
-                if (!"ok".equals(verdict)) {
-                    throw new DataFileException(Reason.DAMAGED, path, verdict);
-                }
-            }
-            int version = Migrations.version(c);
-            if (version > Migrations.CURRENT) {
-                throw new DataFileException(Reason.NEWER, path, String.valueOf(version));
-            }
-        }
     }
 
     private static Connection connect(Path path) throws SQLException {
@@ -171,27 +156,6 @@ public final class DataFile implements AutoCloseable {
     static boolean isCorruption(SQLException e) {
         String m = String.valueOf(e.getMessage());
         return m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed");
-    }
-
-    /**
-     * Read-only as the user marked it: no write permission bit (or the DOS read-only flag), even for an
-     * administrator whom the OS would let write anyway.
-     */
-    static boolean isReadOnly(Path path) {
-        if (!Files.isWritable(path)) {
-            return true;
-        }
-        try {
-            if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                return Files.getPosixFilePermissions(path).stream().noneMatch(p -> p.name().endsWith("_WRITE"));
-            }
-            if (Files.getFileStore(path).supportsFileAttributeView(DosFileAttributeView.class)) {
-                return Files.readAttributes(path, DosFileAttributes.class).isReadOnly();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
     }
 
     private static long sizeOf(Path path) {

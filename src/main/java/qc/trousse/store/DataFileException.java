@@ -20,6 +20,16 @@ public final class DataFileException extends Exception {
         READ_ONLY("store.readOnly"),
         /** There is no file at that path (only for commands that read an existing file). */
         NOT_FOUND("store.notFound"),
+        /** A folder was given where a data file was expected. */
+        IS_FOLDER("store.isFolder"),
+        /** A device or other special file (/dev/null), not a file on a disk. */
+        NOT_REGULAR("store.notRegular"),
+        /** A folder on the way that the user may not enter (file names the folder). */
+        FORBIDDEN("store.forbidden"),
+        /** Something on the way is a file, not a folder (detail names it). */
+        PARENT_NOT_FOLDER("store.parentNotFolder"),
+        /** The folder cannot be written: SQLite could not keep its log there (file names the folder). */
+        FOLDER_READ_ONLY("store.folderReadOnly"),
         /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
         IO("store.io");
 

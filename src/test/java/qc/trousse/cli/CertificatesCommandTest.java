@@ -25,8 +25,10 @@ class CertificatesCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
-    void french() {
+    void french() throws Exception {
         I18n.setLanguage(Lang.FR);
+        // These commands read the file; only the commands that write into it create one.
+        qc.trousse.store.DataFile.open(dir.resolve("office.db")).close();
     }
 
     private int run(String... args) throws Exception {

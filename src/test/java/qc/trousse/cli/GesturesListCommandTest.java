@@ -59,6 +59,7 @@ class GesturesListCommandTest {
     @Test
     void saysSoWhenThePlanIsEmptyInEnglish() throws Exception {
         I18n.setLanguage(Lang.EN);
+        qc.trousse.store.DataFile.open(dir.resolve("empty.db")).close();
         assertThat(run("--data", dir.resolve("empty.db").toString(), "gestures", "list")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo("No gesture in the plan.");
     }

@@ -14,8 +14,17 @@ class ProfileRidingsCommandTest {
     @TempDir
     Path dir;
 
+    /** A data file that exists: the command reads its week, and read commands never create one. */
     private String db() {
-        return dir.resolve("t.db").toString();
+        Path file = dir.resolve("t.db");
+        if (!java.nio.file.Files.exists(file)) {
+            try {
+                qc.trousse.store.DataFile.open(file).close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return file.toString();
     }
 
     @Test

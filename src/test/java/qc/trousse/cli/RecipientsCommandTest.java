@@ -119,6 +119,7 @@ class RecipientsCommandTest {
     @Test
     void englishMessagesWithLangEn() throws Exception {
         I18n.setLanguage(Lang.EN);
+        qc.trousse.store.DataFile.open(data).close();
         assertThat(run("recipients", "list")).isEqualTo(0);
         assertThat(out).startsWith("No recipient in ");
         assertThat(run("recipients", "import", Corpus.file("english-comma.csv").toString())).isEqualTo(0);

@@ -57,7 +57,7 @@ class ReportCommandTest {
         CliRun run = CliRun.of("--data", data.toString(), "report", "--out", pdf.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Le dossier " + dir.resolve("nowhere")
-                + " n’existe pas\u00a0: le bilan n’a pas été écrit.");
+                + " n’existe pas\u00a0: " + pdf + " n’a pas été écrit. Créez-le ou choisissez un autre dossier.");
         assertThat(Files.exists(pdf)).isFalse();
     }
 

@@ -37,7 +37,9 @@ class DataFileTest {
             assertThat(pragma(file, "application_id")).isEqualTo(String.valueOf(Migrations.APPLICATION_ID));
         }
         assertThat(path).exists();
-        assertThat(FileLock.lockFileOf(path)).doesNotExist();
+        // The lock file stays (only the OS lock is released), and the file opens again at once.
+        assertThat(FileLock.lockFileOf(path)).exists();
+        DataFile.open(path).close();
     }
 
     @Test
@@ -174,9 +176,9 @@ class DataFileTest {
     void checkingAClosedFileLeavesNothingBesideIt() throws Exception {
         Path path = dir.resolve("verifie.db");
         DataFile.open(path).close();
-        assertThat(dir.toFile().list()).containsExactly("verifie.db");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("verifie.db", "verifie.db.lock");
         assertThat(DataFile.inspect(path).version()).isEqualTo(Migrations.CURRENT);
-        assertThat(dir.toFile().list()).containsExactly("verifie.db");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("verifie.db", "verifie.db.lock");
     }
 
     @Test

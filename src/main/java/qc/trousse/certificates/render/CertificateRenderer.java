@@ -8,14 +8,15 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.pdf.PdfMetadata;
+import qc.trousse.work.OutputTarget;
 import qc.trousse.work.Progress;
+import qc.trousse.work.WholeFile;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.List;
 public final class CertificateRenderer {
     /** Past this many pages, page streams wait in a temporary file rather than in memory. */
     private static final int IN_MEMORY_PAGES = 50;
+    /** The temporary files of earlier versions, removed when abandoned. */
     private static final String TEMP_PREFIX = ".certificats-";
     private static final String TEMP_SUFFIX = ".pdf.part";
     /** A temporary file this old was left by a process that was killed: no rendering takes that long. */
@@ -72,42 +74,23 @@ public final class CertificateRenderer {
     /** One PDF at the path, written whole or not at all (a cancelled run leaves no file behind). */
     public RenderReport render(List<CertificateFields> certificates, Paper paper, Path file, Progress progress)
             throws IOException, Progress.CancelledException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        removeAbandoned(dir);
-        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
-        try {
-            RenderReport report;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                report = render(certificates, paper, out, progress);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new RenderReport(report.pages(), List.of(file), report.missing());
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Path target = OutputTarget.checkFile(file);
+        removeAbandoned(target.getParent());
+        RenderReport[] report = new RenderReport[1];
+        WholeFile.<Progress.CancelledException>write(target,
+                out -> report[0] = render(certificates, paper, out, progress));
+        return new RenderReport(report[0].pages(), List.of(target), report[0].missing());
     }
 
-    /** One PDF per certificate in the folder, named after the recipient; existing files are never replaced. */
+    /**
+     * One PDF per certificate in the folder, named after the recipient. A file already there is never replaced
+     * unless it is a certificate this batch wrote before (a rerun after a kill, or of the same batch).
+     */
     public RenderReport renderEach(List<CertificateFields> certificates, Paper paper, Path dir, Progress progress)
             throws IOException, Progress.CancelledException {
-        Files.createDirectories(dir);
-        SafeFileNames names = new SafeFileNames("certificat");
-        try (var existing = Files.list(dir)) {
-            existing.forEach(p -> names.reserve(p.getFileName().toString()));
-        }
-        List<Path> files = new ArrayList<>();
-        List<MissingCharacter> missing = new ArrayList<>();
-        for (int i = 0; i < certificates.size(); i++) {
-            progress.throwIfCancelled();
-            CertificateFields f = certificates.get(i);
-            Path file = dir.resolve(names.next(f.recipientName(), ".pdf"));
-            RenderReport one = render(List.of(f), paper, file, Progress.NONE);
-            files.add(file);
-            missing.addAll(one.missing());
-            progress.update(i + 1, certificates.size());
-        }
-        return new RenderReport(certificates.size(), files, distinct(missing));
+        Path folder = OutputTarget.prepareFolder(dir);
+        removeAbandoned(folder);
+        return new OneFileEach(this, folder).write(certificates, paper, progress);
     }
 
     /** The document itself, for printing; the caller closes it. Missing characters are added to the list. */

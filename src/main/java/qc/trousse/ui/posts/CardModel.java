@@ -13,13 +13,12 @@ import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostsExport;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.FileType;
+import qc.trousse.work.WholeFile;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** The square image card of a message: previewed in the screen, saved as a PNG. */
@@ -60,13 +59,8 @@ public final class CardModel {
 
     public boolean saveTo(Path file) {
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".card", ".tmp");
-            try {
-                ImageIO.write(render(), "png", tmp.toFile());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            BufferedImage image = render();
+            WholeFile.<RuntimeException>write(file, out -> ImageIO.write(image, "png", out));
             return true;
         } catch (IOException | RuntimeException e) {
             dialogs.error(I18n.tr("posts.card.save"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));

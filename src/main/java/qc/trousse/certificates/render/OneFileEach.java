@@ -1,0 +1,96 @@
+package qc.trousse.certificates.render;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import qc.trousse.work.Progress;
+import qc.trousse.work.WholeFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One certificate PDF per person in a folder, that a rerun finishes rather than duplicates. Each file is written
+ * whole and carries a mark in its document information; a file with that mark is one this batch wrote before
+ * (a run killed half-way, or the same batch again), so the rerun replaces it under the same name instead of
+ * writing "Name (2).pdf" beside it. A file without the mark is someone else's: never replaced, its name skipped.
+ * The hidden ".part" files a killed run leaves are removed first: the folder belongs to the batch, and the data
+ * file's lock keeps a second batch of the same file out.
+ */
+final class OneFileEach {
+    /** The custom document-information key that marks a certificate written one per person; its value is the name. */
+    static final String MARK = "TrousseJPS-Certificat";
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.pdf\\.[0-9a-f]{8}\\.part",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED = Pattern.compile(" \\(\\d+\\)$");
+    private final CertificateRenderer renderer;
+    private final Path folder;
+
+    OneFileEach(CertificateRenderer renderer, Path folder) {
+        this.renderer = renderer;
+        this.folder = folder;
+    }
+
+    RenderReport write(List<CertificateFields> certificates, Paper paper, Progress progress)
+            throws IOException, Progress.CancelledException {
+        WholeFile.removeLeftovers(folder, n -> LEFTOVER.matcher(n).matches(), p -> true);
+        SafeFileNames names = new SafeFileNames("certificat");
+        Set<String> bases = new HashSet<>();
+        certificates.forEach(f -> bases.add(base(f.recipientName())));
+        try (var existing = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) existing::iterator) {
+                // Only a file this batch could name is opened to look for the mark: the others are kept as they are.
+                if (!bases.contains(baseOfFile(p.getFileName().toString())) || !isOurs(p)) {
+                    names.reserve(p.getFileName().toString());
+                }
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        List<MissingCharacter> missing = new ArrayList<>();
+        for (int i = 0; i < certificates.size(); i++) {
+            progress.throwIfCancelled();
+            CertificateFields f = certificates.get(i);
+            Path file = folder.resolve(names.next(f.recipientName(), ".pdf"));
+            try (PDDocument doc = renderer.document(List.of(f), paper, Progress.NONE, missing)) {
+                doc.getDocumentInformation().setCustomMetadataValue(MARK, f.recipientName());
+                WholeFile.<RuntimeException>write(file, doc::save);
+            }
+            files.add(file);
+            progress.update(i + 1, certificates.size());
+        }
+        return new RenderReport(certificates.size(), files, List.copyOf(new LinkedHashSet<>(missing)));
+    }
+
+    private static String base(String recipientName) {
+        String clean = SafeFileNames.clean(recipientName);
+        return (clean.isEmpty() ? "certificat" : clean).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Léa Roy (2).pdf" → "léa roy": the name SafeFileNames started from. */
+    private static String baseOfFile(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".pdf")) {
+            return "";
+        }
+        return NUMBERED.matcher(lower.substring(0, lower.length() - 4)).replaceFirst("");
+    }
+
+    /** A PDF this class wrote: it opens and carries the mark. Anything else, or unreadable, is not ours. */
+    static boolean isOurs(Path p) {
+        if (!Files.isRegularFile(p) || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return false;
+        }
+        try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+            return doc.getDocumentInformation().getCustomMetadataValue(MARK) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
