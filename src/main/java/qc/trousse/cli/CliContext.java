@@ -1,7 +1,8 @@
 package qc.trousse.cli;
 
 import qc.trousse.campaign.Campaign;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.CampaignFaults;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -28,13 +29,32 @@ public final class CliContext {
         return data;
     }
 
+    /**
+     * The campaign a command that needs no open file works with: the data file's edition when the file exists,
+     * else the shipped edition in progress or next by the real date.
+     */
+    public Campaign campaign() throws CommandFailure {
+        if (!java.nio.file.Files.exists(data)) {
+            return Editions.shipped().current(java.time.LocalDate.now());
+        }
+        try (Session session = openSession()) {
+            return session.campaign();
+        }
+    }
+
     /** Opens the data file under its lock; any refusal becomes one plain sentence. */
     public Session openSession() throws CommandFailure {
+        DataFile file;
         try {
-            Campaign campaign = CampaignLoader.jps2020();
-            return new Session(DataFile.open(data), campaign, Ridings.load());
+            file = DataFile.open(data);
         } catch (DataFileException e) {
             throw new CommandFailure(e.userMessage());
+        }
+        try {
+            return new Session(file, Editions.shipped(), Ridings.load());
+        } catch (CampaignFaults e) {
+            file.close();
+            throw new CommandFailure(e.firstFault());
         }
     }
 }

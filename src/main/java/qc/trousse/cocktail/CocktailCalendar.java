@@ -18,7 +18,7 @@ import java.util.List;
  * folds long lines.
  */
 public final class CocktailCalendar {
-    public static final String PRODID = "-//Trousse JPS//Cocktail 2020//FR";
+    public static final String PRODID = "-//Trousse JPS//Cocktail JPS//FR";
     private final String fileId;
 
     /** @param fileId the data file's own id: UIDs are made from it and each entry's id */
@@ -30,12 +30,12 @@ public final class CocktailCalendar {
         return item.id() + "-" + fileId + "@trousse-jps";
     }
 
-    /** Minutes since the start of 2020: grows with every export, fits an int for four thousand years. */
+    /** Minutes since the app's first edition began: grows with every export, fits an int for four thousand years. */
     static int sequence(Date stamp) {
-        return (int) Math.max(0, (stamp.getTime() - EPOCH_2020) / 60_000L);
+        return (int) Math.max(0, (stamp.getTime() - SEQUENCE_EPOCH) / 60_000L);
     }
 
-    private static final long EPOCH_2020 = 1_577_836_800_000L;
+    private static final long SEQUENCE_EPOCH = 1_577_836_800_000L;
 
     public void write(List<CalendarItem> items, Date stamp, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();

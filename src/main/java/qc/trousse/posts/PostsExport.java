@@ -33,7 +33,8 @@ public final class PostsExport {
                 if (format.equals("csv")) {
                     PostsCsv.write(drafts, stream);
                 } else {
-                    PostsPdf.write(drafts, officeLine(posts), stream);
+                    PostsPdf.write(drafts, qc.trousse.campaign.WeekWords.tr(posts.campaign(), "posts.pdf.title"),
+                            officeLine(posts), stream);
                 }
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);

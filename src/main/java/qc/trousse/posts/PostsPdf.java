@@ -38,18 +38,18 @@ public final class PostsPdf {
     }
 
     /** Writes the drafts (all, or one day's) with a title naming the office. */
-    public static void write(List<Draft> drafts, String office, OutputStream out) throws IOException {
+    public static void write(List<Draft> drafts, String title, String office, OutputStream out) throws IOException {
         PostsPdf pdf = new PostsPdf();
         try (PDDocument doc = pdf.doc) {
-            pdf.render(drafts, office);
+            pdf.render(drafts, title, office);
             pdf.page.close();
             doc.save(out);
         }
     }
 
-    private void render(List<Draft> drafts, String office) throws IOException {
+    private void render(List<Draft> drafts, String title, String office) throws IOException {
         newPage();
-        text(bold, boldFont, I18n.tr("posts.pdf.title"), 18, GREEN);
+        text(bold, boldFont, title, 18, GREEN);
         text(regular, regularFont, office, 11, Color.DARK_GRAY);
         text(regular, regularFont, I18n.tr("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
@@ -140,7 +140,7 @@ public final class PostsPdf {
     }
 
     /** The file name a save dialog suggests. */
-    public static String suggestedName(Lang lang) {
-        return lang == Lang.EN ? "jps2020-posts.pdf" : "jps2020-publications.pdf";
+    public static String suggestedName(qc.trousse.campaign.Campaign campaign, Lang lang) {
+        return "jps" + campaign.yearText() + (lang == Lang.EN ? "-posts.pdf" : "-publications.pdf");
     }
 }

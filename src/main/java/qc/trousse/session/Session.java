@@ -1,6 +1,8 @@
 package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.campaign.Edition;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.DoorCheckIn;
 import qc.trousse.cocktail.GuestService;
@@ -19,6 +21,7 @@ import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DraftRepository;
+import qc.trousse.store.EditionRepository;
 import qc.trousse.store.FileIdentity;
 import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
@@ -33,6 +36,7 @@ import java.nio.file.Path;
  */
 public final class Session implements AutoCloseable {
     private final DataFile file;
+    private final Edition edition;
     private final Campaign campaign;
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
@@ -46,9 +50,12 @@ public final class Session implements AutoCloseable {
     private final CertificateDesignService certificateDesign;
     private final CocktailClashes cocktailClashes;
 
-    public Session(DataFile file, Campaign campaign, Ridings ridings) {
+    /** Opens the services over the file, for the edition the file records (2020 for a file made before editions). */
+    public Session(DataFile file, Editions editions, Ridings ridings) {
         this.file = file;
-        this.campaign = campaign;
+        EditionRepository.Stored stored = new EditionRepository(file).read();
+        this.edition = editions.edition(stored.year(), stored.campaign(), file.path().getFileName().toString());
+        this.campaign = edition.campaign();
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
         this.settings = new SettingRepository(file);
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
@@ -62,7 +69,7 @@ public final class Session implements AutoCloseable {
         this.recipients = new RecipientService(new RecipientRepository(file), history);
         GuestCertificates.connect(guests, recipients, () -> cocktail.event().date());
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
-                TemplateCatalogue.jps2020());
+                TemplateCatalogue.of(campaign));
         this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
         PlanForPosts.connect(gestures, recipients, posts);
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
@@ -74,6 +81,11 @@ public final class Session implements AutoCloseable {
 
     public Path path() {
         return file.path();
+    }
+
+    /** The file's edition: its year, its campaign, and its own campaign file if it has one. */
+    public Edition edition() {
+        return edition;
     }
 
     public Campaign campaign() {

@@ -97,7 +97,13 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE cocktail_arrival(
                       guest_id INTEGER PRIMARY KEY, arrived_at TEXT NOT NULL,
-                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""));
+                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""),
+            // 9: the file's edition. Every file made before editions existed served JPS 2020, so it records
+            // that year; campaign is the file's own campaign file, empty while it uses the shipped one.
+            List.of("""
+                    CREATE TABLE edition(
+                      id INTEGER PRIMARY KEY CHECK (id = 1), year INTEGER NOT NULL, campaign TEXT NOT NULL)""",
+                    "INSERT INTO edition(id, year, campaign) VALUES (1, 2020, '')"));
 
     public static final int CURRENT = STEPS.size();
 

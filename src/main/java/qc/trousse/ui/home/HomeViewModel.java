@@ -122,7 +122,7 @@ public final class HomeViewModel {
         return switch (c.phase()) {
             case BEFORE -> I18n.tr(c.days() == 1 ? "home.countdown.tomorrow" : "home.countdown.before", c.days());
             case DURING -> I18n.tr("home.countdown.during", c.days(), campaign.days().size());
-            case OVER -> I18n.tr("home.countdown.over");
+            case OVER -> qc.trousse.campaign.WeekWords.tr(campaign, "home.countdown.over");
         };
     }
 
