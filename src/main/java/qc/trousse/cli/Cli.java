@@ -20,7 +20,8 @@ public final class Cli {
             new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
-            new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
+            new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
+            new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new CocktailSetCommand()));
     private final PrintStream out;
     private final PrintStream err;
 

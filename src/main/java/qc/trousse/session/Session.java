@@ -3,6 +3,7 @@ package qc.trousse.session;
 import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.Edition;
 import qc.trousse.campaign.Editions;
+import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.DoorCheckIn;
 import qc.trousse.cocktail.GuestService;
@@ -36,7 +37,8 @@ import java.nio.file.Path;
  */
 public final class Session implements AutoCloseable {
     private final DataFile file;
-    private final Edition edition;
+    private final Editions editions;
+    private Edition edition;
     private final Campaign campaign;
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
@@ -53,6 +55,7 @@ public final class Session implements AutoCloseable {
     /** Opens the services over the file, for the edition the file records (2020 for a file made before editions). */
     public Session(DataFile file, Editions editions, Ridings ridings) {
         this.file = file;
+        this.editions = editions;
         EditionRepository.Stored stored = new EditionRepository(file).read();
         this.edition = editions.edition(stored.year(), stored.campaign(), file.path().getFileName().toString());
         this.campaign = edition.campaign();
@@ -61,7 +64,8 @@ public final class Session implements AutoCloseable {
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
         CocktailRepository cocktailStore = new CocktailRepository(file);
-        this.cocktail = new CocktailService(cocktailStore, history, campaign.cocktailDate(), TravelTimes.load(),
+        this.cocktail = new CocktailService(cocktailStore, history, CocktailEvent.defaults(campaign.cocktailDate())
+                .withTimes(campaign.facts().assemblyStart(), campaign.facts().assemblyEnd()), TravelTimes.load(),
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);
         this.door = new DoorCheckIn(guests, new ArrivalRepository(file), history);
@@ -88,8 +92,21 @@ public final class Session implements AutoCloseable {
         return edition;
     }
 
+    /**
+     * Changes the file's own campaign (the Assembly's day once announced, say): the values are written over the
+     * file's campaign text, which is checked whole before anything is saved. Screens opened later read it.
+     */
+    public void reviseEdition(java.util.Map<String, String> changes) throws qc.trousse.campaign.CampaignFaults {
+        String base = edition.ownText().isEmpty() ? editions.text(edition.year()).orElseThrow() : edition.ownText();
+        String name = path().getFileName().toString();
+        String text = qc.trousse.campaign.CampaignFile.parse(name, base).with(changes);
+        Edition revised = new Edition(qc.trousse.campaign.CampaignLoader.read(name, text), text);
+        new EditionRepository(file).write(new EditionRepository.Stored(revised.year(), text));
+        edition = revised;
+    }
+
     public Campaign campaign() {
-        return campaign;
+        return edition.campaign();
     }
 
     public EditHistory history() {

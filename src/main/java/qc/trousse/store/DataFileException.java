@@ -21,7 +21,9 @@ public final class DataFileException extends Exception {
         /** There is no file at that path (only for commands that read an existing file). */
         NOT_FOUND("store.notFound"),
         /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
-        IO("store.io");
+        IO("store.io"),
+        /** A new file was asked for at a path where a file already is. */
+        EXISTS("store.exists");
 
         private final String key;
 

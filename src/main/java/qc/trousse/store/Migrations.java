@@ -103,7 +103,13 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE edition(
                       id INTEGER PRIMARY KEY CHECK (id = 1), year INTEGER NOT NULL, campaign TEXT NOT NULL)""",
-                    "INSERT INTO edition(id, year, campaign) VALUES (1, 2020, '')"));
+                    "INSERT INTO edition(id, year, campaign) VALUES (1, 2020, '')",
+                    // recipients of an earlier edition carried into a new file: kept for reference, never printed
+                    """
+                    CREATE TABLE past_recipient(
+                      id INTEGER PRIMARY KEY, year INTEGER NOT NULL,
+                      kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
+                      name TEXT NOT NULL, reason TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -37,7 +37,7 @@ public final class HomeView extends VBox {
         }
 
         VBox messages = new VBox(8);
-        messages.getChildren().add(styled(new Label(I18n.tr("home.keyMessages")), "title-3"));
+        messages.getChildren().add(styled(new Label(model.keyMessagesHeading()), "title-3"));
         for (String message : model.keyMessages()) {
             Label text = styled(new Label("+  " + message), "key-message");
             text.setWrapText(true);
