@@ -51,6 +51,7 @@ final class MainMenu {
         menu.getItems().addAll(
                 item("menu-new", "menu.file.new", "Shortcut+N", model::newFile),
                 item("menu-open", "menu.file.open", "Shortcut+O", model::open),
+                item("menu-new-edition", "menu.file.newEdition", null, model::newEdition),
                 recent,
                 item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", model::saveCopy),
                 new SeparatorMenuItem(),
