@@ -90,7 +90,7 @@ public final class DemoWeek {
         }
     }
 
-    private static void foldLog(DataFile file) {
+    static void foldLog(DataFile file) {
         synchronized (file) {
             try (Statement s = file.connection().createStatement()) {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
