@@ -101,7 +101,8 @@ final class MainMenu {
             about.setTitle(I18n.tr("menu.help.about"));
             about.setHeaderText(I18n.tr("app.title"));
             Path file = model.session().get().path();
-            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file)));
+            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file),
+                    model.session().get().campaign().yearText()));
             about.showAndWait();
         }));
         return menu;
