@@ -29,6 +29,11 @@ public final class HomeView extends VBox {
         Label call = styled(new Label(model.call()), "title-4");
         Label countdown = styled(new Label(model.countdown()), "countdown");
         countdown.setId("home-countdown");
+        Label next = styled(new Label(model.nextEdition()), "text-muted");
+        next.setId("home-next-edition");
+        next.setWrapText(true);
+        next.setVisible(!model.nextEdition().isEmpty());
+        next.setManaged(next.isVisible());
 
         FlowPane days = new FlowPane(8, 8);
         days.setId("home-days");
@@ -58,7 +63,7 @@ public final class HomeView extends VBox {
                 model.stopFollowing(refresh);
             }
         });
-        getChildren().addAll(edition, slogan, greeting, call, days, countdown, dashboard, tag, spokesperson,
+        getChildren().addAll(edition, slogan, greeting, call, days, countdown, next, dashboard, tag, spokesperson,
                 messages);
     }
 

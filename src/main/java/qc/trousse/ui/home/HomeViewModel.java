@@ -140,6 +140,12 @@ public final class HomeViewModel {
         };
     }
 
+    /** Once the edition is over, where to start the next one; empty before and during the week. */
+    public String nextEdition() {
+        return CampaignCountdown.of(campaign, LocalDate.now(clock)).phase() == CampaignCountdown.Phase.OVER
+                ? I18n.tr("home.nextEdition") : "";
+    }
+
     public List<String> keyMessages() {
         return campaign.keyMessages().stream().map(Localized::current).toList();
     }
