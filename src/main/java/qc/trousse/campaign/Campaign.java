@@ -5,9 +5,13 @@ import qc.trousse.i18n.Localized;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** One edition of the Journées de la persévérance scolaire, as the flyer states it. */
+/**
+ * One edition of the Journées de la persévérance scolaire, as its campaign file states it (the 2020 one as the
+ * flyer does). Texts that are not announced yet are empty; the screens show them as "à confirmer".
+ */
 public record Campaign(
         Localized edition,
         String shortName,
@@ -23,11 +27,34 @@ public record Campaign(
         List<GestureFamily> families,
         LocalDate cocktailDate,
         Localized cocktailName,
-        Localized cocktailPlace) {
+        Localized cocktailPlace,
+        EditionFacts facts,
+        Map<String, GestureTemplate> templates,
+        CampaignPosts posts) {
 
     public Campaign {
         keyMessages = List.copyOf(keyMessages);
         families = List.copyOf(families);
+        templates = Map.copyOf(templates);
+    }
+
+    public int year() {
+        return facts.year();
+    }
+
+    /** The year as text, for file names and sentences ("jps2027-…"), never grouped as a number would be. */
+    public String yearText() {
+        return String.valueOf(facts.year());
+    }
+
+    /** The theme is announced (an empty slogan is not). */
+    public boolean themeKnown() {
+        return !slogan.fr().isEmpty();
+    }
+
+    /** The usual slot and steps of a gesture of this edition; custom gestures have none. */
+    public Optional<GestureTemplate> template(String gestureId) {
+        return Optional.ofNullable(templates.get(gestureId));
     }
 
     /** The campaign days, Monday to Friday. */

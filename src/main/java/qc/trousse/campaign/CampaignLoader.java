@@ -4,77 +4,103 @@ import qc.trousse.i18n.Localized;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
-/** Reads an edition from the campaign data shipped in assets/campaign. */
+/**
+ * Reads and checks a campaign file of format 1 (assets/campaign/README.md). Every fault is collected and named
+ * with the file, line and key; a file with any fault is refused whole.
+ */
 public final class CampaignLoader {
-    public static final String JPS_2020 = "/assets/campaign/jps-2020.properties";
+    public static final int FORMAT = 1;
 
     private CampaignLoader() {
     }
 
-    public static Campaign jps2020() {
-        return load(JPS_2020);
+    /** A file shipped in the app's resources, by its path there. */
+    public static Campaign load(String resource) {
+        return read(resource.substring(resource.lastIndexOf('/') + 1), resourceText(resource));
     }
 
-    public static Campaign load(String resource) {
-        Properties p = new Properties();
+    static String resourceText(String resource) {
         try (InputStream in = CampaignLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing campaign data " + resource);
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fromProperties(p);
     }
 
-    static Campaign fromProperties(Properties p) {
+    /** Reads a campaign file's text; {@code name} is how faults name the file. */
+    public static Campaign read(String name, String text) throws CampaignFaults {
+        CampaignReader r = new CampaignReader(CampaignFile.parse(name, text));
+        Campaign campaign = campaign(r);
+        r.finish();
+        return campaign;
+    }
+
+    private static Campaign campaign(CampaignReader r) {
+        if (r.number("format") != FORMAT && r.has("format")) {
+            r.fault("format", "campaign.fault.format", String.valueOf(FORMAT));
+        }
+        int year = r.number("year");
+        LocalDate start = r.date("start", LocalDate.of(Math.max(year, 1), 2, 1));
+        LocalDate end = r.date("end", start.plusDays(4));
+        checkWeek(r, year, start, end);
+        LocalDate cocktail = r.date("cocktail.date", start.plusDays(1));
+        if (cocktail.isBefore(start) || cocktail.isAfter(start.plusDays(4))) {
+            r.fault("cocktail.date", "campaign.fault.outsideWeek", start.toString(), start.plusDays(4).toString());
+        }
+        String hashtag = r.text("hashtag");
         List<Localized> messages = new ArrayList<>();
-        for (int i = 1; i <= count(p, "message"); i++) {
-            messages.add(localized(p, "message." + i));
+        for (int i = 1; i <= r.number("message.count"); i++) {
+            messages.add(r.localized("message." + i));
         }
-        List<GestureFamily> families = new ArrayList<>();
-        for (int f = 1; f <= count(p, "family"); f++) {
-            String familyId = required(p, "family." + f + ".id");
-            List<CatalogueGesture> gestures = new ArrayList<>();
-            for (int g = 1; g <= count(p, "gesture"); g++) {
-                String key = "gesture." + g;
-                if (familyId.equals(required(p, key + ".family"))) {
-                    gestures.add(new CatalogueGesture(required(p, key + ".id"), familyId,
-                            localized(p, key + ".lead"), localized(p, key)));
-                }
-            }
-            families.add(new GestureFamily(familyId, localized(p, "family." + f), gestures));
-        }
-        return new Campaign(localized(p, "edition"), required(p, "short"),
-                LocalDate.parse(required(p, "start")), LocalDate.parse(required(p, "end")),
-                required(p, "hashtag"), required(p, "site"), required(p, "spokesperson"),
-                localized(p, "spokesperson.role"), localized(p, "slogan"), localized(p, "call"),
-                messages, families, LocalDate.parse(required(p, "cocktail.date")),
-                localized(p, "cocktail.name"), localized(p, "cocktail.place"));
+        GestureSection gestures = GestureSection.read(r);
+        return new Campaign(r.localized("edition"), r.text("short"), start, end, hashtag, r.text("site"),
+                r.maybe("spokesperson"), r.localized("spokesperson.role"), r.maybeLocalized("slogan"),
+                r.localized("call"), messages, gestures.families(), cocktail, r.localized("cocktail.name"),
+                r.localized("cocktail.place"), facts(r, year, start, end, hashtag), gestures.templates(),
+                PostSection.read(r, start.until(end).getDays() + 1));
     }
 
-    private static int count(Properties p, String prefix) {
-        return Integer.parseInt(required(p, prefix + ".count"));
-    }
-
-    private static Localized localized(Properties p, String key) {
-        return new Localized(required(p, key + ".fr"), required(p, key + ".en"));
-    }
-
-    private static String required(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("campaign data lacks " + key);
+    private static void checkWeek(CampaignReader r, int year, LocalDate start, LocalDate end) {
+        if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            r.fault("start", "campaign.fault.monday", start.toString());
+        } else if (start.getYear() != year) {
+            r.fault("start", "campaign.fault.year", String.valueOf(year));
         }
-        return value.trim();
+        if (end.isBefore(start)) {
+            r.fault("end", "campaign.fault.endBeforeStart", start.toString());
+        } else if (end.getDayOfWeek() != DayOfWeek.FRIDAY || !end.equals(start.plusDays(4))) {
+            r.fault("end", "campaign.fault.friday", end.toString());
+        }
+    }
+
+    private static EditionFacts facts(CampaignReader r, int year, LocalDate start, LocalDate end, String hashtag) {
+        List<String> hashtags = r.optional("hashtags").isEmpty() ? List.of(hashtag)
+                : Arrays.stream(r.optional("hashtags").split("\\s+")).toList();
+        var persevert = r.maybeDate("persevert.day");
+        persevert.filter(d -> d.isBefore(start) || d.isAfter(end) || d.getDayOfWeek() != DayOfWeek.THURSDAY)
+                .ifPresent(d -> r.fault("persevert.day", "campaign.fault.thursday", d.toString()));
+        String[] hours = r.text("cocktail.hours").split("-", 2);
+        LocalTime from = r.time("cocktail.hours", hours[0].strip(), LocalTime.of(17, 0));
+        LocalTime to = hours.length < 2 ? from : r.time("cocktail.hours", hours[1].strip(), from);
+        if (!to.isAfter(from)) {
+            r.fault("cocktail.hours", "campaign.fault.hours", r.optional("cocktail.hours"));
+        }
+        String carried = r.optional("carried.over");
+        int carriedFrom = carried.isEmpty() ? 0 : r.number("carried.over");
+        return new EditionFacts(year, r.yesNo("week.confirmed"), hashtags, persevert, r.yesNo("cocktail.confirmed"),
+                from, to, r.text("cocktail.address"), r.localized("certificate.title"),
+                r.localized("certificate.presented"), carriedFrom);
     }
 }

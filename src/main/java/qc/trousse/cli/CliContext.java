@@ -1,7 +1,8 @@
 package qc.trousse.cli;
 
 import qc.trousse.campaign.Campaign;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.CampaignFaults;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
@@ -33,20 +34,39 @@ public final class CliContext {
     }
 
     /**
+     * The campaign a command that needs no open file works with: the data file's edition when the file exists,
+     * else the shipped edition in progress or next by the real date.
+     */
+    public Campaign campaign() throws CommandFailure {
+        if (!java.nio.file.Files.exists(data)) {
+            return Editions.shipped().current(java.time.LocalDate.now());
+        }
+        try (Session session = openSession()) {
+            return session.campaign();
+        }
+    }
+
+    /**
      * Opens the data file under its lock; any refusal becomes one plain sentence. A command that reads refuses a
      * file that does not exist; a command that writes into it creates it and says so.
      */
     public Session openSession() throws CommandFailure {
+        DataFile file;
+        boolean isNew = use.creates() && Files.notExists(data);
         try {
-            Campaign campaign = CampaignLoader.jps2020();
-            boolean isNew = use.creates() && Files.notExists(data);
-            Session session = new Session(DataFile.open(data, use), campaign, Ridings.load());
+            file = DataFile.open(data, use);
+        } catch (DataFileException e) {
+            throw new CommandFailure(e.userMessage());
+        }
+        try {
+            Session session = new Session(file, Editions.shipped(), Ridings.load());
             if (isNew) {
                 out.println(I18n.tr("store.created", session.path()));
             }
             return session;
-        } catch (DataFileException e) {
-            throw new CommandFailure(e.userMessage());
+        } catch (CampaignFaults e) {
+            file.close();
+            throw new CommandFailure(e.firstFault());
         }
     }
 }

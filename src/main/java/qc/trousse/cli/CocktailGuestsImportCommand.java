@@ -28,7 +28,8 @@ final class CocktailGuestsImportCommand extends TableImportCommand<Guest> {
     }
 
     @Override
-    protected ImportPreview<Guest> preview(Path file) throws ImportException, Progress.CancelledException {
+    protected ImportPreview<Guest> preview(Path file, CliContext context)
+            throws ImportException, Progress.CancelledException, CommandFailure {
         return GuestImport.preview(file, Progress.NONE);
     }
 

@@ -1,6 +1,5 @@
 package qc.trousse.cli;
 
-import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.PostCheck;
 import qc.trousse.posts.PostLength;
@@ -41,7 +40,8 @@ final class PostsCheckCommand implements CliCommand {
         }
         Path file = Path.of(args.get(0));
         String text = read(file);
-        PostCheck check = PostCheck.of(text, CampaignLoader.jps2020().hashtag(), true);
+        String hashtag = context.campaign().hashtag();
+        PostCheck check = PostCheck.of(text, hashtag, true);
         for (PostLength l : check.lengths()) {
             String verdict = I18n.tr(l.fits() ? "posts.cli.fits" : "posts.cli.over");
             String tags = l.network().hashtagLimit() > 0
@@ -49,7 +49,7 @@ final class PostsCheckCommand implements CliCommand {
             context.out().println(l.network().label() + "\t" + l.length() + "/" + l.limit() + "\t" + verdict + tags);
         }
         if (!check.hasHashtag()) {
-            context.out().println(I18n.tr("posts.warning.hashtag", CampaignLoader.jps2020().hashtag()));
+            context.out().println(I18n.tr("posts.warning.hashtag", hashtag));
         }
         if (!check.placeholders().isEmpty()) {
             context.out().println(I18n.tr("posts.warning.placeholders",

@@ -1,5 +1,6 @@
 package qc.trousse.cli;
 
+import qc.trousse.campaign.WeekWords;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.PostsExport;
@@ -31,7 +32,7 @@ final class PostsExportCommand implements CliCommand {
         for (int i = 0; i < a.length; i++) {
             switch (a[i]) {
                 case "--out" -> out = Path.of(GlobalOptions.value(a, ++i, "--out"));
-                case "--day" -> day = day(GlobalOptions.value(a, ++i, "--day"));
+                case "--day" -> day = day(GlobalOptions.value(a, ++i, "--day"), context);
                 default -> throw new UsageException("cli.unexpected", a[i]);
             }
         }
@@ -44,7 +45,7 @@ final class PostsExportCommand implements CliCommand {
         Outputs.check(out);
         try (Session session = context.openSession()) {
             if (day != null && !session.campaign().contains(day)) {
-                throw new UsageException("posts.cli.badDay", day);
+                throw new UsageException("posts.cli.badDay", WeekWords.with(session.campaign(), day));
             }
             List<Draft> drafts = day == null ? session.posts().drafts() : session.posts().draftsOn(day);
             PostsExport.write(session.posts(), drafts, out);
@@ -55,11 +56,11 @@ final class PostsExportCommand implements CliCommand {
         }
     }
 
-    private static LocalDate day(String text) throws UsageException {
+    private static LocalDate day(String text, CliContext context) throws UsageException, CommandFailure {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("posts.cli.badDay", text);
+            throw new UsageException("posts.cli.badDay", WeekWords.with(context.campaign(), text));
         }
     }
 }

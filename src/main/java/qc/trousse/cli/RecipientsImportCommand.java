@@ -1,6 +1,5 @@
 package qc.trousse.cli;
 
-import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientImport;
 import qc.trousse.certificates.RecipientService;
@@ -31,8 +30,9 @@ final class RecipientsImportCommand extends TableImportCommand<Recipient> {
     }
 
     @Override
-    protected ImportPreview<Recipient> preview(Path file) throws ImportException, Progress.CancelledException {
-        LocalDate defaultDate = RecipientService.defaultDate(CampaignLoader.jps2020(), LocalDate.now());
+    protected ImportPreview<Recipient> preview(Path file, CliContext context)
+            throws ImportException, Progress.CancelledException, CommandFailure {
+        LocalDate defaultDate = RecipientService.defaultDate(context.campaign(), LocalDate.now());
         return RecipientImport.preview(file, defaultDate, Progress.NONE);
     }
 

@@ -25,7 +25,8 @@ abstract class TableImportCommand<T> implements CliCommand {
 
     protected abstract Keys keys();
 
-    protected abstract ImportPreview<T> preview(Path file) throws ImportException, Progress.CancelledException;
+    protected abstract ImportPreview<T> preview(Path file, CliContext context)
+            throws ImportException, Progress.CancelledException, CommandFailure;
 
     /** Adds the rows to the open file in one transaction; returns how many were added. */
     protected abstract int save(Session session, List<T> rows);
@@ -51,7 +52,7 @@ abstract class TableImportCommand<T> implements CliCommand {
         if (file == null) {
             throw new UsageException(keys().missingFile());
         }
-        ImportPreview<T> preview = read(file);
+        ImportPreview<T> preview = read(file, context);
         context.out().println(I18n.tr("cli.recipients.read", file.getFileName(), preview.table().description()));
         if (preview.mappingProblem().isPresent()) {
             throw new CommandFailure(I18n.tr("cli.recipients.mapping", file.getFileName(),
@@ -84,9 +85,9 @@ abstract class TableImportCommand<T> implements CliCommand {
         return 0;
     }
 
-    private ImportPreview<T> read(Path file) throws CommandFailure {
+    private ImportPreview<T> read(Path file, CliContext context) throws CommandFailure {
         try {
-            return preview(file);
+            return preview(file, context);
         } catch (ImportException e) {
             throw new CommandFailure(e.userMessage());
         } catch (Progress.CancelledException e) {

@@ -6,9 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cocktail and its trip as calendar entries, with fixed ids so a new export updates the old one. */
+/**
+ * The cocktail and its trip as calendar entries, with fixed ids so a new export updates the old one. The ids
+ * carry the edition's year, so a later edition's cocktail never replaces an earlier one in a calendar.
+ */
 public final class CalendarEntries {
-    public static final String COCKTAIL_ID = "cocktail-2020";
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
 
     private CalendarEntries() {
@@ -27,16 +29,21 @@ public final class CalendarEntries {
         }
         lines.add(I18n.tr("cocktail.ics.trip", plan.departure().format(HOUR), event.departurePlace(),
                 plan.returnArrival().format(HOUR)));
-        return new CalendarItem(COCKTAIL_ID, title, event.date().atTime(event.start()), event.date().atTime(event.end()),
+        return new CalendarItem(cocktailId(event), title, event.date().atTime(event.start()), event.date().atTime(event.end()),
                 event.location(), String.join("\n", lines));
+    }
+
+    /** "cocktail-" and the edition's year: the id of the cocktail's entry. */
+    public static String cocktailId(CocktailEvent event) {
+        return "cocktail-" + event.date().getYear();
     }
 
     /** The road there and back, so the MNA's calendar shows the whole time away. */
     public static List<CalendarItem> trip(CocktailEvent event, TravelPlan plan) {
         return List.of(
-                new CalendarItem("cocktail-2020-trip-out", I18n.tr("cocktail.ics.tripOut"), plan.departure(),
+                new CalendarItem(cocktailId(event) + "-trip-out", I18n.tr("cocktail.ics.tripOut"), plan.departure(),
                         plan.arrival(), event.departurePlace(), ""),
-                new CalendarItem("cocktail-2020-trip-back", I18n.tr("cocktail.ics.tripBack"), plan.returnLeave(),
+                new CalendarItem(cocktailId(event) + "-trip-back", I18n.tr("cocktail.ics.tripBack"), plan.returnLeave(),
                         plan.returnArrival(), CocktailEvent.ADDRESS, ""));
     }
 

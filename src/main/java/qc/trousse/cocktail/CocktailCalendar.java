@@ -23,7 +23,7 @@ import java.util.List;
  * are folded here, by octets.
  */
 public final class CocktailCalendar {
-    public static final String PRODID = "-//Trousse JPS//Cocktail 2020//FR";
+    public static final String PRODID = "-//Trousse JPS//Cocktail JPS//FR";
     private final String fileId;
     private final CalendarRevisions revisions;
 

@@ -31,13 +31,14 @@ public final class CocktailService {
     private WeekCalendar week = WeekCalendar.NONE;
     private CocktailEvent event;
 
-    public CocktailService(CocktailStore store, EditHistory history, LocalDate date, TravelTimes travelTimes,
+    /** @param defaults the event as the edition announces it, until the office plans its own hours and room */
+    public CocktailService(CocktailStore store, EditHistory history, CocktailEvent defaults, TravelTimes travelTimes,
                            Supplier<String> region) {
         this.store = store;
         this.history = history;
         this.travelTimes = travelTimes;
         this.region = region;
-        this.event = store.loadEvent(date).orElse(CocktailEvent.defaults(date));
+        this.event = store.loadEvent(defaults.date()).orElse(defaults);
         store.vehicles().forEach(v -> vehicles.put(v.id(), v));
     }
 

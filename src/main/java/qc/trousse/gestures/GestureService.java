@@ -1,6 +1,7 @@
 package qc.trousse.gestures;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.campaign.WeekWords;
 import qc.trousse.edit.EditHistory;
 
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class GestureService {
 
     public void setToday(LocalDate day) {
         GestureRules.day(campaign, day).ifPresent(k -> {
-            throw new GestureRejected(k);
+            throw new GestureRejected(k, WeekWords.with(campaign));
         });
         if (!day.equals(today())) {
             history.perform(GestureEdits.today(this, today(), day));
@@ -189,18 +190,18 @@ public final class GestureService {
     }
 
     private PlannedGesture fresh(long id, String key) {
-        GestureTemplates.Template t = GestureTemplates.of(key);
+        qc.trousse.campaign.GestureTemplate t = GestureTemplates.of(campaign, key);
         boolean cocktail = GestureTemplates.COCKTAIL.equals(key);
         return new PlannedGesture(id, key, cocktail ? campaign.cocktailDate() : campaign.start(), t.start(), t.end(),
                 cocktail ? campaign.cocktailPlace().current() : "", "", GestureState.IDEA,
-                GestureTemplates.checklist(key, ""));
+                GestureTemplates.checklist(campaign, key, ""));
     }
 
     private void change(long id, String field, UnaryOperator<PlannedGesture> how) {
         PlannedGesture before = find(id).orElseThrow(() -> new GestureRejected("gestures.error.gone"));
         PlannedGesture after = how.apply(before);
         GestureRules.check(campaign, after).ifPresent(k -> {
-            throw new GestureRejected(k);
+            throw new GestureRejected(k, WeekWords.with(campaign));
         });
         if (!after.equals(before)) {
             history.perform(GestureEdits.plan(this, field, before, after));

@@ -29,7 +29,12 @@ public final class Ridings {
     private final RidingMaps maps;
 
     public Ridings(List<Riding> ridings, List<String> regions) {
-        this(ridings, regions, null, "2017", null);
+        this(ridings, regions, null, baseMapName(), null);
+    }
+
+    /** The base map's name, as the change log's base row gives it: the code names no map. */
+    private static String baseMapName() {
+        return rows(RidingMapFile.RESOURCE).stream().findFirst().map(r -> r[0]).orElse("");
     }
 
     private Ridings(List<Riding> ridings, List<String> regions, LocalDate day, String map, RidingMaps maps) {

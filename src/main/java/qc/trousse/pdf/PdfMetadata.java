@@ -85,7 +85,7 @@ public final class PdfMetadata {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(languageTag(lang));
         PDViewerPreferences viewer = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
-        viewer.setDisplayDocTitle(true); // the window shows the title, not "bilan-jps-2020 (3).pdf"
+        viewer.setDisplayDocTitle(true); // the viewer's window shows the title, not a file name with its copy number
         catalog.setViewerPreferences(viewer);
         PDMetadata metadata = new PDMetadata(doc);
         metadata.importXMPMetadata(xmp(now));

@@ -117,7 +117,7 @@ public final class PostService {
         PostTemplate template = template(request.templateId())
                 .orElseThrow(() -> new IllegalArgumentException("template: " + request.templateId()));
         if (!campaign.contains(request.day())) {
-            throw new PostRuleException("posts.error.dayOutsideWeek");
+            throw new PostRuleException("posts.error.dayOutsideWeek", qc.trousse.campaign.WeekWords.with(campaign));
         }
         String riding = office.riding().map(Riding::name).orElse("");
         PlanValues plan = links.values(template);
@@ -144,7 +144,7 @@ public final class PostService {
 
     public void schedule(long id, LocalDate day, LocalTime time) {
         if (!campaign.contains(day)) {
-            throw new PostRuleException("posts.error.dayOutsideWeek");
+            throw new PostRuleException("posts.error.dayOutsideWeek", qc.trousse.campaign.WeekWords.with(campaign));
         }
         change(id, "schedule", d -> d.withSchedule(day, time));
     }

@@ -28,7 +28,8 @@ public final class PostsExport {
             if (format.equals("csv")) {
                 PostsCsv.write(drafts, stream);
             } else {
-                PostsPdf.write(drafts, officeLine(posts), posts.office().profile().mnaName(), stream);
+                PostsPdf.write(drafts, qc.trousse.campaign.WeekWords.tr(posts.campaign(), "posts.pdf.title"),
+                        officeLine(posts), posts.office().profile().mnaName(), stream);
             }
         });
     }

@@ -38,22 +38,23 @@ public final class PostsPdf {
         bold = new PdfText(boldFont);
     }
 
-    /** Writes the drafts (all, or one day's) with a title naming the office; the MNA's office is its author. */
-    public static void write(List<Draft> drafts, String office, String mnaName, OutputStream out) throws IOException {
+    /** Writes the drafts (all, or one day's) under the title, with the office named; the MNA's office is its author. */
+    public static void write(List<Draft> drafts, String title, String office, String mnaName, OutputStream out)
+            throws IOException {
         PostsPdf pdf = new PostsPdf();
         try (PDDocument doc = pdf.doc) {
-            pdf.render(drafts, office);
+            pdf.render(drafts, title, office);
             pdf.page.close();
             Lang lang = I18n.language();
-            PdfMetadata.of(I18n.tr("posts.pdf.title"), PdfMetadata.office(mnaName, lang), I18n.tr("pdf.posts.subject"),
+            PdfMetadata.of(title, PdfMetadata.office(mnaName, lang), I18n.tr("pdf.posts.subject"),
                     lang).applyTo(doc);
             doc.save(out);
         }
     }
 
-    private void render(List<Draft> drafts, String office) throws IOException {
+    private void render(List<Draft> drafts, String title, String office) throws IOException {
         newPage();
-        text(bold, boldFont, I18n.tr("posts.pdf.title"), 18, GREEN);
+        text(bold, boldFont, title, 18, GREEN);
         text(regular, regularFont, office, 11, Color.DARK_GRAY);
         text(regular, regularFont, I18n.count("posts.pdf.intro", drafts.size()), 10, Color.DARK_GRAY);
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
@@ -144,7 +145,7 @@ public final class PostsPdf {
     }
 
     /** The file name a save dialog suggests. */
-    public static String suggestedName(Lang lang) {
-        return lang == Lang.EN ? "jps2020-posts.pdf" : "jps2020-publications.pdf";
+    public static String suggestedName(qc.trousse.campaign.Campaign campaign, Lang lang) {
+        return "jps" + campaign.yearText() + (lang == Lang.EN ? "-posts.pdf" : "-publications.pdf");
     }
 }

@@ -2,6 +2,9 @@ package qc.trousse.session;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.cocktail.CocktailCalendar;
+import qc.trousse.campaign.Edition;
+import qc.trousse.campaign.Editions;
+import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.DoorCheckIn;
 import qc.trousse.cocktail.GuestService;
@@ -22,6 +25,7 @@ import qc.trousse.store.CocktailRepository;
 import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DraftRepository;
+import qc.trousse.store.EditionRepository;
 import qc.trousse.store.FileIdentity;
 import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
@@ -37,6 +41,8 @@ import java.time.LocalDate;
  */
 public final class Session implements AutoCloseable {
     private final DataFile file;
+    private final Editions editions;
+    private Edition edition;
     private final Campaign campaign;
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
@@ -50,17 +56,25 @@ public final class Session implements AutoCloseable {
     private final CertificateDesignService certificateDesign;
     private final CocktailClashes cocktailClashes;
 
-    /** {@code baseMap} is the 2017 map ({@link Ridings#load()}); the file's riding is read on the map of its week. */
-    public Session(DataFile file, Campaign campaign, Ridings baseMap) {
+    /**
+     * Opens the services over the file, for the edition the file records (2020 for a file made before editions).
+     * {@code baseMap} is the 2017 map ({@link Ridings#load()}); the file's riding is read on the map in force on
+     * its edition's first day.
+     */
+    public Session(DataFile file, Editions editions, Ridings baseMap) {
         this.file = file;
-        this.campaign = campaign;
+        this.editions = editions;
+        EditionRepository.Stored stored = new EditionRepository(file).read();
+        this.edition = editions.edition(stored.year(), stored.campaign(), file.path().getFileName().toString());
+        this.campaign = edition.campaign();
         this.office = new OfficeService(new ProfileRepository(file), history,
                 RidingMaps.over(baseMap).inForceOn(ridingMapDay(campaign)));
         this.settings = new SettingRepository(file);
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
         CocktailRepository cocktailStore = new CocktailRepository(file);
-        this.cocktail = new CocktailService(cocktailStore, history, campaign.cocktailDate(), TravelTimes.load(),
+        this.cocktail = new CocktailService(cocktailStore, history, CocktailEvent.defaults(campaign.cocktailDate())
+                .withTimes(campaign.facts().assemblyStart(), campaign.facts().assemblyEnd()), TravelTimes.load(),
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);
         this.door = new DoorCheckIn(guests, new ArrivalRepository(file), history);
@@ -68,7 +82,7 @@ public final class Session implements AutoCloseable {
         this.recipients = new RecipientService(new RecipientRepository(file), history);
         GuestCertificates.connect(guests, recipients, () -> cocktail.event().date());
         this.posts = new PostService(new DraftRepository(file), history, campaign, office,
-                TemplateCatalogue.jps2020());
+                TemplateCatalogue.of(campaign));
         this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
         PlanForPosts.connect(gestures, recipients, posts);
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
@@ -90,8 +104,26 @@ public final class Session implements AutoCloseable {
         return file.path();
     }
 
+    /** The file's edition: its year, its campaign, and its own campaign file if it has one. */
+    public Edition edition() {
+        return edition;
+    }
+
+    /**
+     * Changes the file's own campaign (the Assembly's day once announced, say): the values are written over the
+     * file's campaign text, which is checked whole before anything is saved. Screens opened later read it.
+     */
+    public void reviseEdition(java.util.Map<String, String> changes) throws qc.trousse.campaign.CampaignFaults {
+        String base = edition.ownText().isEmpty() ? editions.text(edition.year()).orElseThrow() : edition.ownText();
+        String name = path().getFileName().toString();
+        String text = qc.trousse.campaign.CampaignFile.parse(name, base).with(changes);
+        Edition revised = new Edition(qc.trousse.campaign.CampaignLoader.read(name, text), text);
+        new EditionRepository(file).write(new EditionRepository.Stored(revised.year(), text));
+        edition = revised;
+    }
+
     public Campaign campaign() {
-        return campaign;
+        return edition.campaign();
     }
 
     public EditHistory history() {

@@ -31,7 +31,9 @@ public final class DataFileException extends Exception {
         /** The folder cannot be written: SQLite could not keep its log there (file names the folder). */
         FOLDER_READ_ONLY("store.folderReadOnly"),
         /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
-        IO("store.io");
+        IO("store.io"),
+        /** A new file was asked for at a path where a file already is. */
+        EXISTS("store.exists");
 
         private final String key;
 

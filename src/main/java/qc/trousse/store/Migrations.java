@@ -102,7 +102,19 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE calendar_revision(
                       uid TEXT PRIMARY KEY, sequence INTEGER NOT NULL CHECK (sequence >= 0),
-                      fingerprint TEXT NOT NULL, changed_at TEXT NOT NULL)"""));
+                      fingerprint TEXT NOT NULL, changed_at TEXT NOT NULL)"""),
+            // 10: the file's edition. Every file made before editions existed served JPS 2020, so it records
+            // that year; campaign is the file's own campaign file, empty while it uses the shipped one.
+            List.of("""
+                    CREATE TABLE edition(
+                      id INTEGER PRIMARY KEY CHECK (id = 1), year INTEGER NOT NULL, campaign TEXT NOT NULL)""",
+                    "INSERT INTO edition(id, year, campaign) VALUES (1, 2020, '')",
+                    // recipients of an earlier edition carried into a new file: kept for reference, never printed
+                    """
+                    CREATE TABLE past_recipient(
+                      id INTEGER PRIMARY KEY, year INTEGER NOT NULL,
+                      kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
+                      name TEXT NOT NULL, reason TEXT NOT NULL)"""));
 
     public static final int CURRENT = STEPS.size();
 

@@ -3,8 +3,7 @@ package qc.trousse.ui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import qc.trousse.campaign.Campaign;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
@@ -48,7 +47,7 @@ public final class AppAssembly {
                                                Clock clock) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
         app.dress();
-        SessionOpener opener = app.opener(CampaignLoader.jps2020(), Ridings.load());
+        SessionOpener opener = app.opener(Editions.shipped(), Ridings.load());
         return opener.openOrAsk(data).map(session -> app.present(session, opener));
     }
 
@@ -63,9 +62,9 @@ public final class AppAssembly {
         stage.setScene(StartupScene.create(data));
         stage.show();
         app.executor.submit(progress -> {
-            Campaign campaign = CampaignLoader.jps2020();
+            Editions editions = Editions.shipped();
             Ridings ridings = Ridings.load();
-            SessionOpener opener = app.opener(campaign, ridings);
+            SessionOpener opener = app.opener(editions, ridings);
             try {
                 return new Opened(opener, Optional.of(opener.open(data)));
             } catch (qc.trousse.store.DataFileException refused) {
@@ -83,8 +82,8 @@ public final class AppAssembly {
         });
     }
 
-    private SessionOpener opener(Campaign campaign, Ridings ridings) {
-        return new SessionOpener(dialogs, campaign, ridings);
+    private SessionOpener opener(Editions editions, Ridings ridings) {
+        return new SessionOpener(dialogs, editions, ridings);
     }
 
     private MainViewModel present(Session session, SessionOpener opener) {

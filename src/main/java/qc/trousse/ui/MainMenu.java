@@ -51,6 +51,7 @@ final class MainMenu {
         menu.getItems().addAll(
                 item("menu-new", "menu.file.new", "Shortcut+N", model::newFile),
                 item("menu-open", "menu.file.open", "Shortcut+O", model::open),
+                item("menu-new-edition", "menu.file.newEdition", null, model::newEdition),
                 recent,
                 item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", model::saveCopy),
                 new SeparatorMenuItem(),
@@ -100,7 +101,8 @@ final class MainMenu {
             about.setTitle(I18n.tr("menu.help.about"));
             about.setHeaderText(I18n.tr("app.title"));
             Path file = model.session().get().path();
-            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file)));
+            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file),
+                    model.session().get().campaign().yearText()));
             about.showAndWait();
         }));
         return menu;

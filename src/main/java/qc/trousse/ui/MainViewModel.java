@@ -104,6 +104,15 @@ public final class MainViewModel {
         });
     }
 
+    /** Fichier → Nouvelle édition…: the guided step, then the new file opens in the window. */
+    public void newEdition() {
+        Session s = session.get();
+        var step = new qc.trousse.ui.edition.NewEditionViewModel(qc.trousse.campaign.Editions.shipped(), s.path(),
+                s.edition().year(), java.time.LocalDate.now());
+        qc.trousse.ui.edition.NewEditionDialog.show(step, m -> dialogs.error(I18n.tr("edition.new.title"), m))
+                .ifPresent(this::openPath);
+    }
+
     public void open() {
         dialogs.openFile(I18n.tr("menu.file.open"), List.of(FileType.DATA)).ifPresent(this::openPath);
     }

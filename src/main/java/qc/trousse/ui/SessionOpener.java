@@ -1,6 +1,6 @@
 package qc.trousse.ui;
 
-import qc.trousse.campaign.Campaign;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
@@ -24,12 +24,12 @@ import java.util.logging.Logger;
 public final class SessionOpener {
     private static final Logger LOG = Logger.getLogger(SessionOpener.class.getName());
     private final DialogService dialogs;
-    private final Campaign campaign;
+    private final Editions editions;
     private final Ridings ridings;
 
-    public SessionOpener(DialogService dialogs, Campaign campaign, Ridings ridings) {
+    public SessionOpener(DialogService dialogs, Editions editions, Ridings ridings) {
         this.dialogs = dialogs;
-        this.campaign = campaign;
+        this.editions = editions;
         this.ridings = ridings;
     }
 
@@ -43,7 +43,7 @@ public final class SessionOpener {
             // A failed backup must not stop the office working; it is logged and retried tomorrow.
             LOG.log(Level.WARNING, "daily backup failed", e);
         }
-        return new Session(data, campaign, ridings);
+        return new Session(data, editions, ridings);
     }
 
     /** Opens the file, asking the user what to do while it cannot be opened; empty means they gave up. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CampaignTest {
-    private final Campaign jps = CampaignLoader.jps2020();
+    private final Campaign jps = Editions.shipped().year(2020);
 
     @Test
     void editionRunsMondayToFridayWithTheCocktailOnTuesday() {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.RecipientRepository;
@@ -150,7 +150,7 @@ class RecipientServiceTest {
 
     @Test
     void theDefaultDateIsTodayDuringTheWeekElseItsFirstDay() {
-        var campaign = CampaignLoader.jps2020();
+        var campaign = Editions.shipped().year(2020);
         assertThat(RecipientService.defaultDate(campaign, TUESDAY)).isEqualTo(TUESDAY);
         assertThat(RecipientService.defaultDate(campaign, LocalDate.of(2026, 11, 28)))
                 .isEqualTo(LocalDate.of(2020, 2, 17));

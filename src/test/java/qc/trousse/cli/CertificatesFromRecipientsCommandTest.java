@@ -6,7 +6,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientState;
@@ -45,7 +45,7 @@ class CertificatesFromRecipientsCommandTest {
     }
 
     private Session session() throws Exception {
-        return new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(data), Editions.shipped(), Ridings.load());
     }
 
     private CliRun run(String... args) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.i18n.I18n;
@@ -40,7 +40,7 @@ class CocktailCommandsTest {
     void fill() throws Exception {
         I18n.setLanguage(Lang.FR);
         data = dir.resolve("trousse.db");
-        try (Session s = new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(data), Editions.shipped(), Ridings.load())) {
             s.office().update("region", p -> p.withRegion("Bas-Saint-Laurent").withMnaName("Harold LeBel"));
             s.cocktail().update("departurePlace", e -> e.withDeparturePlace("Rimouski"));
             Guest g = s.guests().add(Guest.named("Marie-Ève Tremblay").withOrganisation("École Paul-Hubert"));
@@ -117,7 +117,7 @@ class CocktailCommandsTest {
     void nobodyToPrintIsAPlainFailureAndNoFile() throws Exception {
         Path pdf = dir.resolve("none.pdf");
         assertThat(run("cocktail", "print", "--what", "badges", "--out", pdf.toString(), "--confirmed")).isZero();
-        try (Session s = new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(data), Editions.shipped(), Ridings.load())) {
             s.guests().all().forEach(g -> s.guests().delete(g.id()));
         }
         Path empty = dir.resolve("empty.pdf");

@@ -2,7 +2,7 @@ package qc.trousse.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestFiles;
 import qc.trousse.office.Ridings;
@@ -32,7 +32,7 @@ class CocktailGuestsImportCommandTest {
                 .contains("Ligne 4\u00a0: nom manquant")
                 .contains("Ligne 6\u00a0: courriel illisible «\u00a0pas-un-courriel\u00a0»")
                 .contains("3 invité(s) ajouté(s) à " + data() + "\u00a0; 2 ligne(s) ignorée(s).");
-        try (Session s = new Session(DataFile.open(data()), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(data()), Editions.shipped(), Ridings.load())) {
             assertThat(s.guests().all()).extracting(Guest::name)
                     .containsExactly("Marie-Ève Tremblay", "Réjean Côté", "Maison des jeunes L’Escale");
         }

@@ -3,7 +3,7 @@ package qc.trousse.cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.IcsFiles;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -43,7 +43,7 @@ class CocktailIcsFilesTest {
     }
 
     private Session session() throws Exception {
-        return new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(data), Editions.shipped(), Ridings.load());
     }
 
     private Map<String, IcsFiles.Event> export(String name, boolean week) throws Exception {

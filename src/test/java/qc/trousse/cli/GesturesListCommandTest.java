@@ -3,7 +3,7 @@ package qc.trousse.cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
@@ -40,7 +40,7 @@ class GesturesListCommandTest {
     @Test
     void printsOneLinePerGestureFromTheFile() throws Exception {
         Path file = dir.resolve("plan.db");
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             GestureService g = s.gestures();
             PlannedGesture cert = g.choose("certificate");
             g.move(cert.id(), LocalDate.of(2020, 2, 19));

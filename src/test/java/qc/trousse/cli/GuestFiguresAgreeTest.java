@@ -5,7 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -66,7 +66,7 @@ class GuestFiguresAgreeTest {
     }
 
     private static Session open(Path file) throws Exception {
-        return new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
     }
 
     private static Path run(Path file, Object... args) {

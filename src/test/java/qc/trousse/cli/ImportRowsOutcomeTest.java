@@ -35,7 +35,7 @@ class ImportRowsOutcomeTest {
             return run("recipients list").out().lines().toList();
         }
         try (qc.trousse.session.Session s = new qc.trousse.session.Session(
-                qc.trousse.store.DataFile.open(dir.resolve("bureau.db")), qc.trousse.campaign.CampaignLoader.jps2020(),
+                qc.trousse.store.DataFile.open(dir.resolve("bureau.db")), qc.trousse.campaign.Editions.shipped(),
                 qc.trousse.office.Ridings.load())) {
             return s.guests().all().stream().map(qc.trousse.cocktail.Guest::name).toList();
         }

@@ -6,7 +6,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
@@ -49,7 +49,7 @@ class PostsCommandsTest {
 
     private Path fileWithPosts() throws Exception {
         Path data = dir.resolve("data.db");
-        try (Session s = new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(data), Editions.shipped(), Ridings.load())) {
             s.posts().create(new DraftRequest("gesture-ribbon", Network.X, LocalDate.of(2020, 2, 17),
                     LocalTime.of(9, 0), false, PostService.typed("", "")));
             s.posts().create(new DraftRequest("message-2", Network.X, LocalDate.of(2020, 2, 19),

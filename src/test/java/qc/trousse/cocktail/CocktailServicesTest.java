@@ -2,7 +2,7 @@ package qc.trousse.cocktail;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -22,7 +22,7 @@ class CocktailServicesTest {
     Path dir;
 
     private Session open() throws Exception {
-        return new Session(DataFile.open(dir.resolve("cocktail.db")), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(dir.resolve("cocktail.db")), Editions.shipped(), Ridings.load());
     }
 
     @Test
@@ -185,7 +185,7 @@ class CocktailServicesTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + older)) {
             qc.trousse.store.Migrations.migrateTo(c, qc.trousse.store.Migrations.CURRENT - 1);
         }
-        try (Session s = new Session(DataFile.open(older), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(older), Editions.shipped(), Ridings.load())) {
             assertThat(s.cocktail().event().start()).isEqualTo(LocalTime.of(17, 0));
             s.guests().add(Guest.named("Anne Côté"));
             assertThat(s.guests().all()).hasSize(1);

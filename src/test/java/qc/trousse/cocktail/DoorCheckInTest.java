@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -38,7 +38,7 @@ class DoorCheckInTest {
     }
 
     private Session open() throws Exception {
-        return new Session(DataFile.open(dir.resolve("porte.db")), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(dir.resolve("porte.db")), Editions.shipped(), Ridings.load());
     }
 
     @Test

@@ -3,7 +3,7 @@ package qc.trousse.cocktail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientState;
@@ -37,7 +37,7 @@ class GuestImportServiceTest {
     }
 
     private Session open() throws Exception {
-        return new Session(DataFile.open(dir.resolve("bureau.db")), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(dir.resolve("bureau.db")), Editions.shipped(), Ridings.load());
     }
 
     @Test

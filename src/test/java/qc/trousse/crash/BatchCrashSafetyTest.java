@@ -4,7 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.office.Ridings;
@@ -112,7 +112,7 @@ class BatchCrashSafetyTest {
     }
 
     private static void seed(Path file, int n) throws Exception {
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             s.recipients().importAll(IntStream.range(0, n).mapToObj(i -> Recipient.of(RecipientKind.PERSON,
                     "Amélie D’Astous " + i, "Aide aux devoirs", LocalDate.of(2020, 2, 18))).toList());
         }

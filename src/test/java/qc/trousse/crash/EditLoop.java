@@ -1,6 +1,6 @@
 package qc.trousse.crash;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -20,7 +20,7 @@ public final class EditLoop {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        try (Session session = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             int start = session.office().profile().staff().size();
             for (int i = start; i < start + count; i++) {
                 List<String> staff = new ArrayList<>(session.office().profile().staff());

@@ -1,6 +1,6 @@
 package qc.trousse.crash;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.office.Ridings;
@@ -30,7 +30,7 @@ public final class ImportLoop {
             rows.add(Recipient.of(i % 7 == 0 ? RecipientKind.ORGANISATION : RecipientKind.PERSON,
                     "Élève " + i + " ᐃᓄᒃᑎᑐᑦ", "Persévérance scolaire, ligne " + (i + 2), LocalDate.of(2020, 2, 18)));
         }
-        try (Session session = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             for (int i = 1; i <= count; i++) {
                 System.out.println("begin " + i);
                 System.out.flush();

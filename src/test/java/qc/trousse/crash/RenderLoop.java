@@ -1,6 +1,6 @@
 package qc.trousse.crash;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.render.CertificateFieldsFactory;
@@ -29,7 +29,7 @@ public final class RenderLoop {
         Path file = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int count = Integer.parseInt(args[2]);
-        try (Session session = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             RecipientService recipients = session.recipients();
             CertificateRenderer renderer = new CertificateRenderer(session.certificateDesign().design());
             CertificateFieldsFactory factory = new CertificateFieldsFactory(session.office(), session.campaign());

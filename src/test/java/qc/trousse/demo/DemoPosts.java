@@ -1,5 +1,6 @@
 package qc.trousse.demo;
 
+import qc.trousse.campaign.Editions;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostState;
@@ -20,7 +21,7 @@ final class DemoPosts {
     }
 
     static void fill(PostService posts) {
-        List<Draft> week = posts.prepareWeek(TemplateCatalogue.week(), PostService.typed(PERSON, ORGANISATION));
+        List<Draft> week = posts.prepareWeek(TemplateCatalogue.week(Editions.shipped().year(2020)), PostService.typed(PERSON, ORGANISATION));
         long ribbon = made(week, "gesture-ribbon");
         posts.setState(ribbon, PostState.APPROVED, DemoWeek.MNA, LocalDateTime.of(2020, 2, 16, 19, 45));
         posts.setState(ribbon, PostState.PUBLISHED, DemoWeek.SOPHIE, LocalDateTime.of(2020, 2, 17, 12, 0));

@@ -1,6 +1,6 @@
 package qc.trousse.demo;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.ImageCheck;
 import qc.trousse.office.MnaTitle;
 import qc.trousse.office.OfficeService;
@@ -46,7 +46,7 @@ public final class DemoWeek {
             throw new IllegalArgumentException("refusing to overwrite " + file);
         }
         System.setProperty("java.awt.headless", "true");
-        try (Session session = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             profile(session.office());
             DemoPlan.fill(session.gestures());
             DemoCocktail.fill(session.cocktail(), session.guests());
@@ -92,7 +92,7 @@ public final class DemoWeek {
         }
     }
 
-    private static void foldLog(DataFile file) {
+    static void foldLog(DataFile file) {
         synchronized (file) {
             try (Statement s = file.connection().createStatement()) {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");

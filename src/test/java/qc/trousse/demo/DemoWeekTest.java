@@ -2,7 +2,7 @@ package qc.trousse.demo;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientRules;
@@ -63,7 +63,7 @@ class DemoWeekTest {
                 .isEqualTo(Migrations.CURRENT);
         try (var folder = Files.list(SHIPPED.getParent())) {
             assertThat(folder.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("semaine-jps-2020.db", "README.md");
+                    .containsExactlyInAnyOrder("semaine-jps-2020.db", "bureau-jps-2027.db", "README.md");
         }
         Path copy = dir.resolve("copy.db");
         Files.copy(SHIPPED, copy);
@@ -71,7 +71,7 @@ class DemoWeekTest {
     }
 
     private static void checkWeek(Path file) throws Exception {
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             OfficeProfile p = s.office().profile();
             assertThat(p.mnaName()).isEqualTo("Marie-Ève Tremblay");
             assertThat(p.title()).isEqualTo(MnaTitle.DEPUTEE);
@@ -122,7 +122,7 @@ class DemoWeekTest {
             });
 
             List<Draft> drafts = s.posts().drafts();
-            assertThat(drafts).hasSize(TemplateCatalogue.week().size()).allMatch(Draft::fits);
+            assertThat(drafts).hasSize(TemplateCatalogue.week(Editions.shipped().year(2020)).size()).allMatch(Draft::fits);
             Map<PostState, Long> states = count(drafts, Draft::state);
             assertThat(states).containsEntry(PostState.PUBLISHED, 1L).containsEntry(PostState.APPROVED, 1L);
             assertThat(drafts).filteredOn(d -> d.state() == PostState.PUBLISHED).singleElement()

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -27,7 +27,7 @@ class GestureEditsTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = new Session(DataFile.open(dir.resolve("edits.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("edits.db")), Editions.shipped(), Ridings.load());
         gestures = session.gestures();
     }
 

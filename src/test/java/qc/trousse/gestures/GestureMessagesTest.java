@@ -1,7 +1,7 @@
 package qc.trousse.gestures;
 
 import org.junit.jupiter.api.Test;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 
@@ -38,9 +38,9 @@ class GestureMessagesTest {
         }
         for (String id : List.of("certificate", "thanks", "ribbon", "encouragement", "cocktail")) {
             keys.add("gestures.title." + id);
-            GestureTemplates.of(id).steps().forEach(s -> keys.add(s.key()));
+            GestureTemplates.of(Editions.shipped().year(2020), id).steps().forEach(s -> keys.add(s.key()));
         }
-        CampaignLoader.jps2020().families().forEach(f -> keys.add("gestures.family." + f.id()));
+        Editions.shipped().year(2020).families().forEach(f -> keys.add("gestures.family." + f.id()));
         for (String edit : List.of("choose", "remove", "custom", "move", "times", "place", "owner", "state", "tick",
                 "untick", "itemText", "itemOffset", "reassign", "addItem", "removeItem", "today")) {
             keys.add("gestures.edit." + edit);

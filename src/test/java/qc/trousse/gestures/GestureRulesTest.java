@@ -2,7 +2,7 @@ package qc.trousse.gestures;
 
 import org.junit.jupiter.api.Test;
 import qc.trousse.campaign.Campaign;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GestureRulesTest {
-    private final Campaign campaign = CampaignLoader.jps2020();
+    private final Campaign campaign = Editions.shipped().year(2020);
 
     @Test
     void readsTimesTheWaysOfficesWriteThem() {

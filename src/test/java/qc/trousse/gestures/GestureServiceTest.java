@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -38,7 +38,7 @@ class GestureServiceTest {
 
     private Session reopen() {
         try {
-            Session s = new Session(DataFile.open(dir.resolve("plan.db")), CampaignLoader.jps2020(), Ridings.load());
+            Session s = new Session(DataFile.open(dir.resolve("plan.db")), Editions.shipped(), Ridings.load());
             gestures = s.gestures();
             return s;
         } catch (DataFileException e) {

@@ -1,5 +1,6 @@
 package qc.trousse.gestures;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -15,7 +16,7 @@ class GestureTemplatesTest {
     @Test
     void certificateCeremonyStepsAreDatedBackFromTheDay() {
         I18n.setLanguage(Lang.FR);
-        List<ChecklistItem> items = GestureTemplates.checklist("certificate", "Julie");
+        List<ChecklistItem> items = GestureTemplates.checklist(Editions.shipped().year(2020), "certificate", "Julie");
         assertThat(items).extracting(ChecklistItem::offsetDays).containsExactly(-7, -7, -3, -1, 0, 0);
         assertThat(items).extracting(i -> i.dueOn(WEDNESDAY)).containsExactly(
                 LocalDate.of(2020, 2, 12), LocalDate.of(2020, 2, 12), LocalDate.of(2020, 2, 16),
@@ -28,7 +29,7 @@ class GestureTemplatesTest {
     @Test
     void everyFlyerGestureHasAPrefilledChecklistInBothLanguages() {
         for (String id : List.of("certificate", "thanks", "ribbon", "encouragement", "cocktail")) {
-            List<ChecklistItem> items = GestureTemplates.checklist(id, "");
+            List<ChecklistItem> items = GestureTemplates.checklist(Editions.shipped().year(2020), id, "");
             assertThat(items).as(id).hasSizeGreaterThanOrEqualTo(5);
             for (Lang lang : Lang.values()) {
                 I18n.setLanguage(lang);
@@ -40,12 +41,12 @@ class GestureTemplatesTest {
 
     @Test
     void customGesturesStartEmpty() {
-        assertThat(GestureTemplates.checklist("custom:4", "Julie")).isEmpty();
+        assertThat(GestureTemplates.checklist(Editions.shipped().year(2020), "custom:4", "Julie")).isEmpty();
     }
 
     @Test
     void aRewordedItemKeepsItsWordsInEveryLanguage() {
-        ChecklistItem item = GestureTemplates.checklist("ribbon", "").get(0).withText("Passer prendre les rubans");
+        ChecklistItem item = GestureTemplates.checklist(Editions.shipped().year(2020), "ribbon", "").get(0).withText("Passer prendre les rubans");
         I18n.setLanguage(Lang.EN);
         assertThat(item.label()).isEqualTo("Passer prendre les rubans");
         I18n.setLanguage(Lang.FR);

@@ -1,5 +1,6 @@
 package qc.trousse.gestures;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WeekSummaryTest {
     private static PlannedGesture gesture(long id, String key, LocalDate day, GestureState state) {
         return new PlannedGesture(id, key, day, LocalTime.of(10, 0), LocalTime.of(11, 0), "", "Julie", state,
-                GestureTemplates.checklist(key, "Julie"));
+                GestureTemplates.checklist(Editions.shipped().year(2020), key, "Julie"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package qc.trousse.posts;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,8 +19,8 @@ class PlaceholdersTest {
 
     @Test
     void shippedTemplatesCoverEveryKeyMessageAndGestureInBothLanguages() {
-        var templates = TemplateCatalogue.jps2020();
-        var campaign = qc.trousse.campaign.CampaignLoader.jps2020();
+        var templates = TemplateCatalogue.of(Editions.shipped().year(2020));
+        var campaign = qc.trousse.campaign.Editions.shipped().year(2020);
         assertThat(templates).filteredOn(t -> t.kind() == PostTemplate.Kind.MESSAGE)
                 .hasSize(campaign.keyMessages().size());
         assertThat(templates).filteredOn(t -> t.kind() == PostTemplate.Kind.GESTURE)

@@ -1,6 +1,6 @@
 package qc.trousse.posts;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
@@ -18,7 +18,7 @@ final class PostFiles {
     }
 
     static Session open(Path file) throws Exception {
-        return new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
     }
 
     /** An office for Jean-Talon, run by Marie Tremblay. */

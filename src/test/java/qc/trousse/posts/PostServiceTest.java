@@ -1,5 +1,6 @@
 package qc.trousse.posts;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.i18n.Lang;
@@ -114,7 +115,7 @@ class PostServiceTest {
     void theSuggestedWeekIsMadeAndUndoneInOneStep() throws Exception {
         Path file = dir.resolve("suggested.db");
         try (Session s = PostFiles.withProfile(file)) {
-            var made = s.posts().prepareWeek(TemplateCatalogue.week(), PostService.typed("", ""));
+            var made = s.posts().prepareWeek(TemplateCatalogue.week(Editions.shipped().year(2020)), PostService.typed("", ""));
             assertThat(made).hasSize(9);
             assertThat(s.posts().drafts()).extracting(Draft::day).containsOnly(
                     PostFiles.MONDAY, PostFiles.TUESDAY, PostFiles.MONDAY.plusDays(2), PostFiles.MONDAY.plusDays(3),

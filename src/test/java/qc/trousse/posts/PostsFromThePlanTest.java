@@ -1,5 +1,6 @@
 package qc.trousse.posts;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.certificates.Recipient;
@@ -104,7 +105,7 @@ class PostsFromThePlanTest {
     void theSuggestedWeekPutsAGesturesPostOnThatGesturesDay() throws Exception {
         try (Session s = PostFiles.withProfile(dir.resolve("week.db"))) {
             planCertificate(s, WEDNESDAY);
-            s.posts().prepareWeek(TemplateCatalogue.week(), PostService.typed("", ""));
+            s.posts().prepareWeek(TemplateCatalogue.week(Editions.shipped().year(2020)), PostService.typed("", ""));
             assertThat(s.posts().drafts()).filteredOn(d -> d.templateId().equals("gesture-certificate"))
                     .singleElement().satisfies(d -> {
                         assertThat(d.day()).isEqualTo(WEDNESDAY);

@@ -1,6 +1,6 @@
 package qc.trousse.report;
 
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
@@ -26,7 +26,7 @@ public final class WeekFile {
 
     public static Session open(Path file) {
         try {
-            return new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+            return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
         } catch (DataFileException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.Busy;
 import qc.trousse.cocktail.CalendarItem;
 import qc.trousse.gestures.GestureState;
@@ -33,7 +33,7 @@ class PlanForCocktailTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("plan.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("plan.db")), Editions.shipped(), Ridings.load());
         session.cocktail().update("travel", e -> e.withTravel(Duration.ofHours(3)));
         session.gestures().choose("cocktail");
         certificate = session.gestures().choose("certificate");

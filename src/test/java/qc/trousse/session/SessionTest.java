@@ -2,7 +2,7 @@ package qc.trousse.session;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.office.Ridings;
@@ -18,7 +18,7 @@ class SessionTest {
     Path dir;
 
     private static Session open(Path file) throws Exception {
-        return new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package qc.trousse.store;
 
+import qc.trousse.campaign.Editions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.gestures.ChecklistItem;
@@ -24,7 +25,7 @@ class GestureRepositoryTest {
     private static PlannedGesture certificate(long id) {
         return new PlannedGesture(id, "certificate", LocalDate.of(2020, 2, 19), LocalTime.of(10, 0),
                 LocalTime.of(11, 30), "École du Chêne-Bleu", "Julie Gagnon", GestureState.PLANNED,
-                GestureTemplates.checklist("certificate", "Julie Gagnon"));
+                GestureTemplates.checklist(Editions.shipped().year(2020), "certificate", "Julie Gagnon"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
@@ -25,7 +25,7 @@ class MainViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        SessionOpener opener = new SessionOpener(dialogs, CampaignLoader.jps2020(), Ridings.load());
+        SessionOpener opener = new SessionOpener(dialogs, Editions.shipped(), Ridings.load());
         model = new MainViewModel(opener.open(dir.resolve("bureau.db")), dialogs, settings, opener);
     }
 

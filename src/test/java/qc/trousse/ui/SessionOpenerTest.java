@@ -2,7 +2,7 @@ package qc.trousse.ui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.OfficeProfile;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
@@ -22,7 +22,7 @@ class SessionOpenerTest {
     @TempDir
     Path dir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final SessionOpener opener = new SessionOpener(dialogs, CampaignLoader.jps2020(), Ridings.load());
+    private final SessionOpener opener = new SessionOpener(dialogs, Editions.shipped(), Ridings.load());
 
     @Test
     void aDamagedFileOffersTheLatestBackupAndOpensItAsANewFile() throws Exception {

@@ -20,7 +20,17 @@ public record CertificateFields(
         byte[] logo,
         String slogan,
         String hashtag,
-        Lang language) {
+        Lang language,
+        String title,
+        String presentedTo) {
+
+    /** A certificate with the app's own words for its title and "décerné à". */
+    public CertificateFields(String recipientName, String reason, LocalDate date, String ridingName, String mnaName,
+                             String mnaTitle, byte[] signature, byte[] logo, String slogan, String hashtag,
+                             Lang language) {
+        this(recipientName, reason, date, ridingName, mnaName, mnaTitle, signature, logo, slogan, hashtag, language,
+                "", "");
+    }
 
     public CertificateFields {
         recipientName = Objects.requireNonNullElse(recipientName, "");
@@ -31,13 +41,15 @@ public record CertificateFields(
         slogan = Objects.requireNonNullElse(slogan, "");
         hashtag = Objects.requireNonNullElse(hashtag, "");
         language = Objects.requireNonNullElse(language, Lang.FR);
+        title = Objects.requireNonNullElse(title, "");
+        presentedTo = Objects.requireNonNullElse(presentedTo, "");
         Objects.requireNonNull(date, "date");
     }
 
     /** The same certificate for another person: what a batch and the on-site screen vary. */
     public CertificateFields forRecipient(String name, String newReason, LocalDate newDate) {
         return new CertificateFields(name, newReason, newDate, ridingName, mnaName, mnaTitle, signature, logo,
-                slogan, hashtag, language);
+                slogan, hashtag, language, title, presentedTo);
     }
 
     @Override

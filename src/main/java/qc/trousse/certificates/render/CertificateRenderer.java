@@ -136,12 +136,13 @@ public final class CertificateRenderer {
         }
         try (PDDocument written = Loader.loadPDF(bytes.toByteArray())) {
             BufferedImage image = new PDFRenderer(written).renderImageWithDPI(0, dpi, ImageType.RGB);
-            return new Preview(image, distinct(missing));
+            return new Preview(image, distinct(missing), new org.apache.pdfbox.text.PDFTextStripper().getText(written));
         }
     }
 
     /** A rendered page and what it had to leave out. */
-    public record Preview(BufferedImage image, List<MissingCharacter> missing) {
+    /** The page as shown, the characters no font could draw, and the page's text as a reader would copy it. */
+    public record Preview(BufferedImage image, List<MissingCharacter> missing, String text) {
     }
 
     /**

@@ -30,6 +30,8 @@ final class FieldTexts {
             case SLOGAN -> f.slogan();
             case HASHTAG -> f.hashtag();
             case SIGNATURE, LOGO -> "";
+            case TITLE -> f.title().isEmpty() ? compose(id, f) : f.title();
+            case PRESENTED_TO -> f.presentedTo().isEmpty() ? compose(id, f) : f.presentedTo();
             default -> {
                 String key = id + "|" + f.language() + "|" + f.ridingName() + "|" + f.mnaTitle() + "|" + f.date();
                 String text = OFFICE_TEXTS.get(key);

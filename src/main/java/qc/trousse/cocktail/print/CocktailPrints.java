@@ -35,7 +35,8 @@ public final class CocktailPrints {
             switch (what) {
                 case GUESTS -> DoorList.write(doc, type, data, selection);
                 case RUNSHEET -> RunSheet.write(doc, type, data, selection);
-                case BADGES -> Badges.write(doc, type, data, selection, I18n.tr("cocktail.print.badgeBand"));
+                case BADGES -> Badges.write(doc, type, data, selection, I18n.tr("cocktail.print.badgeBand",
+                        qc.trousse.campaign.WeekWords.year(data.event().date().getYear())));
             }
             if (doc.getNumberOfPages() == 0) {
                 throw new IllegalArgumentException(I18n.tr("cocktail.print.nobody"));

@@ -127,6 +127,8 @@ public final class DesignView extends VBox {
         image.setFitWidth(PREVIEW_WIDTH);
         image.setFitHeight(PREVIEW_HEIGHT);
         image.imageProperty().bind(model.preview());
+        // What the page says, for a screen reader: the preview is otherwise only a picture.
+        image.accessibleTextProperty().bind(model.previewText());
         StackPane preview = new StackPane(image, new FieldOverlay(model, PREVIEW_WIDTH, PREVIEW_HEIGHT));
         preview.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
         preview.getStyleClass().add("card");

@@ -49,6 +49,7 @@ public final class DesignViewModel {
     private final qc.trousse.campaign.Campaign campaign;
     private final ReadOnlyObjectWrapper<CertificateDesign> design = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty previewText = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<FieldId> selected = new SimpleObjectProperty<>(FieldId.NAME);
     private final Consumer<CertificateDesign> listener = d -> show(d);
     private boolean rendering;
@@ -68,6 +69,9 @@ public final class DesignViewModel {
     public ReadOnlyObjectProperty<CertificateDesign> design() { return design.getReadOnlyProperty(); }
 
     public ObjectProperty<Image> preview() { return preview; }
+
+    /** The text of the page the preview shows: its date and hashtag are the file's edition's. */
+    public javafx.beans.property.ReadOnlyStringProperty previewText() { return previewText; }
 
     public ObjectProperty<FieldId> selected() { return selected; }
 
@@ -139,6 +143,7 @@ public final class DesignViewModel {
         executor.submit(p -> renderer.preview(sample, Paper.LETTER, 72), shown -> {
             rendering = false;
             preview.set(SwingFXUtils.toFXImage(shown.image(), null));
+            previewText.set(shown.text());
             if (stale) {
                 render();
             }

@@ -78,7 +78,7 @@ public final class CocktailViewModel {
     }
 
     public void exportIcs() {
-        dialogs.saveFile(I18n.tr("cocktail.ics.export"), "cocktail-jps-2020.ics", List.of(ICS))
+        dialogs.saveFile(I18n.tr("cocktail.ics.export"), "cocktail-jps-" + session.campaign().yearText() + ".ics", List.of(ICS))
                 .ifPresent(this::exportIcsTo);
     }
 

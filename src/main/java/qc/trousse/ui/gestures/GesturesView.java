@@ -29,8 +29,8 @@ public final class GesturesView extends VBox {
         title.getStyleClass().add(Styles.TITLE_2);
         Node boardView = new WeekBoardView(board, editor);
         ToggleGroup group = new ToggleGroup();
-        ToggleButton week = toggle("tab-board", "gestures.tab.board", Feather.CALENDAR, group, Styles.LEFT_PILL);
-        ToggleButton guide = toggle("tab-walkthrough", "gestures.tab.walkthrough", Feather.CHECK_SQUARE, group,
+        ToggleButton week = toggle("tab-board", board.weekTitle(), Feather.CALENDAR, group, Styles.LEFT_PILL);
+        ToggleButton guide = toggle("tab-walkthrough", I18n.tr("gestures.tab.walkthrough"), Feather.CHECK_SQUARE, group,
                 Styles.RIGHT_PILL);
         Node walkView = new WalkThroughView(walk, () -> week.setSelected(true));
         group.selectedToggleProperty().addListener((o, a, b) -> {
@@ -51,8 +51,8 @@ public final class GesturesView extends VBox {
         });
     }
 
-    private static ToggleButton toggle(String id, String key, Feather icon, ToggleGroup group, String pill) {
-        ToggleButton button = new ToggleButton(I18n.tr(key), new FontIcon(icon));
+    private static ToggleButton toggle(String id, String text, Feather icon, ToggleGroup group, String pill) {
+        ToggleButton button = new ToggleButton(text, new FontIcon(icon));
         button.setId(id);
         button.setToggleGroup(group);
         button.getStyleClass().add(pill);

@@ -43,7 +43,7 @@ public final class WalkThroughView extends VBox {
                 I18n.tr("gestures.wizard.step." + step.name().toLowerCase())));
         heading.setId("wizard-heading");
         heading.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label(I18n.tr("gestures.wizard.hint." + step.name().toLowerCase()));
+        Label hint = new Label(model.hint(step));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         page.getChildren().setAll(switch (step) {

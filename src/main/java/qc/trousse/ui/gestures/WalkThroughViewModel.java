@@ -76,6 +76,12 @@ public final class WalkThroughViewModel {
         return rows;
     }
 
+    /** The step's hint, with the edition's dates. */
+    public String hint(Step step) {
+        return qc.trousse.campaign.WeekWords.tr(service.campaign(), "gestures.wizard.hint."
+                + step.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public List<java.time.LocalDate> rowsDays() {
         return service.campaign().days();
     }

@@ -1,5 +1,6 @@
 package qc.trousse.ui.gestures;
 
+import qc.trousse.campaign.WeekWords;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -57,6 +58,11 @@ public final class WeekBoardViewModel {
         return service.campaign().days();
     }
 
+    /** "Semaine du 17 au 21 février": the board's tab, with the edition's dates. */
+    public String weekTitle() {
+        return WeekWords.tr(service.campaign(), "gestures.tab.board");
+    }
+
     /** The cards of a day, cancelled ones too (so they can be brought back), by start time. */
     public List<PlannedGesture> cards(LocalDate day) {
         return service.all().stream().filter(g -> g.day().equals(day)).toList();
@@ -95,7 +101,7 @@ public final class WeekBoardViewModel {
     static List<String> warnings(GestureService service) {
         List<String> lines = new ArrayList<>();
         for (PlannedGesture g : outsideTheWeek(service)) {
-            lines.add(I18n.tr("gestures.board.outside", service.title(g), Days.format(g.day())));
+            lines.add(WeekWords.tr(service.campaign(), "gestures.board.outside", service.title(g), Days.format(g.day())));
         }
         for (Overlap o : service.overlaps()) {
             lines.add(I18n.tr("gestures.board.overlap", o.first().owner(), Days.format(o.first().day()),

@@ -29,6 +29,11 @@ public final class HomeView extends VBox {
         Label call = styled(new Label(model.call()), "title-4");
         Label countdown = styled(new Label(model.countdown()), "countdown");
         countdown.setId("home-countdown");
+        Label next = styled(new Label(model.nextEdition()), "text-muted");
+        next.setId("home-next-edition");
+        next.setWrapText(true);
+        next.setVisible(!model.nextEdition().isEmpty());
+        next.setManaged(next.isVisible());
 
         FlowPane days = new FlowPane(8, 8);
         days.setId("home-days");
@@ -37,7 +42,7 @@ public final class HomeView extends VBox {
         }
 
         VBox messages = new VBox(8);
-        messages.getChildren().add(styled(new Label(I18n.tr("home.keyMessages")), "title-3"));
+        messages.getChildren().add(styled(new Label(model.keyMessagesHeading()), "title-3"));
         for (String message : model.keyMessages()) {
             Label text = styled(new Label("+  " + message), "key-message");
             text.setWrapText(true);
@@ -58,7 +63,7 @@ public final class HomeView extends VBox {
                 model.stopFollowing(refresh);
             }
         });
-        getChildren().addAll(edition, slogan, greeting, call, days, countdown, dashboard, tag, spokesperson,
+        getChildren().addAll(edition, slogan, greeting, call, days, countdown, next, dashboard, tag, spokesperson,
                 messages);
     }
 

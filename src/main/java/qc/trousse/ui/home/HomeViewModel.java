@@ -92,8 +92,9 @@ public final class HomeViewModel {
         return campaign.edition().current();
     }
 
+    /** The theme, or that it is not announced yet. */
     public String slogan() {
-        return campaign.slogan().current();
+        return campaign.themeKnown() ? campaign.slogan().current() : I18n.tr("home.themeToConfirm");
     }
 
     public String call() {
@@ -105,7 +106,8 @@ public final class HomeViewModel {
     }
 
     public String spokesperson() {
-        return I18n.tr("home.spokesperson", campaign.spokesperson(), campaign.spokespersonRole().current());
+        String who = campaign.spokesperson().isEmpty() ? I18n.tr("edition.toConfirm") : campaign.spokesperson();
+        return I18n.tr("home.spokesperson", who, campaign.spokespersonRole().current());
     }
 
     /** "lundi 17 février" … "vendredi 21 février", the cocktail day marked. */
@@ -113,8 +115,20 @@ public final class HomeViewModel {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
         return campaign.days().stream()
                 .map(d -> d.format(format) + (d.equals(campaign.cocktailDate())
-                        ? " — " + I18n.tr("home.cocktailDay", campaign.cocktailPlace().current()) : ""))
+                        ? " — " + I18n.tr("home.cocktailDay", campaign.cocktailPlace().current())
+                        + (campaign.facts().assemblyConfirmed() ? "" : toConfirm()) : "")
+                        + (campaign.facts().weekConfirmed() ? "" : toConfirm()))
                 .toList();
+    }
+
+    private static String toConfirm() {
+        return " (" + I18n.tr("edition.toConfirm") + ")";
+    }
+
+    /** "Messages clés", or where they come from when the edition carries another's over. */
+    public String keyMessagesHeading() {
+        int from = campaign.facts().carriedOverFrom();
+        return from == 0 ? I18n.tr("home.keyMessages") : I18n.tr("home.keyMessages.carried", String.valueOf(from));
     }
 
     public String countdown() {
@@ -122,8 +136,14 @@ public final class HomeViewModel {
         return switch (c.phase()) {
             case BEFORE -> I18n.tr(c.days() == 1 ? "home.countdown.tomorrow" : "home.countdown.before", c.days());
             case DURING -> I18n.tr("home.countdown.during", c.days(), campaign.days().size());
-            case OVER -> I18n.tr("home.countdown.over");
+            case OVER -> qc.trousse.campaign.WeekWords.tr(campaign, "home.countdown.over");
         };
+    }
+
+    /** Once the edition is over, where to start the next one; empty before and during the week. */
+    public String nextEdition() {
+        return CampaignCountdown.of(campaign, LocalDate.now(clock)).phase() == CampaignCountdown.Phase.OVER
+                ? I18n.tr("home.nextEdition") : "";
     }
 
     public List<String> keyMessages() {

@@ -54,7 +54,7 @@ public final class CardModel {
     }
 
     public void save() {
-        dialogs.saveFile(I18n.tr("posts.card.save"), "jps2020-carte.png", List.of(PNG)).ifPresent(this::saveTo);
+        dialogs.saveFile(I18n.tr("posts.card.save"), "jps" + posts.campaign().yearText() + "-carte.png", List.of(PNG)).ifPresent(this::saveTo);
     }
 
     public boolean saveTo(Path file) {

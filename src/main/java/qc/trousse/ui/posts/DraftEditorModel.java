@@ -296,7 +296,7 @@ public final class DraftEditorModel {
     }
 
     void fail(RuntimeException e) {
-        String message = e instanceof PostRuleException r ? I18n.tr(r.key()) : e.getMessage();
+        String message = e instanceof PostRuleException r ? I18n.tr(r.key(), r.args()) : e.getMessage();
         dialogs.error(I18n.tr("posts.title"), message);
     }
 

@@ -137,7 +137,7 @@ public final class PostsViewModel {
     /** Makes the suggested week of drafts from the templates, in one undoable step, and selects the first. */
     public void prepareWeek() {
         try {
-            List<Draft> made = posts.prepareWeek(TemplateCatalogue.week(),
+            List<Draft> made = posts.prepareWeek(TemplateCatalogue.week(posts.campaign()),
                     PostService.typed(person.get(), organisation.get()));
             if (!made.isEmpty()) {
                 editor.select(made.get(0).id());
@@ -154,7 +154,7 @@ public final class PostsViewModel {
 
     /** Asks where, then writes all posts (or the chosen day's) as CSV or PDF, and says how it went. */
     public void export(boolean pdf, boolean dayOnly) {
-        String name = "jps2020-publications" + (dayOnly ? "-" + day.get() : "") + (pdf ? ".pdf" : ".csv");
+        String name = "jps" + posts.campaign().yearText() + "-publications" + (dayOnly ? "-" + day.get() : "") + (pdf ? ".pdf" : ".csv");
         dialogs.saveFile(I18n.tr("posts.export.title"), name, List.of(pdf ? PDF : CSV)).ifPresent(file -> {
             try {
                 dialogs.info(I18n.tr("posts.export.title"), exportTo(file, dayOnly));

@@ -104,7 +104,8 @@ public final class ReportViewModel {
     }
 
     public void export() {
-        dialogs.saveFile(I18n.tr("report.export"), new ReportTexts(reportLang.get()).tr("report.fileName"),
+        dialogs.saveFile(I18n.tr("report.export"), new ReportTexts(reportLang.get()).tr("report.fileName",
+                        qc.trousse.campaign.WeekWords.year(session.campaign().year())),
                 List.of(PDF)).ifPresent(this::exportTo);
     }
 

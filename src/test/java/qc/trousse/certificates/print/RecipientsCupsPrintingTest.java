@@ -4,7 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientState;
@@ -50,7 +50,7 @@ class RecipientsCupsPrintingTest {
     }
 
     private Session session() throws Exception {
-        return new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(data), Editions.shipped(), Ridings.load());
     }
 
     @Test

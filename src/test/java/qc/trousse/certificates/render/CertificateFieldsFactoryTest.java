@@ -5,7 +5,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.OfficeImage;
 import qc.trousse.office.Ridings;
@@ -27,7 +27,7 @@ class CertificateFieldsFactoryTest {
 
     @Test
     void theProfileAndCampaignFillTheCertificateAndImagesAreSharedByAllPages() throws Exception {
-        try (Session session = new Session(DataFile.open(dir.resolve("f.db")), CampaignLoader.jps2020(),
+        try (Session session = new Session(DataFile.open(dir.resolve("f.db")), Editions.shipped(),
                 Ridings.load())) {
             session.office().update("mna", p -> p.withMnaName("Catherine Dorion")
                     .withSignature(new OfficeImage("png", 400, 140, Samples.signature()))

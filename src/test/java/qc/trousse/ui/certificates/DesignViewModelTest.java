@@ -6,7 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.render.Background;
 import qc.trousse.certificates.render.FieldId;
 import qc.trousse.i18n.I18n;
@@ -95,7 +95,7 @@ class DesignViewModelTest {
     }
 
     private static Session open(Path file) throws Exception {
-        return new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+        return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
     }
 
     /** Answers the open-file chooser with a path and keeps the errors. */

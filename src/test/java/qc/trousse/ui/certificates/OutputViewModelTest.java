@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientState;
@@ -45,7 +45,7 @@ class OutputViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("out.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("out.db")), Editions.shipped(), Ridings.load());
         ProfileReady.fill(session.office());
         session.recipients().importAll(NAMES.stream().map(n -> Recipient.of(
                 n.startsWith("Club") ? RecipientKind.ORGANISATION : RecipientKind.PERSON, n, "Pour sa persévérance",

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientColumns;
 import qc.trousse.certificates.RecipientKind;
@@ -40,7 +40,7 @@ class RecipientsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("vm.db")), Editions.shipped(), Ridings.load());
         model = new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor,
                 WindowFixture.CAMPAIGN_MONDAY);
     }
@@ -244,7 +244,7 @@ class RecipientsViewModelTest {
         assertThat(session.recipients().all()).isEmpty();
         model.dispose();
         session.close();
-        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("vm.db")), Editions.shipped(), Ridings.load());
         assertThat(session.recipients().all()).as("nothing of it in the file").isEmpty();
         model = new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, executor,
                 WindowFixture.CAMPAIGN_MONDAY);

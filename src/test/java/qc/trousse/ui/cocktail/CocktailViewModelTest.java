@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.cocktail.Busy;
 import qc.trousse.cocktail.IcsFiles;
 import qc.trousse.cocktail.RsvpState;
@@ -36,7 +36,7 @@ class CocktailViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("vm.db")), Editions.shipped(), Ridings.load());
         model = new CocktailViewModel(session, dialogs, new DirectExecutor());
     }
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
@@ -35,7 +35,7 @@ class BoardCocktailClashTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("clash.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("clash.db")), Editions.shipped(), Ridings.load());
         board = new WeekBoardViewModel(session.gestures(), new ScriptedDialogs(), session.cocktailClashes());
         // 17:00–19:00 with 3 hours of road and 45 minutes of margin: leave at 13:15, back at 22:15.
         session.cocktail().update("travel", e -> e.withTravel(Duration.ofHours(3)));

@@ -11,7 +11,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.Lang;
@@ -40,7 +40,7 @@ class BoardCocktailWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("board-cocktail.db");
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             // Leave at 13:15, back at 22:15: 17:00–19:00, 3 hours of road, 45 minutes of margin.
             s.cocktail().update("travel", e -> e.withTravel(Duration.ofHours(3)));
             PlannedGesture cocktail = s.gestures().choose("cocktail");

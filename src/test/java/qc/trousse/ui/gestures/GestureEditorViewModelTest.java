@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -30,7 +30,7 @@ class GestureEditorViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("editor.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("editor.db")), Editions.shipped(), Ridings.load());
         editor = new GestureEditorViewModel(session.gestures(), new ScriptedDialogs(),
                 () -> List.of("Julie Gagnon", "Karim Benali"));
         cert = session.gestures().choose("certificate");

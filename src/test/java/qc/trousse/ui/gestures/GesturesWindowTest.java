@@ -14,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.Lang;
@@ -46,7 +46,7 @@ class GesturesWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         file = dir.resolve("gestures.db");
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             s.office().update("staff", p -> p.withStaff(List.of("Julie Gagnon", "Karim Benali")));
         }
         WindowFixture.open(stage, file, new MemoryUserSettings(), Lang.FR);
@@ -131,7 +131,7 @@ class GesturesWindowTest {
 
         // Close the window, reopen the file: everything is there.
         robot.interact(() -> stage.hide());
-        try (Session s = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
             PlannedGesture cert = s.gestures().all().stream().filter(g -> g.gestureKey().equals("certificate"))
                     .findFirst().orElseThrow();
             assertThat(cert.day()).isEqualTo(FRIDAY);

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
@@ -46,7 +46,7 @@ class WalkThroughViewModelTest {
 
     private void reopen() {
         try {
-            session = new Session(DataFile.open(dir.resolve("walk.db")), CampaignLoader.jps2020(), Ridings.load());
+            session = new Session(DataFile.open(dir.resolve("walk.db")), Editions.shipped(), Ridings.load());
         } catch (DataFileException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.GestureTemplates;
 import qc.trousse.gestures.PlannedGesture;
@@ -38,9 +38,9 @@ class WeekBoardViewModelTest {
             // A gesture put on Monday 24 February by another program: the board must say so.
             new GestureRepository(data).save(new PlannedGesture(9, "ribbon", LocalDate.of(2020, 2, 24),
                     LocalTime.of(9, 0), LocalTime.of(10, 0), "", "Julie", GestureState.PLANNED,
-                    GestureTemplates.checklist("ribbon", "Julie")));
+                    GestureTemplates.checklist(Editions.shipped().year(2020), "ribbon", "Julie")));
         }
-        session = new Session(DataFile.open(file), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
         board = new WeekBoardViewModel(session.gestures(), dialogs);
     }
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
@@ -34,7 +34,7 @@ class HomeViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("home.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("home.db")), Editions.shipped(), Ridings.load());
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
@@ -38,7 +38,7 @@ class ImportViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("import.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("import.db")), Editions.shipped(), Ridings.load());
         // The recipients' screen gives the shared import its real target: the recipients of the file.
         recipients = new RecipientsViewModel(session.recipients(), session.campaign(), dialogs, new DirectExecutor(),
                 WindowFixture.CAMPAIGN_MONDAY);

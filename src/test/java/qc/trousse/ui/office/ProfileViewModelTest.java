@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.office.ImageCheckTest;
 import qc.trousse.office.MnaTitle;
 import qc.trousse.edit.EditHistory;
@@ -32,7 +32,7 @@ class ProfileViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = new Session(DataFile.open(dir.resolve("t.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("t.db")), Editions.shipped(), Ridings.load());
         model = new ProfileViewModel(session.office(), dialogs);
     }
 

@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.CupsQueue;
 import qc.trousse.i18n.I18n;
@@ -47,7 +47,7 @@ class OnsiteScreenTest {
     void start(Stage stage) throws Exception {
         I18n.setLanguage(Lang.FR);
         session = new Session(DataFile.open(dir.resolve("onsite-" + System.nanoTime() + ".db")),
-                CampaignLoader.jps2020(), Ridings.load());
+                Editions.shipped(), Ridings.load());
         SESSIONS.add(session);
         session.office().update("mna", p -> p.withMnaName("Catherine Dorion"));
         session.office().chooseRiding(session.office().ridings().find("Taschereau").orElseThrow());

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.gestures.PlannedGesture;
@@ -37,7 +37,7 @@ class PostsPlanViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("plan-vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("plan-vm.db")), Editions.shipped(), Ridings.load());
         certificate = session.gestures().choose("certificate");
         session.gestures().move(certificate.id(), WEDNESDAY);
         session.gestures().setTimes(certificate.id(), LocalTime.of(13, 30), LocalTime.of(14, 30));

@@ -4,7 +4,7 @@ import qc.trousse.ui.ScriptedDialogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
@@ -30,7 +30,7 @@ class PostsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         I18n.setLanguage(Lang.FR);
-        session = new Session(DataFile.open(dir.resolve("vm.db")), CampaignLoader.jps2020(), Ridings.load());
+        session = new Session(DataFile.open(dir.resolve("vm.db")), Editions.shipped(), Ridings.load());
         session.office().update("mnaName", p -> p.withMnaName("Marie Tremblay"));
         model = new PostsViewModel(session.posts(), session.history(), dialogs, WindowFixture.CAMPAIGN_MONDAY);
     }

@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import qc.trousse.campaign.CampaignLoader;
+import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
 import qc.trousse.posts.Network;
@@ -41,7 +41,7 @@ class PostsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path data = dir.resolve("posts-window.db");
-        try (Session s = new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load())) {
+        try (Session s = new Session(DataFile.open(data), Editions.shipped(), Ridings.load())) {
             s.office().update("mnaName", p -> p.withMnaName("Marie Tremblay"));
             s.office().chooseRiding(s.office().ridings().search("Jean-Talon").get(0));
         }
