@@ -50,7 +50,7 @@ class HomeViewModelTest {
 
     @Test
     void theCountdownSaysWhereTodayStandsAgainstTheWeek() {
-        assertThat(on(LocalDate.of(2020, 2, 10)).countdown()).isEqualTo("La semaine commence dans 7 jours.");
+        assertThat(on(LocalDate.of(2020, 2, 10)).countdown()).isEqualTo("La semaine commence dans 7 jours (J-7).");
         assertThat(on(LocalDate.of(2020, 2, 16)).countdown()).isEqualTo("La semaine commence demain.");
         assertThat(on(LocalDate.of(2020, 2, 19)).countdown()).isEqualTo("Jour 3 sur 5 de la semaine.");
         assertThat(on(LocalDate.of(2020, 2, 22)).countdown()).isEqualTo("La semaine des JPS 2020 est terminée.");
