@@ -268,9 +268,10 @@ public final class DraftEditorModel {
             return;
         }
         Draft draft = d.get();
-        counterFr.show(draft.network().measure(draft.french()));
-        counterEn.show(draft.network().measure(draft.english()));
-        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag()));
+        var office = posts.networks();
+        counterFr.show(office.measure(draft.network(), draft.french(), draft.day()), draft.french());
+        counterEn.show(office.measure(draft.network(), draft.english(), draft.day()), draft.english());
+        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag(), posts.networks()));
     }
 
     private void edit(java.util.function.LongConsumer change) {
