@@ -16,9 +16,9 @@ public enum Network {
     FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook),
     INSTAGRAM("Instagram", CharacterRules::new, SocialHandles::instagram),
     LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin),
-    BLUESKY("Bluesky", BlueskyRules::new, h -> ""),
-    THREADS("Threads", CharacterRules::new, h -> ""),
-    MASTODON("Mastodon", MastodonRules::new, h -> "");
+    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky),
+    THREADS("Threads", CharacterRules::new, SocialHandles::threads),
+    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon);
 
     /** The first day of JPS 2020: the day the undated calls below measure on, as the app always did. */
     public static final LocalDate JPS_2020 = LocalDate.of(2020, 2, 17);

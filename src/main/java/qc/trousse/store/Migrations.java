@@ -97,7 +97,11 @@ public final class Migrations {
             List.of("""
                     CREATE TABLE cocktail_arrival(
                       guest_id INTEGER PRIMARY KEY, arrived_at TEXT NOT NULL,
-                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""));
+                      walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)), answer_before TEXT NOT NULL)"""),
+            // 9: the office's accounts on Bluesky, Threads and Mastodon (empty: none there)
+            List.of("ALTER TABLE office_profile ADD COLUMN bluesky TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE office_profile ADD COLUMN threads TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE office_profile ADD COLUMN mastodon TEXT NOT NULL DEFAULT ''"));
 
     public static final int CURRENT = STEPS.size();
 
