@@ -12,25 +12,38 @@ import java.util.function.Function;
  * to its way of counting.
  */
 public enum Network {
-    X("X", XRules::new, SocialHandles::x),
-    FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook),
-    INSTAGRAM("Instagram", CharacterRules::new, SocialHandles::instagram),
-    LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin),
-    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky),
-    THREADS("Threads", CharacterRules::new, SocialHandles::threads),
-    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon);
+    X("X", XRules::new, SocialHandles::x, Look.LANDSCAPE_IN_TEXT),
+    FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook, Look.LANDSCAPE_IN_TEXT),
+    INSTAGRAM("Instagram", CharacterRules::new, SocialHandles::instagram,
+            new Look(CardSize.SQUARE, HashtagStyle.BLOCK_AT_END)),
+    LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin, Look.LANDSCAPE_IN_TEXT),
+    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky, Look.LANDSCAPE_IN_TEXT),
+    THREADS("Threads", CharacterRules::new, SocialHandles::threads,
+            new Look(CardSize.PORTRAIT, HashtagStyle.IN_TEXT)),
+    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon, Look.LANDSCAPE_IN_TEXT);
+
+    /** How a post looks on the network: the card size it shows best, where its hashtags go. */
+    public record Look(CardSize card, HashtagStyle hashtags) {
+        static final Look LANDSCAPE_IN_TEXT = new Look(CardSize.LANDSCAPE, HashtagStyle.IN_TEXT);
+    }
 
     /** The first day of JPS 2020: the day the undated calls below measure on, as the app always did. */
     public static final LocalDate JPS_2020 = LocalDate.of(2020, 2, 17);
     private final String label;
     private final BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting;
     private final Function<SocialHandles, String> handle;
+    private final Look look;
 
     Network(String label, BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting,
-            Function<SocialHandles, String> handle) {
+            Function<SocialHandles, String> handle, Look look) {
         this.label = label;
         this.counting = counting;
         this.handle = handle;
+        this.look = look;
+    }
+
+    public Look look() {
+        return look;
     }
 
     /** The office's account on this network, empty when it has none there. */

@@ -142,7 +142,8 @@ public final class PostService {
                 request.day(), Lang.FR, plan, request.typed()));
         String en = PostValues.fill(template.text().en(), PostValues.of(office.profile(), riding, campaign,
                 request.day(), Lang.EN, plan, request.typed()));
-        return new Draft(id, request.network(), template.id(), template.gestureId(), fr, en,
+        HashtagStyle style = request.network().look().hashtags();
+        return new Draft(id, request.network(), template.id(), template.gestureId(), style.apply(fr), style.apply(en),
                 request.bilingual(), request.day(), request.time(), PostState.DRAFT, "", null);
     }
 

@@ -243,6 +243,7 @@ public final class DraftEditorModel {
         if (!java.util.Objects.equals(cardFor, selected.get())) {
             cardFor = selected.get();
             card.message().set(d.map(Draft::french).orElse(""));
+            d.ifPresent(x -> card.size().set(x.network().look().card()));
             if (card.preview().get() != null) {
                 card.render();
             }
