@@ -31,9 +31,9 @@ public final class PostsExport {
         try {
             try (OutputStream stream = Files.newOutputStream(tmp)) {
                 if (format.equals("csv")) {
-                    PostsCsv.write(drafts, stream);
+                    PostsCsv.write(drafts, posts.networks(), stream);
                 } else {
-                    PostsPdf.write(drafts, officeLine(posts), stream);
+                    PostsPdf.write(drafts, officeLine(posts), posts.networks(), stream);
                 }
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
