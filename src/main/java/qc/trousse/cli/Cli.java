@@ -19,7 +19,7 @@ public final class Cli {
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
             new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
-            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
+            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(), new PostsNetworksCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
     private final PrintStream out;
     private final PrintStream err;

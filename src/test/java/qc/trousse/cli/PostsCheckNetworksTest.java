@@ -86,4 +86,20 @@ class PostsCheckNetworksTest {
         }
         assertThat(run("--data", data.toString(), "posts", "check", file.toString())).isEqualTo(0);
     }
+
+    @Test
+    void postsNetworksSetsTheNetworksAndTheMastodonLimitAndRefusesNonsenseByName() throws Exception {
+        Path data = dir.resolve("set.db");
+        assertThat(run("--data", data.toString(), "posts", "networks", "--use", "X, Bluesky,mastodon",
+                "--mastodon-limit", "1000")).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Réseaux de l’office : X, Bluesky, Mastodon. Limite du serveur Mastodon : 1");
+        assertThat(run("--data", data.toString(), "posts", "networks", "--use", "Myspace")).isEqualTo(1);
+        assertThat(run("--data", data.toString(), "posts", "networks", "--mastodon-limit", "beaucoup"))
+                .isEqualTo(1);
+        try (Session s = new Session(DataFile.open(data), CampaignLoader.jps2020(), Ridings.load())) {
+            assertThat(s.posts().networks()).isEqualTo(
+                    new OfficeNetworks(List.of(Network.X, Network.BLUESKY, Network.MASTODON), 1000));
+        }
+    }
 }
