@@ -22,12 +22,12 @@ public final class Cli {
             new CocktailShowCommand(), new CocktailIcsCommand(), new CocktailPrintCommand(),
             new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
-            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
+            new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(), new PostsNetworksCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
             new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new CocktailSetCommand()));
     /** The commands that write into the data file, and so create it when it does not exist yet. */
     private static final Set<String> CREATING = Set.of("profile set", "recipients import", "cocktail guests import",
-            "cocktail set");
+            "cocktail set", "posts networks");
     private final PrintStream out;
     private final PrintStream err;
 

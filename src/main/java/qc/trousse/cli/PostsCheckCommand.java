@@ -1,9 +1,11 @@
 package qc.trousse.cli;
 
 import qc.trousse.i18n.I18n;
+import qc.trousse.posts.OfficeNetworks;
 import qc.trousse.posts.PostCheck;
 import qc.trousse.posts.PostLength;
 import qc.trousse.posts.TypoRemark;
+import qc.trousse.session.Session;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,11 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `posts check FILE.txt`: the text's length on each network against its limit, then each typography remark
- * with its position. Exit 0 when it fits every network, 3 when it does not. Needs no data file.
+ * `posts check FILE.txt [--day YYYY-MM-DD]`: the text's length on each network as that network counts it, by
+ * the rules in force on the day (the campaign's first day unless given), then each typography remark with its
+ * position. Exit 0 when every network the office uses takes it, 3 when one refuses it. The networks used come
+ * from the data file when there is one, else the four of JPS 2020.
  */
 final class PostsCheckCommand implements CliCommand {
     static final int DOES_NOT_FIT = 3;
@@ -34,19 +41,19 @@ final class PostsCheckCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
-        if (args.size() != 1) {
-            throw args.isEmpty() ? new UsageException("posts.cli.checkWhat")
-                    : new UsageException("cli.unexpected", args.get(1));
+        List<String> rest = new ArrayList<>(args);
+        LocalDate day = day(rest);
+        if (rest.size() != 1) {
+            throw rest.isEmpty() ? new UsageException("posts.cli.checkWhat")
+                    : new UsageException("cli.unexpected", rest.get(1));
         }
-        Path file = Path.of(args.get(0));
+        Path file = Path.of(rest.get(0));
         String text = read(file);
         String hashtag = context.campaign().hashtag();
-        PostCheck check = PostCheck.of(text, hashtag, true);
+        OfficeNetworks office = networks(context);
+        PostCheck check = PostCheck.of(text, hashtag, true, office, day == null ? context.campaign().start() : day);
         for (PostLength l : check.lengths()) {
-            String verdict = I18n.tr(l.fits() ? "posts.cli.fits" : "posts.cli.over");
-            String tags = l.network().hashtagLimit() > 0
-                    ? "\t" + I18n.tr("posts.cli.hashtags", l.hashtags(), l.network().hashtagLimit()) : "";
-            context.out().println(l.network().label() + "\t" + l.length() + "/" + l.limit() + "\t" + verdict + tags);
+            context.out().println(PostsCheckLine.of(l, office.uses(l.network()), text));
         }
         if (!check.hasHashtag()) {
             context.out().println(I18n.tr("posts.warning.hashtag", hashtag));
@@ -59,7 +66,35 @@ final class PostsCheckCommand implements CliCommand {
             context.out().println(I18n.tr("posts.cli.remark", r.position(), I18n.tr(r.rule().key()),
                     r.before(text), r.after(text)));
         }
-        return check.fitsEverywhere() ? 0 : DOES_NOT_FIT;
+        return check.refusedBy(office.used()).isEmpty() ? 0 : DOES_NOT_FIT;
+    }
+
+    /** Takes "--day YYYY-MM-DD" out of the arguments; null when absent (the edition's first day is used). */
+    private static LocalDate day(List<String> rest) throws UsageException {
+        int at = rest.indexOf("--day");
+        if (at < 0) {
+            return null; // the first day of the file's edition, read once the file is known
+        }
+        if (at + 1 >= rest.size()) {
+            throw new UsageException("posts.cli.dayWhat");
+        }
+        String value = rest.remove(at + 1);
+        rest.remove(at);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("posts.cli.dayInvalid", value);
+        }
+    }
+
+    /** The office's networks when its data file exists; with no file, the networks of the first editions. */
+    private static OfficeNetworks networks(CliContext context) throws CommandFailure {
+        if (!Files.exists(context.data())) {
+            return OfficeNetworks.DEFAULT;
+        }
+        try (Session session = context.openSession()) {
+            return session.posts().networks();
+        }
     }
 
     /** Reads the file as UTF-8 (a leading byte order mark is dropped); anything else is refused by name. */

@@ -30,9 +30,10 @@ final class PostsListCommand implements CliCommand {
             }
             for (Draft d : drafts) {
                 for (String text : d.versions()) {
+                    var length = session.posts().networks().measure(d.network(), text, d.day());
                     context.out().printf("%d\t%s %s\t%s\t%s\t%d/%d\t%s%n", d.id(), d.day(), d.time(),
-                            d.network().label(), I18n.tr(d.state().key()), d.network().length(text),
-                            d.network().limit(), text.replace('\n', ' '));
+                            d.network().label(), I18n.tr(d.state().key()), length.length(), length.limit(),
+                            text.replace('\n', ' '));
                 }
             }
             return 0;

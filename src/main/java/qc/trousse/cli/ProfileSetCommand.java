@@ -18,7 +18,8 @@ import java.util.function.Function;
 /** `profile set --mna NAME --title TITLE --riding CODE_OR_NAME …`: scripted set-up; all checked before any write. */
 final class ProfileSetCommand implements CliCommand {
     private static final List<String> OPTIONS = List.of("--mna", "--title", "--riding", "--region", "--address",
-            "--phone", "--email", "--staff");
+            "--phone", "--email", "--staff", "--x", "--facebook", "--instagram", "--linkedin", "--bluesky",
+            "--threads", "--mastodon");
 
     @Override
     public String name() {
@@ -75,10 +76,28 @@ final class ProfileSetCommand implements CliCommand {
         p = text(p, given, "--address", v -> Optional.empty(), "profile.address", OfficeProfile::withAddress);
         p = text(p, given, "--phone", ProfileRules::phone, "profile.phone", OfficeProfile::withPhone);
         p = text(p, given, "--email", ProfileRules::email, "profile.email", OfficeProfile::withEmail);
+        p = handles(p, given);
         if (given.containsKey("--staff")) {
             p = p.withStaff(List.of(given.get("--staff").split("\\s*,\\s*")));
         }
         return p;
+    }
+
+    /** The office's accounts, each checked for its network's form before anything is written. */
+    private static OfficeProfile handles(OfficeProfile p, Map<String, String> given) throws CommandFailure {
+        p = text(p, given, "--x", ProfileRules::x, "profile.x", (q, v) -> q.withHandles(q.handles().withX(v)));
+        p = text(p, given, "--facebook", ProfileRules::facebook, "profile.facebook",
+                (q, v) -> q.withHandles(q.handles().withFacebook(v)));
+        p = text(p, given, "--instagram", ProfileRules::instagram, "profile.instagram",
+                (q, v) -> q.withHandles(q.handles().withInstagram(v)));
+        p = text(p, given, "--linkedin", ProfileRules::linkedin, "profile.linkedin",
+                (q, v) -> q.withHandles(q.handles().withLinkedin(v)));
+        p = text(p, given, "--bluesky", ProfileRules::bluesky, "profile.bluesky",
+                (q, v) -> q.withHandles(q.handles().withBluesky(v)));
+        p = text(p, given, "--threads", ProfileRules::threads, "profile.threads",
+                (q, v) -> q.withHandles(q.handles().withThreads(v)));
+        return text(p, given, "--mastodon", ProfileRules::mastodon, "profile.mastodon",
+                (q, v) -> q.withHandles(q.handles().withMastodon(v)));
     }
 
     private interface Setter {

@@ -38,6 +38,9 @@ final class ProfileShowCommand implements CliCommand {
             line(context, "profile.facebook", p.handles().facebook());
             line(context, "profile.instagram", p.handles().instagram());
             line(context, "profile.linkedin", p.handles().linkedin());
+            line(context, "profile.bluesky", p.handles().bluesky());
+            line(context, "profile.threads", p.handles().threads());
+            line(context, "profile.mastodon", p.handles().mastodon());
             line(context, "profile.staff", String.join(", ", p.staff()));
             return 0;
         }

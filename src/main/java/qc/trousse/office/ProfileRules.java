@@ -16,6 +16,15 @@ public final class ProfileRules {
     private static final Pattern LINKEDIN = Pattern.compile(
             "((https?://)?([a-z]{2,3}\\.)?linkedin\\.com/(in|company)/)?[A-Za-z0-9\\-_%]{3,100}/?");
 
+    /** A Bluesky handle is a domain name: name.bsky.social, or the office's own domain. */
+    private static final Pattern BLUESKY = Pattern.compile(
+            "@?(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    /** Threads accounts are Instagram accounts: the same user names. */
+    private static final Pattern THREADS = INSTAGRAM;
+    /** Mastodon needs the server too: @name@server, else a mention reaches someone else's account. */
+    private static final Pattern MASTODON = Pattern.compile(
+            "@?[A-Za-z0-9_]+([.-]+[A-Za-z0-9_]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+
     private ProfileRules() {
     }
 
@@ -55,6 +64,18 @@ public final class ProfileRules {
 
     public static Optional<String> linkedin(String v) {
         return check(v, LINKEDIN, "validation.linkedin");
+    }
+
+    public static Optional<String> bluesky(String v) {
+        return check(v, BLUESKY, "validation.bluesky");
+    }
+
+    public static Optional<String> threads(String v) {
+        return check(v, THREADS, "validation.threads");
+    }
+
+    public static Optional<String> mastodon(String v) {
+        return check(v, MASTODON, "validation.mastodon");
     }
 
     private static Optional<String> check(String v, Pattern p, String key) {

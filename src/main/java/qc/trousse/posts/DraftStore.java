@@ -24,4 +24,9 @@ public interface DraftStore {
     void saveTemplate(PostTemplate template);
 
     void deleteTemplate(String id);
+
+    /** The networks the office posts on and its Mastodon server's limit, kept with the file. */
+    OfficeNetworks networks();
+
+    void saveNetworks(OfficeNetworks networks);
 }

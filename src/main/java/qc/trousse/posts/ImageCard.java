@@ -16,8 +16,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A square 1080 × 1080 card for Instagram: the message in white on the campaign green, a white band with the
- * hashtag, the office's name and its logo. Drawn with Java2D so it renders the same with or without a screen.
+ * A card in one network's preferred size ({@link CardSize}; square 1080 × 1080 unless told): the message in
+ * white on the campaign green, a white band with the hashtag, the office's name and its logo. Drawn with
+ * Java2D so it renders the same with or without a screen.
  */
 public final class ImageCard {
     public static final int SIZE = 1080;
@@ -25,7 +26,12 @@ public final class ImageCard {
     private static final int PAD = 90;
     private static final int BAND = 200;
 
-    private ImageCard() {
+    private final int width;
+    private final int height;
+
+    private ImageCard(CardSize size) {
+        this.width = size.width();
+        this.height = size.height();
     }
 
     /** What goes on the card; logo is the image's bytes (PNG or JPEG) or null. */
@@ -33,7 +39,15 @@ public final class ImageCard {
     }
 
     public static BufferedImage render(Content c) {
-        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        return render(c, CardSize.SQUARE);
+    }
+
+    public static BufferedImage render(Content c, CardSize size) {
+        return new ImageCard(size).draw(c);
+    }
+
+    private BufferedImage draw(Content c) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -42,7 +56,7 @@ public final class ImageCard {
             Font bold = font(PostsFonts.BOLD);
             Font regular = font(PostsFonts.REGULAR);
             g.setColor(GREEN);
-            g.fillRect(0, 0, SIZE, SIZE);
+            g.fillRect(0, 0, width, height);
             plus(g);
             g.setColor(new Color(255, 255, 255, 210));
             g.setFont(regular.deriveFont(30f));
@@ -61,15 +75,19 @@ public final class ImageCard {
 
     /** The message, fitted to the green area and centred in it. */
     public static CardLayout layout(Graphics2D g, Font bold, String message) {
-        return CardLayout.fit(g, bold, message, SIZE - 2 * PAD, SIZE - BAND - 2 * PAD - 60);
+        return new ImageCard(CardSize.SQUARE).fit(g, bold, message);
     }
 
-    private static void message(Graphics2D g, Font bold, String message) {
-        CardLayout layout = layout(g, bold, message);
+    private CardLayout fit(Graphics2D g, Font bold, String message) {
+        return CardLayout.fit(g, bold, message, width - 2 * PAD, height - BAND - 2 * PAD - 60);
+    }
+
+    private void message(Graphics2D g, Font bold, String message) {
+        CardLayout layout = fit(g, bold, message);
         g.setColor(Color.WHITE);
         g.setFont(bold.deriveFont(layout.size()));
         int boxTop = PAD + 60;
-        int boxHeight = SIZE - BAND - 2 * PAD - 60;
+        int boxHeight = height - BAND - 2 * PAD - 60;
         int used = layout.lines().size() * layout.lineHeight();
         int y = boxTop + (boxHeight - used) / 2 + g.getFontMetrics().getAscent();
         for (String line : layout.lines()) {
@@ -78,10 +96,10 @@ public final class ImageCard {
         }
     }
 
-    private static void band(Graphics2D g, Font bold, Font regular, Content c) {
-        int top = SIZE - BAND;
+    private void band(Graphics2D g, Font bold, Font regular, Content c) {
+        int top = height - BAND;
         g.setColor(Color.WHITE);
-        g.fillRect(0, top, SIZE, BAND);
+        g.fillRect(0, top, width, BAND);
         g.setColor(GREEN);
         g.setFont(bold.deriveFont(64f));
         g.drawString(c.hashtag(), PAD, top + 95);
@@ -93,19 +111,19 @@ public final class ImageCard {
             double scale = Math.min(150.0 / logo.getWidth(), 150.0 / logo.getHeight());
             int w = (int) (logo.getWidth() * scale);
             int h = (int) (logo.getHeight() * scale);
-            g.drawImage(logo, SIZE - PAD - w, top + (BAND - h) / 2, w, h, null);
+            g.drawImage(logo, width - PAD - w, top + (BAND - h) / 2, w, h, null);
         }
     }
 
     /** The campaign's « + » in the top corner, clear of the message, and a thin white frame. */
-    private static void plus(Graphics2D g) {
+    private void plus(Graphics2D g) {
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(22, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawLine(SIZE - PAD - 30, 60, SIZE - PAD - 30, 120);
-        g.drawLine(SIZE - PAD - 60, 90, SIZE - PAD, 90);
+        g.drawLine(width - PAD - 30, 60, width - PAD - 30, 120);
+        g.drawLine(width - PAD - 60, 90, width - PAD, 90);
         g.setColor(new Color(255, 255, 255, 60));
         g.setStroke(new BasicStroke(6));
-        g.draw(new RoundRectangle2D.Float(30, 30, SIZE - 60, SIZE - BAND - 45, 40, 40));
+        g.draw(new RoundRectangle2D.Float(30, 30, width - 60, height - BAND - 45, 40, 40));
     }
 
     private static BufferedImage logo(byte[] bytes) {

@@ -1,53 +1,78 @@
 package qc.trousse.posts;
 
-import com.twitter.twittertext.TwitterTextParser;
+import qc.trousse.office.SocialHandles;
 
-import java.text.Normalizer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The four networks the campaign uses, with their limits as of February 2020. X counts a weighted length
- * (twitter-text 3.1.0 is its reference); the others count what their web forms count, the UTF-16 length
- * of the text, which is never below the number of characters a person sees, so a draft that fits here fits there.
+ * The networks an office posts on, each with the class that counts as it counts. Limits and their dates are
+ * data (assets/data/networks.csv, through {@link NetworkRuleBook}); this is the one place that ties a network
+ * to its way of counting.
  */
 public enum Network {
-    X("X", 280, 0),
-    FACEBOOK("Facebook", 63_206, 0),
-    INSTAGRAM("Instagram", 2_200, 30),
-    LINKEDIN("LinkedIn", 3_000, 0);
+    X("X", XRules::new, SocialHandles::x, Look.LANDSCAPE_IN_TEXT),
+    FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook, Look.LANDSCAPE_IN_TEXT),
+    INSTAGRAM("Instagram", CharacterRules::new, SocialHandles::instagram,
+            new Look(CardSize.SQUARE, HashtagStyle.BLOCK_AT_END)),
+    LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin, Look.LANDSCAPE_IN_TEXT),
+    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky, Look.LANDSCAPE_IN_TEXT),
+    THREADS("Threads", CharacterRules::new, SocialHandles::threads,
+            new Look(CardSize.PORTRAIT, HashtagStyle.IN_TEXT)),
+    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon, Look.LANDSCAPE_IN_TEXT);
+
+    /** How a post looks on the network: the card size it shows best, where its hashtags go. */
+    public record Look(CardSize card, HashtagStyle hashtags) {
+        static final Look LANDSCAPE_IN_TEXT = new Look(CardSize.LANDSCAPE, HashtagStyle.IN_TEXT);
+    }
 
     private final String label;
-    private final int limit;
-    private final int hashtagLimit;
+    private final BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting;
+    private final Function<SocialHandles, String> handle;
+    private final Look look;
 
-    Network(String label, int limit, int hashtagLimit) {
+    Network(String label, BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting,
+            Function<SocialHandles, String> handle, Look look) {
         this.label = label;
-        this.limit = limit;
-        this.hashtagLimit = hashtagLimit;
+        this.counting = counting;
+        this.handle = handle;
+        this.look = look;
+    }
+
+    public Look look() {
+        return look;
+    }
+
+    /** The office's account on this network, empty when it has none there. */
+    public String handle(SocialHandles handles) {
+        return handle.apply(handles);
     }
 
     public String label() {
         return label;
     }
 
-    public int limit() {
-        return limit;
+    NetworkRules rules(RuleFacts facts, OfficeNetworks office) {
+        return counting.apply(facts, office);
     }
 
-    /** How many hashtags a post may carry; 0 when the network sets no limit. */
+    /** The limit of JPS 2020's rules; a post on another day is measured through {@link OfficeNetworks}. */
+    public int limit() {
+        return OfficeNetworks.DEFAULT.rules(this, FirstEdition.day()).limit();
+    }
+
+    /** How many hashtags a post may carry under JPS 2020's rules; 0 when the network sets no limit. */
     public int hashtagLimit() {
-        return hashtagLimit;
+        return OfficeNetworks.DEFAULT.rules(this, FirstEdition.day()).facts().caps().hashtags();
     }
 
     /** The length of the text as this network counts it. */
     public int length(String text) {
-        if (this == X) {
-            return TwitterTextParser.parseTweet(text).weightedLength;
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).length();
+        return measure(text).length();
     }
 
     public PostLength measure(String text) {
-        return new PostLength(this, length(text), Hashtags.in(text).size());
+        return OfficeNetworks.DEFAULT.measure(this, text, FirstEdition.day());
     }
 
     public static Network parse(String name) {

@@ -51,6 +51,25 @@ public final class PostService {
         fire();
     }
 
+    /** The networks the office posts on and how they count (the Mastodon server's limit), as the file says. */
+    public OfficeNetworks networks() {
+        return store.networks();
+    }
+
+    /** Refuses no network at all, or a Mastodon limit no server has; one undo step otherwise. */
+    public void setNetworks(OfficeNetworks next) {
+        if (next.used().isEmpty()) {
+            throw new PostRuleException("posts.error.noNetwork");
+        }
+        if (next.mastodonLimit() < 0 || next.mastodonLimit() > OfficeNetworks.MASTODON_MAX) {
+            throw new PostRuleException("posts.error.mastodonLimit");
+        }
+        OfficeNetworks before = store.networks();
+        if (!next.equals(before)) {
+            history.perform(new NetworksEdit(store, this::fire, before, next));
+        }
+    }
+
     public Campaign campaign() {
         return campaign;
     }
@@ -125,7 +144,8 @@ public final class PostService {
                 request.day(), Lang.FR, plan, request.typed()));
         String en = PostValues.fill(template.text().en(), PostValues.of(office.profile(), riding, campaign,
                 request.day(), Lang.EN, plan, request.typed()));
-        return new Draft(id, request.network(), template.id(), template.gestureId(), fr, en,
+        HashtagStyle style = request.network().look().hashtags();
+        return new Draft(id, request.network(), template.id(), template.gestureId(), style.apply(fr), style.apply(en),
                 request.bilingual(), request.day(), request.time(), PostState.DRAFT, "", null);
     }
 
@@ -152,7 +172,7 @@ public final class PostService {
     /** Moves a draft along brouillon → à approuver → approuvé → publié; too long a post is never approved. */
     public void setState(long id, PostState state, String who, LocalDateTime at) {
         Draft d = draft(id).orElseThrow();
-        if ((state == PostState.APPROVED || state == PostState.PUBLISHED) && !d.fits()) {
+        if ((state == PostState.APPROVED || state == PostState.PUBLISHED) && !networks().fits(d)) {
             throw new PostRuleException("posts.error.tooLong");
         }
         if (state == PostState.PUBLISHED && d.state() != PostState.APPROVED && d.state() != PostState.PUBLISHED) {

@@ -22,7 +22,16 @@ public final class PostsCsv {
     private PostsCsv() {
     }
 
+    /** As counted with no office setting; see {@link #write(List, OfficeNetworks, OutputStream)}. */
     public static void write(List<Draft> drafts, OutputStream out) throws IOException {
+        write(drafts, OfficeNetworks.DEFAULT, out);
+    }
+
+    /**
+     * Length and limit are the network's own count on the post's day (graphemes on Bluesky, weighted on X,
+     * the office's Mastodon limit). The columns stay those of 2020, so a sheet built on them keeps working.
+     */
+    public static void write(List<Draft> drafts, OfficeNetworks office, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
@@ -31,8 +40,9 @@ public final class PostsCsv {
                 I18n.tr("posts.csv.text"));
         for (Draft d : drafts) {
             for (String text : d.versions()) {
+                PostLength l = office.measure(d.network(), text, d.day());
                 printer.printRecord(d.day(), d.time(), d.network().label(), I18n.tr(d.state().key()),
-                        d.network().length(text), d.network().limit(), cell(text));
+                        l.length(), l.limit(), cell(text));
             }
         }
         printer.flush();

@@ -26,10 +26,10 @@ public final class PostsExport {
         }
         WholeFile.<RuntimeException>write(out, stream -> {
             if (format.equals("csv")) {
-                PostsCsv.write(drafts, stream);
+                PostsCsv.write(drafts, posts.networks(), stream);
             } else {
                 PostsPdf.write(drafts, qc.trousse.campaign.WeekWords.tr(posts.campaign(), "posts.pdf.title"),
-                        officeLine(posts), posts.office().profile().mnaName(), stream);
+                        officeLine(posts), posts.office().profile().mnaName(), posts.networks(), stream);
             }
         });
     }

@@ -30,6 +30,7 @@ public final class PostsPdf {
     private final PDType0Font boldFont;
     private PDPageContentStream page;
     private float y;
+    private OfficeNetworks networks = OfficeNetworks.DEFAULT;
 
     private PostsPdf() throws IOException {
         regularFont = PDType0Font.load(doc, PostsFonts.open(PostsFonts.REGULAR));
@@ -41,7 +42,15 @@ public final class PostsPdf {
     /** Writes the drafts (all, or one day's) under the title, with the office named; the MNA's office is its author. */
     public static void write(List<Draft> drafts, String title, String office, String mnaName, OutputStream out)
             throws IOException {
+        write(drafts, title, office, mnaName, OfficeNetworks.DEFAULT, out);
+    }
+
+    /** The same, each post's length as its network counts it on its day, with the office's settings. */
+    public static void write(List<Draft> drafts, String title, String office, String mnaName,
+                             OfficeNetworks networks, OutputStream out)
+            throws IOException {
         PostsPdf pdf = new PostsPdf();
+        pdf.networks = networks;
         try (PDDocument doc = pdf.doc) {
             pdf.render(drafts, title, office);
             pdf.page.close();
@@ -85,9 +94,10 @@ public final class PostsPdf {
         List<String> versions = d.versions();
         for (int i = 0; i < versions.size(); i++) {
             String text = versions.get(i);
-            PostLength length = d.network().measure(text);
+            PostLength length = networks.measure(d.network(), text, d.day());
             String label = (d.bilingual() ? (i == 0 ? "FR · " : "EN · ") : "")
-                    + I18n.tr("posts.pdf.length", length.length(), length.limit());
+                    + I18n.tr("posts.pdf.counted", length.length(), length.limit(),
+                    I18n.tr(length.rules().countsKey()), d.network().label());
             text(regular, regularFont, label, 8.5f, length.fits() ? Color.GRAY : Color.RED);
             text(regular, regularFont, text, 10.5f, Color.BLACK);
         }

@@ -4,6 +4,7 @@ import qc.trousse.i18n.Localized;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.DraftStore;
 import qc.trousse.posts.Network;
+import qc.trousse.posts.OfficeNetworks;
 import qc.trousse.posts.PostState;
 import qc.trousse.posts.PostTemplate;
 
@@ -20,6 +21,8 @@ import java.util.List;
 
 /** Reads and writes the social-post drafts and the office's own post templates. */
 public final class DraftRepository implements DraftStore {
+    private static final String NETWORKS = "posts.networks";
+    private static final String MASTODON_LIMIT = "posts.mastodonLimit";
     private final DataFile file;
 
     public DraftRepository(DataFile file) {
@@ -141,6 +144,20 @@ public final class DraftRepository implements DraftStore {
     @Override
     public void deleteTemplate(String id) {
         update("DELETE FROM post_template WHERE id = ?", id);
+    }
+
+    @Override
+    public OfficeNetworks networks() {
+        SettingRepository settings = new SettingRepository(file);
+        return OfficeNetworks.parse(settings.get(NETWORKS).orElse(null), settings.get(MASTODON_LIMIT).orElse(null));
+    }
+
+    /** In the file's settings: a file that never chose reads as the four networks of JPS 2020. */
+    @Override
+    public void saveNetworks(OfficeNetworks networks) {
+        SettingRepository settings = new SettingRepository(file);
+        settings.put(NETWORKS, networks.usedText());
+        settings.put(MASTODON_LIMIT, networks.mastodonLimit() > 0 ? Integer.toString(networks.mastodonLimit()) : null);
     }
 
     private void update(String sql, String... values) {

@@ -114,7 +114,11 @@ public final class Migrations {
                     CREATE TABLE past_recipient(
                       id INTEGER PRIMARY KEY, year INTEGER NOT NULL,
                       kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANISATION')),
-                      name TEXT NOT NULL, reason TEXT NOT NULL)"""));
+                      name TEXT NOT NULL, reason TEXT NOT NULL)"""),
+            // 11: the office's accounts on Bluesky, Threads and Mastodon (empty: none there)
+            List.of("ALTER TABLE office_profile ADD COLUMN bluesky TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE office_profile ADD COLUMN threads TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE office_profile ADD COLUMN mastodon TEXT NOT NULL DEFAULT ''"));
 
     public static final int CURRENT = STEPS.size();
 

@@ -33,7 +33,8 @@ public final class ProfileRepository implements ProfileStore {
                     return OfficeProfile.EMPTY;
                 }
                 SocialHandles handles = new SocialHandles(rs.getString("x"), rs.getString("facebook"),
-                        rs.getString("instagram"), rs.getString("linkedin"));
+                        rs.getString("instagram"), rs.getString("linkedin"), rs.getString("bluesky"),
+                        rs.getString("threads"), rs.getString("mastodon"));
                 return new OfficeProfile(rs.getString("mna_name"), MnaTitle.valueOf(rs.getString("title")),
                         rs.getString("riding_code"), rs.getString("region"), rs.getString("address"),
                         rs.getString("phone"), rs.getString("email"), handles, image(c, "signature"),
@@ -67,10 +68,11 @@ public final class ProfileRepository implements ProfileStore {
     private static void writeFields(Connection c, OfficeProfile p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT OR REPLACE INTO office_profile(id, mna_name, title, riding_code, region, address, phone,
-                  email, x, facebook, instagram, linkedin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  email, x, facebook, instagram, linkedin, bluesky, threads, mastodon)
+                  VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             String[] values = {p.mnaName(), p.title().name(), p.ridingCode(), p.region(), p.address(), p.phone(),
                     p.email(), p.handles().x(), p.handles().facebook(), p.handles().instagram(),
-                    p.handles().linkedin()};
+                    p.handles().linkedin(), p.handles().bluesky(), p.handles().threads(), p.handles().mastodon()};
             for (int i = 0; i < values.length; i++) {
                 ps.setString(i + 1, values[i]);
             }

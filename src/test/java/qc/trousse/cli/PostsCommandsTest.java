@@ -89,7 +89,7 @@ class PostsCommandsTest {
         Path text = dir.resolve("post.txt");
         Files.writeString(text, "Merci à l'équipe: bravo ! https://journeesperseverancescolaire.com #JPS2020\n",
                 StandardCharsets.UTF_8);
-        assertThat(run("posts", "check", text.toString())).isEqualTo(0);
+        assertThat(run("posts", "check", "--day", "2020-02-17", text.toString())).isEqualTo(0);
         assertThat(out()).contains("X\t58/280\ttient", "Facebook\t", "Instagram\t", "LinkedIn\t",
                 "mot(s)-clic(s) sur 30",
                 "position 10\u00A0: apostrophe typographique",

@@ -149,7 +149,8 @@ public final class ProfileView extends VBox {
         int row = 0;
         for (String[] f : new String[][]{{"address", "profile.address"}, {"phone", "profile.phone"},
                 {"email", "profile.email"}, {"x", "profile.x"}, {"facebook", "profile.facebook"},
-                {"instagram", "profile.instagram"}, {"linkedin", "profile.linkedin"}}) {
+                {"instagram", "profile.instagram"}, {"linkedin", "profile.linkedin"},
+                {"bluesky", "profile.bluesky"}, {"threads", "profile.threads"}, {"mastodon", "profile.mastodon"}}) {
             addText(grid, row, f[0], f[1]);
             row += 2;
         }

@@ -67,6 +67,12 @@ public final class ProfileViewModel {
                 ProfileRules::instagram);
         field("linkedin", p -> p.handles().linkedin(), (p, v) -> p.withHandles(p.handles().withLinkedin(v)),
                 ProfileRules::linkedin);
+        field("bluesky", p -> p.handles().bluesky(), (p, v) -> p.withHandles(p.handles().withBluesky(v)),
+                ProfileRules::bluesky);
+        field("threads", p -> p.handles().threads(), (p, v) -> p.withHandles(p.handles().withThreads(v)),
+                ProfileRules::threads);
+        field("mastodon", p -> p.handles().mastodon(), (p, v) -> p.withHandles(p.handles().withMastodon(v)),
+                ProfileRules::mastodon);
         show(office.profile());
         title.addListener((o, a, b) -> edit("title", p -> p.withTitle(b)));
         region.addListener((o, a, b) -> edit("region", p -> p.withRegion(b == null ? "" : b)));

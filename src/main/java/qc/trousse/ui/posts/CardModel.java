@@ -8,6 +8,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.OfficeImage;
+import qc.trousse.posts.CardSize;
 import qc.trousse.posts.ImageCard;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostsExport;
@@ -28,6 +29,7 @@ public final class CardModel {
     private final DialogService dialogs;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<CardSize> size = new SimpleObjectProperty<>(CardSize.SQUARE);
 
     CardModel(PostService posts, DialogService dialogs) {
         this.posts = posts;
@@ -36,6 +38,11 @@ public final class CardModel {
 
     public StringProperty message() {
         return message;
+    }
+
+    /** The card's size: the selected draft's network's preferred one, which the writer may change. */
+    public ObjectProperty<CardSize> size() {
+        return size;
     }
 
     public ObjectProperty<Image> preview() {
@@ -48,7 +55,7 @@ public final class CardModel {
         String text = message.get() == null ? "" : message.get().replace(hashtag, "").strip();
         OfficeImage logo = posts.office().profile().logo();
         BufferedImage image = ImageCard.render(new ImageCard.Content(text, hashtag, PostsExport.officeLine(posts),
-                posts.campaign().edition().current(), logo == null ? null : logo.bytes()));
+                posts.campaign().edition().current(), logo == null ? null : logo.bytes()), size.get());
         preview.set(SwingFXUtils.toFXImage(image, null));
         return image;
     }

@@ -1,6 +1,7 @@
 package qc.trousse.ui.posts;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
@@ -9,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.i18n.I18n;
+import qc.trousse.posts.CardSize;
 
 /** The image card: the message (the selected draft's, or any quote), its preview, and saving it as a PNG. */
 final class CardPane extends HBox {
@@ -25,7 +27,22 @@ final class CardPane extends HBox {
         Label hint = new Label(I18n.tr("posts.card.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox left = new VBox(8, hint, message, DraftEditorPane.row(render, save));
+        ComboBox<CardSize> size = new ComboBox<>();
+        size.setId("card-size");
+        size.getItems().setAll(CardSize.values());
+        size.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CardSize s) {
+                return s == null ? "" : I18n.tr("posts.card.size." + s.name(), s.label());
+            }
+
+            @Override
+            public CardSize fromString(String s) {
+                return null;
+            }
+        });
+        size.valueProperty().bindBidirectional(card.size());
+        VBox left = new VBox(8, hint, message, DraftEditorPane.row(size, render, save));
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setMinWidth(200);
         ImageView image = new ImageView();

@@ -203,7 +203,7 @@ public final class DraftEditorModel {
     public List<String> insertables() {
         List<String> list = new ArrayList<>(List.of(posts.campaign().hashtag(), posts.campaign().spokesperson()));
         var h = posts.office().profile().handles();
-        for (String handle : List.of(h.x(), h.facebook(), h.instagram(), h.linkedin())) {
+        for (String handle : posts.networks().used().stream().map(n -> n.handle(h)).toList()) {
             if (!handle.isBlank() && !list.contains(handle)) {
                 list.add(handle);
             }
@@ -218,13 +218,7 @@ public final class DraftEditorModel {
 
     /** The office's handle on the draft's network, or its name when it has none there. */
     public String handle() {
-        var h = posts.office().profile().handles();
-        String handle = network.get() == null ? "" : switch (network.get()) {
-            case X -> h.x();
-            case FACEBOOK -> h.facebook();
-            case INSTAGRAM -> h.instagram();
-            case LINKEDIN -> h.linkedin();
-        };
+        String handle = network.get() == null ? "" : network.get().handle(posts.office().profile().handles());
         return handle.isBlank() ? officeName() : handle;
     }
 
@@ -249,6 +243,7 @@ public final class DraftEditorModel {
         if (!java.util.Objects.equals(cardFor, selected.get())) {
             cardFor = selected.get();
             card.message().set(d.map(Draft::french).orElse(""));
+            d.ifPresent(x -> card.size().set(x.network().look().card()));
             if (card.preview().get() != null) {
                 card.render();
             }
@@ -267,16 +262,17 @@ public final class DraftEditorModel {
 
     private void check(Optional<Draft> d) {
         remarks.clear();
-        canApprove.set(d.map(Draft::fits).orElse(false));
+        canApprove.set(d.map(x -> posts.networks().fits(x)).orElse(false));
         if (d.isEmpty()) {
             counterFr.clear();
             counterEn.clear();
             return;
         }
         Draft draft = d.get();
-        counterFr.show(draft.network().measure(draft.french()));
-        counterEn.show(draft.network().measure(draft.english()));
-        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag()));
+        var office = posts.networks();
+        counterFr.show(office.measure(draft.network(), draft.french(), draft.day()), draft.french());
+        counterEn.show(office.measure(draft.network(), draft.english(), draft.day()), draft.english());
+        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag(), posts.networks()));
     }
 
     private void edit(java.util.function.LongConsumer change) {

@@ -22,7 +22,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Network;
-import qc.trousse.posts.PostLength;
 import qc.trousse.posts.PostState;
 
 /** The selected draft: French and English side by side, counters, remarks, schedule, state and actions. */
@@ -38,8 +37,10 @@ final class DraftEditorPane extends VBox {
         TextArea fr = area("draft-french", model.french());
         TextArea en = area("draft-english", model.english());
         lastFocused = fr;
-        VBox frBox = new VBox(4, new Label(I18n.tr("posts.french")), fr, counter("draft-counter-fr", model.counterFr()));
-        VBox enBox = new VBox(4, new Label(I18n.tr("posts.english")), en, counter("draft-counter-en", model.counterEn()));
+        VBox frBox = new VBox(4, new Label(I18n.tr("posts.french")), fr,
+                CounterRow.of("fr", model.counterFr(), fr));
+        VBox enBox = new VBox(4, new Label(I18n.tr("posts.english")), en,
+                CounterRow.of("en", model.counterEn(), en));
         enBox.visibleProperty().bind(model.bilingual());
         enBox.managedProperty().bind(model.bilingual());
         HBox.setHgrow(frBox, Priority.ALWAYS);
@@ -51,7 +52,7 @@ final class DraftEditorPane extends VBox {
         bilingual.selectedProperty().bindBidirectional(model.bilingual());
         ComboBox<Network> network = new ComboBox<>();
         network.setId("draft-network");
-        network.getItems().setAll(Network.values());
+        network.getItems().setAll(posts.networkChoices());
         network.setConverter(PostsView.networkNames());
         network.valueProperty().bindBidirectional(model.network());
         ComboBox<java.time.LocalDate> day = new ComboBox<>();
@@ -174,21 +175,6 @@ final class DraftEditorPane extends VBox {
             }
         });
         return area;
-    }
-
-    private static Label counter(String id, LengthCounter counter) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("counter");
-        label.textProperty().bind(counter.text());
-        counter.level().addListener((o, a, b) -> level(label, b));
-        level(label, counter.level().get());
-        return label;
-    }
-
-    private static void level(Label label, PostLength.Level level) {
-        label.getStyleClass().removeAll("counter-ok", "counter-near", "counter-over");
-        label.getStyleClass().add("counter-" + level.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static Button button(String id, String key, Feather icon, Runnable action) {

@@ -2,6 +2,7 @@ package qc.trousse.ui.posts;
 
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
+import qc.trousse.posts.OfficeNetworks;
 import qc.trousse.posts.PostCheck;
 import qc.trousse.posts.PostLength;
 import qc.trousse.posts.TypoRemark;
@@ -18,18 +19,18 @@ final class DraftRemarks {
     private DraftRemarks() {
     }
 
-    static List<DraftRemark> of(Draft draft, String hashtag) {
+    static List<DraftRemark> of(Draft draft, String hashtag, OfficeNetworks office) {
         List<DraftRemark> remarks = new ArrayList<>();
-        add(remarks, draft, draft.french(), true, hashtag, draft.bilingual() ? "FR · " : "");
+        add(remarks, draft, draft.french(), true, hashtag, draft.bilingual() ? "FR · " : "", office);
         if (draft.bilingual()) {
-            add(remarks, draft, draft.english(), false, hashtag, "EN · ");
+            add(remarks, draft, draft.english(), false, hashtag, "EN · ", office);
         }
         return remarks;
     }
 
     private static void add(List<DraftRemark> remarks, Draft draft, String text, boolean french, String hashtag,
-                            String prefix) {
-        PostCheck c = PostCheck.of(text, hashtag, french);
+                            String prefix, OfficeNetworks office) {
+        PostCheck c = PostCheck.of(text, hashtag, french, office, draft.day());
         if (!c.hasHashtag()) {
             remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtag", hashtag)));
         }
@@ -37,9 +38,18 @@ final class DraftRemarks {
             remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.placeholders",
                     String.join(", ", c.placeholders().stream().map(p -> "{" + p + "}").toList()))));
         }
-        c.lengths().stream().filter(l -> l.network() == draft.network()).filter(PostLength::tooManyHashtags)
-                .forEach(l -> remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtags",
-                        l.hashtags(), l.network().hashtagLimit()))));
+        for (PostLength l : c.lengths().stream().filter(l -> l.network() == draft.network()).toList()) {
+            if (l.tooManyHashtags()) {
+                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtags", l.hashtags(),
+                        l.hashtagLimit())));
+            }
+            if (l.tooManyLinks()) {
+                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.why.links", l.links(), l.linkLimit())));
+            }
+            if (l.tooManyBytes()) {
+                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.why.bytes", l.bytes(), l.byteLimit())));
+            }
+        }
         for (TypoRemark r : c.typography()) {
             String message = prefix + I18n.tr("posts.remark.typo", visible(r.before(text)), visible(r.after(text)),
                     I18n.tr(r.rule().key()));

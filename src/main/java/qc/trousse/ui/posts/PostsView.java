@@ -105,7 +105,7 @@ public final class PostsView extends VBox {
         template.setOnShowing(e -> template.getItems().setAll(model.templates()));
         ComboBox<Network> network = new ComboBox<>();
         network.setId("posts-network");
-        network.getItems().setAll(Network.values());
+        network.getItems().setAll(model.networkChoices());
         network.setConverter(networkNames());
         network.valueProperty().bindBidirectional(model.network());
         ComboBox<LocalDate> day = new ComboBox<>();

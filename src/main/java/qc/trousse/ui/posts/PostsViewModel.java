@@ -80,6 +80,14 @@ public final class PostsViewModel {
         return posts.templates();
     }
 
+    /** The networks the office uses first, then the others, so a network it has not chosen yet stays at hand. */
+    public List<Network> networkChoices() {
+        List<Network> used = posts.networks().used();
+        List<Network> all = new java.util.ArrayList<>(used);
+        java.util.Arrays.stream(Network.values()).filter(n -> !used.contains(n)).forEach(all::add);
+        return all;
+    }
+
     public List<LocalDate> days() {
         return posts.campaign().days();
     }

@@ -116,10 +116,17 @@ class PostsWindowTest {
         click(robot, "#card-render");
         javafx.scene.image.Image preview = robot.lookup("#card-image").queryAs(javafx.scene.image.ImageView.class)
                 .getImage();
-        assertThat(preview.getWidth()).isEqualTo(1080);
+        // an X post's card is X's preferred 1200 × 675; Instagram's stays the 1080 × 1080 square
+        assertThat(preview.getWidth()).isEqualTo(1200);
         Path png = dir.resolve("carte.png");
         robot.interact(() -> view.model().editor().card().saveTo(png));
         java.awt.image.BufferedImage card = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(card.getWidth()).isEqualTo(1200);
+        assertThat(card.getHeight()).isEqualTo(675);
+        robot.interact(() -> view.model().editor().network().set(Network.INSTAGRAM));
+        robot.interact(() -> view.model().editor().card().size().set(Network.INSTAGRAM.look().card()));
+        robot.interact(() -> view.model().editor().card().saveTo(png));
+        card = javax.imageio.ImageIO.read(png.toFile());
         assertThat(card.getWidth()).isEqualTo(1080);
         assertThat(card.getHeight()).isEqualTo(1080);
     }
