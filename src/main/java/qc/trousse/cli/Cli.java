@@ -20,7 +20,8 @@ public final class Cli {
             new CocktailGuestsImportCommand(),
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(),
-            new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand()));
+            new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
+            new StorePushCommand(), new StorePullCommand()));
     private final PrintStream out;
     private final PrintStream err;
 
@@ -35,7 +36,7 @@ public final class Cli {
             return 0;
         }
         Path data = options.data().orElseGet(DataFileLocation::defaultFile);
-        CliContext context = new CliContext(out, data);
+        CliContext context = new CliContext(out, data, options.store());
         try {
             for (CliCommand command : commands) {
                 List<String> words = List.of(command.name().split(" "));
@@ -52,7 +53,7 @@ public final class Cli {
             err.println(e.getMessage());
             return e.exitCode();
         } catch (StoreException e) {
-            err.println(I18n.tr("store.writeFailed", data, e.getMessage()));
+            err.println(I18n.tr("store.writeFailed", context.where(), e.getMessage()));
             return 1;
         }
     }
@@ -62,6 +63,8 @@ public final class Cli {
         out.println();
         out.println(I18n.tr("cli.globalOptions"));
         out.printf("  %-18s %s%n", "--data " + I18n.tr("cli.help.fileWord"), I18n.tr("cli.help.data"));
+        out.printf("  %-18s %s%n", "--store postgresql://HOST[:PORT]/DB?user=NAME", "");
+        out.printf("  %-18s %s%n", "", I18n.tr("cli.help.store"));
         out.printf("  %-18s %s%n", "--lang fr|en", I18n.tr("cli.help.lang"));
         out.printf("  %-18s %s%n", "--smoke", I18n.tr("cli.help.smoke"));
         out.printf("  %-18s %s%n", "--screenshots DIR", I18n.tr("cli.help.screenshots"));

@@ -62,7 +62,7 @@ abstract class TableImportCommand<T> implements CliCommand {
         }
         try (Session session = context.openSession()) {
             int added = save(session, preview.values());
-            context.out().println(I18n.tr(keys().added(), added, context.data(), preview.bad().size()));
+            context.out().println(I18n.tr(keys().added(), added, context.where(), preview.bad().size()));
             return 0;
         }
     }

@@ -82,10 +82,10 @@ public final class GuestService {
         }
         Map<Long, Guest> before = new LinkedHashMap<>();
         Map<Long, Guest> after = new LinkedHashMap<>();
-        long next = store.nextGuestId();
         List<Guest> added = new ArrayList<>();
         for (Guest g : incoming) {
-            Guest withId = g.withId(next++);
+            // One id each from the store: on the office's server another PC may take the next one meanwhile.
+            Guest withId = g.withId(store.nextGuestId());
             before.put(withId.id(), null);
             after.put(withId.id(), withId);
             added.add(withId);

@@ -24,15 +24,17 @@ import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
+import qc.trousse.store.Store;
 
 import java.nio.file.Path;
 
 /**
- * Everything that works on one open data file: its services share one undo history. The window and the
+ * Everything that works on one open store (the data file or the office's database): its services share one
+ * undo history. The window and the
  * headless commands build one of these and hand each screen or command only the services it uses.
  */
 public final class Session implements AutoCloseable {
-    private final DataFile file;
+    private final Store file;
     private final Campaign campaign;
     private final EditHistory history = new EditHistory();
     private final OfficeService office;
@@ -46,7 +48,7 @@ public final class Session implements AutoCloseable {
     private final CertificateDesignService certificateDesign;
     private final CocktailClashes cocktailClashes;
 
-    public Session(DataFile file, Campaign campaign, Ridings ridings) {
+    public Session(Store file, Campaign campaign, Ridings ridings) {
         this.file = file;
         this.campaign = campaign;
         this.office = new OfficeService(new ProfileRepository(file), history, ridings);
@@ -68,12 +70,21 @@ public final class Session implements AutoCloseable {
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
 
-    public DataFile file() {
+    public Store file() {
         return file;
     }
 
+    /** The data file's path. The window opens files only; a store on the server has none. */
     public Path path() {
-        return file.path();
+        if (file instanceof DataFile data) {
+            return data.path();
+        }
+        throw new IllegalStateException("no file: " + file.where());
+    }
+
+    /** The file's path or the database's address (without password), to name it in a message. */
+    public String where() {
+        return file.where();
     }
 
     public Campaign campaign() {

@@ -23,9 +23,9 @@ import java.util.Optional;
 
 /** The cocktail's tables: the event (one row), its guests and vehicles. Lists of names are one per line. */
 public final class CocktailRepository implements CocktailStore {
-    private final DataFile file;
+    private final Store file;
 
-    public CocktailRepository(DataFile file) {
+    public CocktailRepository(Store file) {
         this.file = file;
     }
 
@@ -55,8 +55,13 @@ public final class CocktailRepository implements CocktailStore {
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO cocktail_event(id, start_time, end_time, room, entrance, bring, staff,
-                          departure_place, travel_minutes, margin_minutes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        INSERT INTO cocktail_event(id, start_time, end_time, room, entrance, bring, staff,
+                          departure_place, travel_minutes, margin_minutes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET start_time = excluded.start_time, end_time = excluded.end_time,
+                          room = excluded.room, entrance = excluded.entrance, bring = excluded.bring,
+                          staff = excluded.staff, departure_place = excluded.departure_place,
+                          travel_minutes = excluded.travel_minutes, margin_minutes = excluded.margin_minutes,
+                          version = cocktail_event.version + 1""")) {
                     ps.setString(1, e.start().toString());
                     ps.setString(2, e.end().toString());
                     ps.setString(3, e.room());
@@ -109,9 +114,15 @@ public final class CocktailRepository implements CocktailStore {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO cocktail_guest(id, kind, name, organisation, role, email, phone, reason,
+                        INSERT INTO cocktail_guest(id, kind, name, organisation, role, email, phone, reason,
                           rsvp, party_size, dietary, accessibility, certificate, vehicle_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                          organisation = excluded.organisation, role = excluded.role, email = excluded.email,
+                          phone = excluded.phone, reason = excluded.reason, rsvp = excluded.rsvp,
+                          party_size = excluded.party_size, dietary = excluded.dietary,
+                          accessibility = excluded.accessibility, certificate = excluded.certificate,
+                          vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1""")) {
                     for (Guest g : put) {
                         bindGuest(ps, g);
                         ps.executeUpdate();
@@ -170,7 +181,10 @@ public final class CocktailRepository implements CocktailStore {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR REPLACE INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)"
+                                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                                + " seats = excluded.seats, staff = excluded.staff,"
+                                + " version = cocktail_vehicle.version + 1")) {
                     for (Vehicle v : put) {
                         ps.setLong(1, v.id());
                         ps.setString(2, v.name());
@@ -190,15 +204,7 @@ public final class CocktailRepository implements CocktailStore {
     }
 
     private long nextId(String table) {
-        synchronized (file) {
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table)) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        }
+        return IdCounter.next(file, table);
     }
 
     private static List<String> lines(String text) {

@@ -20,9 +20,9 @@ import java.util.List;
 
 /** Reads and writes the social-post drafts and the office's own post templates. */
 public final class DraftRepository implements DraftStore {
-    private final DataFile file;
+    private final Store file;
 
-    public DraftRepository(DataFile file) {
+    public DraftRepository(Store file) {
         this.file = file;
     }
 
@@ -58,9 +58,14 @@ public final class DraftRepository implements DraftStore {
             Connection c = file.connection();
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO post_draft(id, network, template_id, gesture_id, french, english,
+                        INSERT INTO post_draft(id, network, template_id, gesture_id, french, english,
                           bilingual, day, time, state, approved_by, approved_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET network = excluded.network, template_id = excluded.template_id,
+                          gesture_id = excluded.gesture_id, french = excluded.french, english = excluded.english,
+                          bilingual = excluded.bilingual, day = excluded.day, time = excluded.time,
+                          state = excluded.state, approved_by = excluded.approved_by,
+                          approved_at = excluded.approved_at, version = post_draft.version + 1""")) {
                     for (Draft d : drafts) {
                         ps.setLong(1, d.id());
                         ps.setString(2, d.network().name());
@@ -103,21 +108,14 @@ public final class DraftRepository implements DraftStore {
 
     @Override
     public long nextId() {
-        synchronized (file) {
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM post_draft")) {
-                return rs.next() ? rs.getLong(1) : 1;
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        }
+        return IdCounter.next(file, "post_draft");
     }
 
     @Override
     public List<PostTemplate> customTemplates() {
         synchronized (file) {
             try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY rowid")) {
+                 ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY length(id), id")) {
                 List<PostTemplate> templates = new ArrayList<>();
                 while (rs.next()) {
                     String title = rs.getString("title");
@@ -134,7 +132,10 @@ public final class DraftRepository implements DraftStore {
 
     @Override
     public void saveTemplate(PostTemplate t) {
-        update("INSERT OR REPLACE INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?)",
+        // Ids are custom-1, custom-2…: by length then by text is the order they were made in.
+        update("INSERT INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                        + " SET title = excluded.title, french = excluded.french, english = excluded.english,"
+                        + " version = post_template.version + 1",
                 t.id(), t.title().fr(), t.text().fr(), t.text().en());
     }
 
