@@ -73,6 +73,7 @@ public enum Dialect {
                         REVOKE INSERT, UPDATE, DELETE ON trousse_schema FROM trousse_app;
                       END IF;
                     END $$""");
+            ChangeFeed.installTriggers(s);
         }
 
         @Override

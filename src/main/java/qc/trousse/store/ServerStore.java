@@ -82,6 +82,16 @@ public final class ServerStore implements Store {
         return url;
     }
 
+    /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */
+    public ChangeFeed changes() throws ServerStoreException {
+        try {
+            int own = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            return ChangeFeed.listen(url, own);
+        } catch (SQLException e) {
+            throw ServerConnections.failure(url, e);
+        }
+    }
+
     @Override
     public Connection connection() {
         return connection;
