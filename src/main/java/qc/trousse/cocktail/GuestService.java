@@ -1,6 +1,7 @@
 package qc.trousse.cocktail;
 
 import qc.trousse.edit.Edit;
+import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
 
 import java.util.ArrayList;
@@ -26,6 +27,21 @@ public final class GuestService {
         this.store = store;
         this.history = history;
         store.guests().forEach(g -> guests.put(g.id(), g));
+    }
+
+    /**
+     * Performs the edit; when someone else changed or deleted one of its guests meanwhile (the office's shared
+     * database), nothing was written, the guests are read again and the conflict reaches the caller.
+     */
+    private void perform(Edit edit) {
+        try {
+            history.perform(edit);
+        } catch (EditConflict conflict) {
+            guests.clear();
+            store.guests().forEach(g -> guests.put(g.id(), g));
+            listeners.forEach(Runnable::run);
+            throw conflict;
+        }
     }
 
     /** What else a change of guests makes in the same undo step (the session sets the certificates' part). */
@@ -58,7 +74,7 @@ public final class GuestService {
         if (before == null || before.equals(guest)) {
             return;
         }
-        history.perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
+        perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
     }
 
     public void setRsvp(long id, RsvpState state) {
@@ -68,7 +84,7 @@ public final class GuestService {
     public void delete(long id) {
         Guest before = guests.get(id);
         if (before != null) {
-            history.perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
+            perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
         }
     }
 

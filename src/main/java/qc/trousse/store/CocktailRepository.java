@@ -18,12 +18,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The cocktail's tables: the event (one row), its guests and vehicles. Lists of names are one per line. */
 public final class CocktailRepository implements CocktailStore {
     private final Store file;
+    private final RowVersions guestVersions = new RowVersions("cocktail_guest");
 
     public CocktailRepository(Store file) {
         this.file = file;
@@ -88,6 +91,7 @@ public final class CocktailRepository implements CocktailStore {
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT * FROM cocktail_guest ORDER BY id")) {
                 while (rs.next()) {
+                    guestVersions.saw(rs.getLong("id"), rs.getLong("version"));
                     guests.add(new Guest(rs.getLong("id"), GuestKind.valueOf(rs.getString("kind")),
                             rs.getString("name"), rs.getString("organisation"), rs.getString("role"),
                             rs.getString("email"), rs.getString("phone"), rs.getString("reason"),
@@ -102,15 +106,23 @@ public final class CocktailRepository implements CocktailStore {
         }
     }
 
+    /**
+     * Writes the guests in one transaction. A change or deletion names the version read, so a guest someone
+     * else changed or deleted meanwhile is not overwritten: the whole write fails with an EditConflict.
+     */
     @Override
     public void writeGuests(List<Guest> put, List<Long> delete) {
         Connection c = file.connection();
+        Map<Long, Long> written = new HashMap<>();
         synchronized (file) {
             Transactions.run(c, () -> {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM cocktail_guest WHERE id = ?")) {
+                written.clear();
+                try (PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM cocktail_guest WHERE id = ? AND version = ?")) {
                     for (long id : delete) {
                         del.setLong(1, id);
-                        del.executeUpdate();
+                        del.setLong(2, guestVersions.basis(id));
+                        guestVersions.check(c, id, del.executeUpdate());
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -122,13 +134,18 @@ public final class CocktailRepository implements CocktailStore {
                           phone = excluded.phone, reason = excluded.reason, rsvp = excluded.rsvp,
                           party_size = excluded.party_size, dietary = excluded.dietary,
                           accessibility = excluded.accessibility, certificate = excluded.certificate,
-                          vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1""")) {
+                          vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1
+                        WHERE cocktail_guest.version = ?""")) {
                     for (Guest g : put) {
                         bindGuest(ps, g);
-                        ps.executeUpdate();
+                        ps.setLong(15, guestVersions.basis(g.id()));
+                        guestVersions.check(c, g.id(), ps.executeUpdate());
+                        written.put(g.id(), guestVersions.current(c, g.id()));
                     }
                 }
             });
+            delete.forEach(guestVersions::forget);
+            written.forEach(guestVersions::saw);
         }
     }
 

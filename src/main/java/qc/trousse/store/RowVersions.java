@@ -46,6 +46,16 @@ final class RowVersions {
         }
     }
 
+    /** The row's version now, within the caller's transaction; 0 when it is gone. */
+    long current(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     private EditConflict conflict(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
             ps.setLong(1, id);

@@ -8,6 +8,9 @@ import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.cocktail.Guest;
+import qc.trousse.cocktail.GuestService;
+import qc.trousse.cocktail.RsvpState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,6 +88,30 @@ class SharedEditsTest {
             bob.delete(List.of(r.id()));
             assertThatThrownBy(() -> alice.update(withReason(alice.find(r.id()).orElseThrow(), "x")))
                     .isInstanceOfSatisfying(EditConflict.class, e -> assertThat(e.deleted()).isTrue());
+        }
+    }
+
+    @Test
+    void aGuestChangedOnAnotherPcIsNotOverwrittenAndTheOtherAnswerIsShown() throws Exception {
+        try (ServerStore a = ServerStore.open(db.app()); ServerStore b = ServerStore.open(db.app())) {
+            GuestService alice = new GuestService(new CocktailRepository(a), new EditHistory());
+            Guest g = alice.add(Guest.named("Noémie D’Amours"));
+            GuestService bob = new GuestService(new CocktailRepository(b), new EditHistory());
+            bob.setRsvp(g.id(), RsvpState.CONFIRMED);
+
+            assertThatThrownBy(() -> alice.update(g.withPartySize(3))).isInstanceOf(EditConflict.class);
+            assertThat(alice.byId(g.id()).orElseThrow().rsvp()).isEqualTo(RsvpState.CONFIRMED);
+            assertThat(new CocktailRepository(b).guests()).extracting(Guest::partySize).containsExactly(1);
+            alice.update(alice.byId(g.id()).orElseThrow().withPartySize(3));
+            assertThat(new CocktailRepository(b).guests()).extracting(Guest::rsvp, Guest::partySize)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(RsvpState.CONFIRMED, 3));
+
+            // Bob has not seen Alice's change: his deletion of the guest she just edited is caught too.
+            assertThatThrownBy(() -> bob.delete(g.id())).isInstanceOf(EditConflict.class);
+            bob.delete(g.id());
+            assertThatThrownBy(() -> alice.delete(g.id()))
+                    .isInstanceOfSatisfying(EditConflict.class, e -> assertThat(e.deleted()).isTrue());
+            assertThat(alice.all()).isEmpty();
         }
     }
 
