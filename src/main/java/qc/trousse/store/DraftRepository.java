@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and writes the social-post drafts and the office's own post templates. */
 public final class DraftRepository implements DraftStore {
     private final Store file;
+    private final RowVersions versions = new RowVersions("post_draft");
 
     public DraftRepository(Store file) {
         this.file = file;
@@ -34,6 +37,7 @@ public final class DraftRepository implements DraftStore {
                 List<Draft> drafts = new ArrayList<>();
                 while (rs.next()) {
                     String at = rs.getString("approved_at");
+                    versions.saw(rs.getLong("id"), rs.getLong("version"));
                     drafts.add(new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
                             rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
                             rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
@@ -52,11 +56,14 @@ public final class DraftRepository implements DraftStore {
         saveAll(List.of(d));
     }
 
+    /** A draft someone else changed or deleted since it was read is not overwritten (EditConflict). */
     @Override
     public void saveAll(List<Draft> drafts) {
+        Map<Long, Long> written = new HashMap<>();
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
+                written.clear();
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO post_draft(id, network, template_id, gesture_id, french, english,
                           bilingual, day, time, state, approved_by, approved_at)
@@ -65,7 +72,8 @@ public final class DraftRepository implements DraftStore {
                           gesture_id = excluded.gesture_id, french = excluded.french, english = excluded.english,
                           bilingual = excluded.bilingual, day = excluded.day, time = excluded.time,
                           state = excluded.state, approved_by = excluded.approved_by,
-                          approved_at = excluded.approved_at, version = post_draft.version + 1""")) {
+                          approved_at = excluded.approved_at, version = post_draft.version + 1
+                        WHERE post_draft.version = ?""")) {
                     for (Draft d : drafts) {
                         ps.setLong(1, d.id());
                         ps.setString(2, d.network().name());
@@ -79,10 +87,13 @@ public final class DraftRepository implements DraftStore {
                         ps.setString(10, d.state().name());
                         ps.setString(11, d.approvedBy());
                         ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
-                        ps.executeUpdate();
+                        ps.setLong(13, versions.basis(d.id()));
+                        versions.check(c, d.id(), ps.executeUpdate());
+                        written.put(d.id(), versions.current(c, d.id()));
                     }
                 }
             });
+            written.forEach(versions::saw);
         }
     }
 
@@ -91,19 +102,21 @@ public final class DraftRepository implements DraftStore {
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ? AND version = ?")) {
                     for (long id : ids) {
                         ps.setLong(1, id);
-                        ps.executeUpdate();
+                        ps.setLong(2, versions.basis(id));
+                        versions.check(c, id, ps.executeUpdate());
                     }
                 }
             });
+            ids.forEach(versions::forget);
         }
     }
 
     @Override
     public void delete(long id) {
-        update("DELETE FROM post_draft WHERE id = ?", Long.toString(id));
+        deleteAll(List.of(id));
     }
 
     @Override

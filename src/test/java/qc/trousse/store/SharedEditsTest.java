@@ -8,6 +8,9 @@ import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
+import qc.trousse.posts.Draft;
+import qc.trousse.posts.Network;
+import qc.trousse.posts.PostState;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
@@ -112,6 +115,25 @@ class SharedEditsTest {
             assertThatThrownBy(() -> alice.delete(g.id()))
                     .isInstanceOfSatisfying(EditConflict.class, e -> assertThat(e.deleted()).isTrue());
             assertThat(alice.all()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDraftRewrittenOnAnotherPcIsNotOverwritten() throws Exception {
+        try (ServerStore a = ServerStore.open(db.app()); ServerStore b = ServerStore.open(db.app())) {
+            DraftRepository alice = new DraftRepository(a);
+            Draft d = new Draft(alice.nextId(), Network.FACEBOOK, "merci", "", "Merci aux bénévoles !", "Thanks!",
+                    true, LocalDate.of(2020, 2, 18), java.time.LocalTime.of(9, 0), PostState.DRAFT, "", null);
+            alice.save(d);
+            DraftRepository bob = new DraftRepository(b);
+            bob.save(bob.drafts().get(0).withFrench("Merci à nos bénévoles !"));
+
+            assertThatThrownBy(() -> alice.save(d.withEnglish("Thank you!"))).isInstanceOf(EditConflict.class);
+            assertThatThrownBy(() -> alice.delete(d.id())).isInstanceOf(EditConflict.class);
+            assertThat(bob.drafts()).extracting(Draft::french, Draft::english)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Merci à nos bénévoles !", "Thanks!"));
+            alice.save(alice.drafts().get(0).withEnglish("Thank you!"));
+            assertThat(bob.drafts()).extracting(Draft::english).containsExactly("Thank you!");
         }
     }
 
