@@ -2,6 +2,7 @@ package qc.trousse.certificates;
 
 import qc.trousse.campaign.Campaign;
 import qc.trousse.edit.Edit;
+import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
 
 import java.time.Instant;
@@ -98,17 +99,30 @@ public final class RecipientService {
         return new RecipientEdits.Delete(this, store, recipients);
     }
 
+    /**
+     * Writes the change. On the office's server, a recipient someone else changed or deleted since it was read is
+     * not overwritten: the {@link EditConflict} reaches the caller, with the list already read again.
+     */
     public void update(Recipient after) {
         Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
         if (!before.equals(after)) {
-            history.perform(RecipientEdits.update(this, store, before, after));
+            performOrReload(RecipientEdits.update(this, store, before, after));
         }
     }
 
     public void delete(Collection<Long> ids) {
         List<Recipient> gone = ids.stream().map(this::find).flatMap(Optional::stream).toList();
         if (!gone.isEmpty()) {
-            history.perform(new RecipientEdits.Delete(this, store, gone));
+            performOrReload(new RecipientEdits.Delete(this, store, gone));
+        }
+    }
+
+    private void performOrReload(Edit edit) {
+        try {
+            history.perform(edit);
+        } catch (EditConflict conflict) {
+            reload();
+            throw conflict;
         }
     }
 

@@ -80,7 +80,7 @@ record CertificateArgs(Map<String, String> options, List<String[]> people, Paper
                 List.of());
         if (chosen.isEmpty()) {
             throw new CommandFailure(I18n.tr(onlyUnprinted ? "cli.certificates.noneUnprinted"
-                    : "cli.certificates.noRecipients", session.path()));
+                    : "cli.certificates.noRecipients", session.where()));
         }
         return new Chosen(batch.fields(chosen), chosen, batch);
     }

@@ -24,6 +24,7 @@ public final class Cli {
             new RecipientsImportCommand(), new RecipientsListCommand(),
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(), new PostsNetworksCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
+            new StorePushCommand(), new StorePullCommand(),
             new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new CocktailSetCommand()));
     /** The commands that write into the data file, and so create it when it does not exist yet. */
     private static final Set<String> CREATING = Set.of("profile set", "recipients import", "cocktail guests import",
@@ -42,6 +43,8 @@ public final class Cli {
             return 0;
         }
         Path data = options.data().orElseGet(DataFileLocation::defaultFile);
+        // for messages about a store that failed under a command: the file or the server, never its password
+        CliContext context = new CliContext(out, data, DataFile.Use.reading("?"), options.store());
         try {
             for (CliCommand command : commands) {
                 List<String> words = List.of(command.name().split(" "));
@@ -49,7 +52,7 @@ public final class Cli {
                 if (given.size() >= words.size() && given.subList(0, words.size()).equals(words)) {
                     DataFile.Use use = CREATING.contains(command.name()) ? DataFile.Use.creating(command.name())
                             : DataFile.Use.reading(command.name());
-                    return command.run(given.subList(words.size(), given.size()), new CliContext(out, data, use));
+                    return command.run(given.subList(words.size(), given.size()), new CliContext(out, data, use, options.store()));
                 }
             }
             throw new UsageException("cli.unknownCommand", String.join(" ", options.command()));
@@ -60,7 +63,7 @@ public final class Cli {
             err.println(e.getMessage());
             return e.exitCode();
         } catch (StoreException e) {
-            err.println(I18n.tr("store.writeFailed", data, e.getMessage()));
+            err.println(I18n.tr("store.writeFailed", context.where(), e.getMessage()));
             return 1;
         }
     }
@@ -70,6 +73,8 @@ public final class Cli {
         out.println();
         out.println(I18n.tr("cli.globalOptions"));
         out.printf("  %-18s %s%n", "--data " + I18n.tr("cli.help.fileWord"), I18n.tr("cli.help.data"));
+        out.printf("  %-18s %s%n", "--store postgresql://HOST[:PORT]/DB?user=NAME", "");
+        out.printf("  %-18s %s%n", "", I18n.tr("cli.help.store"));
         out.printf("  %-18s %s%n", "--lang fr|en", I18n.tr("cli.help.lang"));
         out.printf("  %-18s %s%n", "--smoke", I18n.tr("cli.help.smoke"));
         out.printf("  %-18s %s%n", "--screenshots DIR", I18n.tr("cli.help.screenshots"));

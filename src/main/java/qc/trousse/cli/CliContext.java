@@ -7,28 +7,35 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
-import qc.trousse.store.DataFileException;
+import qc.trousse.store.ServerStore;
+import qc.trousse.store.Store;
+import qc.trousse.store.StoreOpenException;
+import qc.trousse.store.StoreUrl;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** What a headless command gets: where to print, which file, and a way to open it. */
+/** What a headless command gets: where to print, which store (the file, or the office's server), a way to open it. */
 public final class CliContext {
     private final PrintStream out;
     private final Path data;
     private final DataFile.Use use;
+    private final Optional<String> server;
 
-    CliContext(PrintStream out, Path data, DataFile.Use use) {
+    CliContext(PrintStream out, Path data, DataFile.Use use, Optional<String> server) {
         this.out = out;
         this.data = data;
         this.use = use;
+        this.server = server;
     }
 
     public PrintStream out() {
         return out;
     }
 
+    /** The data file, when the store is a file. */
     public Path data() {
         return data;
     }
@@ -38,7 +45,7 @@ public final class CliContext {
      * else the shipped edition in progress or next by the real date.
      */
     public Campaign campaign() throws CommandFailure {
-        if (!java.nio.file.Files.exists(data)) {
+        if (server.isEmpty() && !java.nio.file.Files.exists(data)) {
             return Editions.shipped().current(java.time.LocalDate.now());
         }
         try (Session session = openSession()) {
@@ -50,12 +57,30 @@ public final class CliContext {
      * Opens the data file under its lock; any refusal becomes one plain sentence. A command that reads refuses a
      * file that does not exist; a command that writes into it creates it and says so.
      */
-    public Session openSession() throws CommandFailure {
-        DataFile file;
-        boolean isNew = use.creates() && Files.notExists(data);
+
+    /** The server's address as given (it may hold a password: never print it), when the store is a server. */
+    public Optional<String> server() {
+        return server;
+    }
+
+    /** The file or the server's address without its password, for messages. */
+    public String where() {
+        if (server.isEmpty()) {
+            return data.toString();
+        }
         try {
-            file = DataFile.open(data, use);
-        } catch (DataFileException e) {
+            return StoreUrl.parse(server.get()).where();
+        } catch (StoreOpenException e) {
+            return "postgresql://…";
+        }
+    }
+
+    public Session openSession() throws CommandFailure {
+        Store file;
+        boolean isNew = server.isEmpty() && use.creates() && Files.notExists(data);
+        try {
+            file = server.isPresent() ? ServerStore.open(StoreUrl.parse(server.get())) : DataFile.open(data, use);
+        } catch (StoreOpenException e) {
             throw new CommandFailure(e.userMessage());
         }
         try {

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The options that come before a sub-command and apply to all: --data FILE, --lang fr|en, --help, --smoke,
- * --screenshots DIR [--size WxH]. What follows the first non-option word is the sub-command and its arguments.
+ * The options that come before a sub-command and apply to all: --data FILE or --store postgresql://…,
+ * --lang fr|en, --help, --smoke, --screenshots DIR [--size WxH]. The store's address may hold a password: it is
+ * kept as given and never printed. What follows the first non-option word is the sub-command and its arguments.
  */
 public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean help, boolean smoke,
-                            Optional<ScreenshotTourRequest> screenshots, List<String> command) {
+                            Optional<ScreenshotTourRequest> screenshots, List<String> command,
+                            Optional<String> store) {
 
     public static GlobalOptions parse(String[] args) throws UsageException {
         Optional<Path> data = Optional.empty();
+        Optional<String> store = Optional.empty();
         Optional<Lang> lang = Optional.empty();
         boolean help = false;
         boolean smoke = false;
@@ -26,6 +29,7 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
             String option = args[i];
             switch (option) {
                 case "--data" -> data = Optional.of(dataPath(value(args, ++i, option)));
+                case "--store" -> store = Optional.of(storeValue(args, ++i));
                 case "--lang" -> lang = Optional.of(parseLang(value(args, ++i, option)));
                 case "--help" -> help = true;
                 case "--smoke" -> smoke = true;
@@ -42,7 +46,13 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
         }
         Optional<ScreenshotTourRequest> tour = shots.isEmpty() ? Optional.empty()
                 : Optional.of(ScreenshotTourRequest.of(shots.get(), size));
-        return new GlobalOptions(data, lang, help, smoke, tour, rest);
+        if (store.isPresent() && data.isPresent()) {
+            throw new UsageException("cli.storeAndData");
+        }
+        if (store.isPresent() && rest.isEmpty() && !help) {
+            throw new UsageException("cli.storeWindow");
+        }
+        return new GlobalOptions(data, lang, help, smoke, tour, rest, store);
     }
 
     /** No sub-command and no help asked: open the window. */
@@ -82,6 +92,14 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
         } catch (IllegalArgumentException e) {
             throw new UsageException("cli.badLang", code);
         }
+    }
+
+    /** An empty address is taken, so the store says in its own words that it is empty. */
+    private static String storeValue(String[] args, int i) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException("cli.missingValue", "--store");
+        }
+        return args[i];
     }
 
     static String value(String[] args, int i, String option) throws UsageException {

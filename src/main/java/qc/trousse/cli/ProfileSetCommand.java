@@ -41,7 +41,7 @@ final class ProfileSetCommand implements CliCommand {
             OfficeService office = session.office();
             OfficeProfile next = apply(given, office);
             office.update("cli", p -> next);
-            context.out().println(I18n.tr("cli.profileSet.done", context.data()));
+            context.out().println(I18n.tr("cli.profileSet.done", context.where()));
             return 0;
         }
     }

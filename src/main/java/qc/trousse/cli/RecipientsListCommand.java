@@ -33,7 +33,7 @@ final class RecipientsListCommand implements CliCommand {
         try (Session session = context.openSession()) {
             List<Recipient> all = session.recipients().all();
             if (all.isEmpty()) {
-                context.out().println(I18n.tr("cli.recipients.empty", context.data()));
+                context.out().println(I18n.tr("cli.recipients.empty", context.where()));
             }
             for (Recipient r : all) {
                 context.out().println(String.join("\t", String.valueOf(r.id()), I18n.tr(r.kind().labelKey()),

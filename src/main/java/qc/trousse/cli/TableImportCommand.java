@@ -76,7 +76,7 @@ abstract class TableImportCommand<T> implements CliCommand {
         } else {
             try (Session session = context.openSession()) {
                 int added = save(session, preview.values());
-                context.out().println(I18n.tr(keys().added(), added, context.data(), skipped));
+                context.out().println(I18n.tr(keys().added(), added, context.where(), skipped));
             }
         }
         if (skipped > 0) {

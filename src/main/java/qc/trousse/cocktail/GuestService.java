@@ -2,6 +2,7 @@ package qc.trousse.cocktail;
 
 import qc.trousse.edit.Edit;
 import qc.trousse.edit.CompositeEdit;
+import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.edit.SnapshotEdit;
 
@@ -28,6 +29,21 @@ public final class GuestService {
         this.store = store;
         this.history = history;
         store.guests().forEach(g -> guests.put(g.id(), g));
+    }
+
+    /**
+     * Performs the edit; when someone else changed or deleted one of its guests meanwhile (the office's shared
+     * database), nothing was written, the guests are read again and the conflict reaches the caller.
+     */
+    private void perform(Edit edit) {
+        try {
+            history.perform(edit);
+        } catch (EditConflict conflict) {
+            guests.clear();
+            store.guests().forEach(g -> guests.put(g.id(), g));
+            listeners.forEach(Runnable::run);
+            throw conflict;
+        }
     }
 
     /** What else a change of guests makes in the same undo step (the session sets the certificates' part). */
@@ -60,7 +76,7 @@ public final class GuestService {
         if (before == null || before.equals(guest)) {
             return;
         }
-        history.perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
+        perform(change("cocktail.edit.guestEdit", one(guest.id(), before), one(guest.id(), guest)));
     }
 
     public void setRsvp(long id, RsvpState state) {
@@ -70,7 +86,7 @@ public final class GuestService {
     public void delete(long id) {
         Guest before = guests.get(id);
         if (before != null) {
-            history.perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
+            perform(change("cocktail.edit.guestDelete", one(id, before), one(id, null)));
         }
     }
 
@@ -84,10 +100,10 @@ public final class GuestService {
         }
         Map<Long, Guest> before = new LinkedHashMap<>();
         Map<Long, Guest> after = new LinkedHashMap<>();
-        long next = store.nextGuestId();
         List<Guest> added = new ArrayList<>();
         for (Guest g : incoming) {
-            Guest withId = g.withId(next++);
+            // One id each from the store: on the office's server another PC may take the next one meanwhile.
+            Guest withId = g.withId(store.nextGuestId());
             before.put(withId.id(), null);
             after.put(withId.id(), withId);
             added.add(withId);

@@ -109,7 +109,7 @@ public final class GestureService {
         });
         long id = store.nextId();
         CustomGesture c = new CustomGesture(id, title.trim(), familyId, description == null ? "" : description.trim());
-        PlannedGesture g = fresh(id + 1, c.key());
+        PlannedGesture g = fresh(store.nextId(), c.key());
         history.perform(GestureEdits.custom(this, c, g));
         return g;
     }

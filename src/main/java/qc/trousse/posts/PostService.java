@@ -115,7 +115,6 @@ public final class PostService {
      */
     public List<Draft> prepareWeek(List<TemplateCatalogue.Slot> slots, Map<String, String> typed) {
         List<Draft> made = new ArrayList<>();
-        long id = store.nextId();
         List<LocalDate> days = campaign.days();
         for (TemplateCatalogue.Slot slot : slots) {
             Optional<PostTemplate> t = template(slot.templateId());
@@ -123,7 +122,7 @@ public final class PostService {
                 // A post about a planned gesture goes out on that gesture's day.
                 LocalDate day = links.plannedDay(t.get()).orElse(days.get(slot.day() - 1));
                 made.add(draftFrom(new DraftRequest(slot.templateId(), slot.network(), day, slot.time(), false,
-                        typed), id++));
+                        typed), store.nextId()));
             }
         }
         if (!made.isEmpty()) {

@@ -31,16 +31,18 @@ import qc.trousse.store.GestureRepository;
 import qc.trousse.store.ProfileRepository;
 import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
+import qc.trousse.store.Store;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Everything that works on one open data file: its services share one undo history. The window and the
+ * Everything that works on one open store (the data file or the office's database): its services share one
+ * undo history. The window and the
  * headless commands build one of these and hand each screen or command only the services it uses.
  */
 public final class Session implements AutoCloseable {
-    private final DataFile file;
+    private final Store file;
     private final Editions editions;
     private Edition edition;
     private final Campaign campaign;
@@ -61,11 +63,11 @@ public final class Session implements AutoCloseable {
      * {@code baseMap} is the 2017 map ({@link Ridings#load()}); the file's riding is read on the map in force on
      * its edition's first day.
      */
-    public Session(DataFile file, Editions editions, Ridings baseMap) {
+    public Session(Store file, Editions editions, Ridings baseMap) {
         this.file = file;
         this.editions = editions;
         EditionRepository.Stored stored = new EditionRepository(file).read();
-        this.edition = editions.edition(stored.year(), stored.campaign(), file.path().getFileName().toString());
+        this.edition = editions.edition(stored.year(), stored.campaign(), file.where());
         this.campaign = edition.campaign();
         this.office = new OfficeService(new ProfileRepository(file), history,
                 RidingMaps.over(baseMap).inForceOn(ridingMapDay(campaign)));
@@ -88,20 +90,26 @@ public final class Session implements AutoCloseable {
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
 
-    /**
-     * The day the file's riding map must be in force: its edition's first day. The file does not record its
-     * edition yet, so this is the first day of the campaign the session was opened with (the 2020 week).
-     */
+    /** The day the file's riding map must be in force: its edition's first day. */
     private static LocalDate ridingMapDay(Campaign campaign) {
         return campaign.start();
     }
 
-    public DataFile file() {
+    public Store file() {
         return file;
     }
 
+    /** The data file's path. The window opens files only; a store on the server has none. */
     public Path path() {
-        return file.path();
+        if (file instanceof DataFile data) {
+            return data.path();
+        }
+        throw new IllegalStateException("no file: " + file.where());
+    }
+
+    /** The file's path or the database's address (without password), to name it in a message. */
+    public String where() {
+        return file.where();
     }
 
     /** The file's edition: its year, its campaign, and its own campaign file if it has one. */

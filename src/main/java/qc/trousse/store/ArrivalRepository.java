@@ -15,9 +15,9 @@ import java.util.List;
 
 /** The door's check-ins in the file, one row per guest seen. */
 public final class ArrivalRepository implements ArrivalStore {
-    private final DataFile file;
+    private final Store file;
 
-    public ArrivalRepository(DataFile file) {
+    public ArrivalRepository(Store file) {
         this.file = file;
     }
 

@@ -9,9 +9,9 @@ import java.time.Instant;
 
 /** Each calendar entry's SEQUENCE in the file, with the fingerprint of what it said when last written. */
 public final class CalendarRevisionRepository implements CalendarRevisions {
-    private final DataFile file;
+    private final Store file;
 
-    public CalendarRevisionRepository(DataFile file) {
+    public CalendarRevisionRepository(Store file) {
         this.file = file;
     }
 

@@ -19,9 +19,9 @@ import java.util.Objects;
 
 /** Reads and writes the certificate design; each save is one transaction. */
 public final class CertificateDesignRepository implements DesignStore {
-    private final DataFile file;
+    private final Store file;
 
-    public CertificateDesignRepository(DataFile file) {
+    public CertificateDesignRepository(Store file) {
         this.file = file;
     }
 
@@ -96,8 +96,11 @@ public final class CertificateDesignRepository implements DesignStore {
 
     private static void writeField(Connection c, FieldId id, FieldStyle f) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT OR REPLACE INTO certificate_field(field, x, y, width, height, size, color, align, font, visible)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO certificate_field(field, x, y, width, height, size, color, align, font, visible)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(field) DO UPDATE SET x = excluded.x, y = excluded.y, width = excluded.width,
+                  height = excluded.height, size = excluded.size, color = excluded.color, align = excluded.align,
+                  font = excluded.font, visible = excluded.visible""")) {
             ps.setString(1, id.name());
             ps.setDouble(2, f.x());
             ps.setDouble(3, f.y());

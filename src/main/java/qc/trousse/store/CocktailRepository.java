@@ -18,14 +18,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The cocktail's tables: the event (one row), its guests and vehicles. Lists of names are one per line. */
 public final class CocktailRepository implements CocktailStore {
-    private final DataFile file;
+    private final Store file;
+    private final RowVersions guestVersions = new RowVersions("cocktail_guest");
 
-    public CocktailRepository(DataFile file) {
+    public CocktailRepository(Store file) {
         this.file = file;
     }
 
@@ -55,8 +58,13 @@ public final class CocktailRepository implements CocktailStore {
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO cocktail_event(id, start_time, end_time, room, entrance, bring, staff,
-                          departure_place, travel_minutes, margin_minutes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        INSERT INTO cocktail_event(id, start_time, end_time, room, entrance, bring, staff,
+                          departure_place, travel_minutes, margin_minutes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET start_time = excluded.start_time, end_time = excluded.end_time,
+                          room = excluded.room, entrance = excluded.entrance, bring = excluded.bring,
+                          staff = excluded.staff, departure_place = excluded.departure_place,
+                          travel_minutes = excluded.travel_minutes, margin_minutes = excluded.margin_minutes,
+                          version = cocktail_event.version + 1""")) {
                     ps.setString(1, e.start().toString());
                     ps.setString(2, e.end().toString());
                     ps.setString(3, e.room());
@@ -83,6 +91,7 @@ public final class CocktailRepository implements CocktailStore {
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT * FROM cocktail_guest ORDER BY id")) {
                 while (rs.next()) {
+                    guestVersions.saw(rs.getLong("id"), rs.getLong("version"));
                     guests.add(new Guest(rs.getLong("id"), GuestKind.valueOf(rs.getString("kind")),
                             rs.getString("name"), rs.getString("organisation"), rs.getString("role"),
                             rs.getString("email"), rs.getString("phone"), rs.getString("reason"),
@@ -97,27 +106,46 @@ public final class CocktailRepository implements CocktailStore {
         }
     }
 
+    /**
+     * Writes the guests in one transaction. A change or deletion names the version read, so a guest someone
+     * else changed or deleted meanwhile is not overwritten: the whole write fails with an EditConflict.
+     */
     @Override
     public void writeGuests(List<Guest> put, List<Long> delete) {
         Connection c = file.connection();
+        Map<Long, Long> written = new HashMap<>();
         synchronized (file) {
             Transactions.run(c, () -> {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM cocktail_guest WHERE id = ?")) {
+                written.clear();
+                try (PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM cocktail_guest WHERE id = ? AND version = ?")) {
                     for (long id : delete) {
                         del.setLong(1, id);
-                        del.executeUpdate();
+                        del.setLong(2, guestVersions.basis(id));
+                        guestVersions.check(c, id, del.executeUpdate());
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO cocktail_guest(id, kind, name, organisation, role, email, phone, reason,
+                        INSERT INTO cocktail_guest(id, kind, name, organisation, role, email, phone, reason,
                           rsvp, party_size, dietary, accessibility, certificate, vehicle_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                          organisation = excluded.organisation, role = excluded.role, email = excluded.email,
+                          phone = excluded.phone, reason = excluded.reason, rsvp = excluded.rsvp,
+                          party_size = excluded.party_size, dietary = excluded.dietary,
+                          accessibility = excluded.accessibility, certificate = excluded.certificate,
+                          vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1
+                        WHERE cocktail_guest.version = ?""")) {
                     for (Guest g : put) {
                         bindGuest(ps, g);
-                        ps.executeUpdate();
+                        ps.setLong(15, guestVersions.basis(g.id()));
+                        guestVersions.check(c, g.id(), ps.executeUpdate());
+                        written.put(g.id(), guestVersions.current(c, g.id()));
                     }
                 }
             });
+            delete.forEach(guestVersions::forget);
+            written.forEach(guestVersions::saw);
         }
     }
 
@@ -170,7 +198,10 @@ public final class CocktailRepository implements CocktailStore {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR REPLACE INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)"
+                                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                                + " seats = excluded.seats, staff = excluded.staff,"
+                                + " version = cocktail_vehicle.version + 1")) {
                     for (Vehicle v : put) {
                         ps.setLong(1, v.id());
                         ps.setString(2, v.name());
@@ -190,15 +221,7 @@ public final class CocktailRepository implements CocktailStore {
     }
 
     private long nextId(String table) {
-        synchronized (file) {
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table)) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        }
+        return IdCounter.next(file, table);
     }
 
     private static List<String> lines(String text) {

@@ -14,10 +14,11 @@ import java.sql.Statement;
 import static qc.trousse.store.DataFileException.Reason;
 
 /**
- * The open data file: one SQLite connection, held under a lock. Opening checks everything before writing
- * anything, so a damaged, foreign, newer or read-only file is left byte for byte as it was.
+ * The open data file, the default {@link Store}: one SQLite connection, held under a lock. Opening checks
+ * everything before writing anything, so a damaged, foreign, newer or read-only file is left byte for byte as it
+ * was. What only a file has lives here and beside it: the lock, WAL, quick_check, copies, {@link Backups}.
  */
-public final class DataFile implements AutoCloseable {
+public final class DataFile implements Store {
     private final Path path;
     private final Connection connection;
     private final FileLock lock;
@@ -107,11 +108,23 @@ public final class DataFile implements AutoCloseable {
     }
 
     /** The connection, for repositories. SQLite serialises access; callers keep statements short. */
+    @Override
     public Connection connection() {
         return connection;
     }
 
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public String where() {
+        return path.toString();
+    }
+
     /** A consistent copy of the open file (VACUUM INTO), safe while edits go on. */
+    @Override
     public synchronized void saveCopy(Path target) throws DataFileException {
         Path to = target.toAbsolutePath().normalize();
         if (to.equals(path)) {

@@ -5,7 +5,7 @@ import qc.trousse.i18n.I18n;
 import java.nio.file.Path;
 
 /** Why a data file could not be opened or written; the file on disk is left exactly as it was. */
-public final class DataFileException extends Exception {
+public final class DataFileException extends StoreOpenException {
     public enum Reason {
         /** Another instance holds the file; detail names who. */
         LOCKED("store.locked"),
@@ -74,6 +74,7 @@ public final class DataFileException extends Exception {
     }
 
     /** One plain sentence in the current language that names the file and says nothing was changed. */
+    @Override
     public String userMessage() {
         return I18n.tr(reason.key(), file.toString(), detail);
     }

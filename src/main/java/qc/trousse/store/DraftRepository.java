@@ -17,15 +17,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and writes the social-post drafts and the office's own post templates. */
 public final class DraftRepository implements DraftStore {
     private static final String NETWORKS = "posts.networks";
     private static final String MASTODON_LIMIT = "posts.mastodonLimit";
-    private final DataFile file;
+    private final Store file;
+    private final RowVersions versions = new RowVersions("post_draft");
 
-    public DraftRepository(DataFile file) {
+    public DraftRepository(Store file) {
         this.file = file;
     }
 
@@ -37,6 +40,7 @@ public final class DraftRepository implements DraftStore {
                 List<Draft> drafts = new ArrayList<>();
                 while (rs.next()) {
                     String at = rs.getString("approved_at");
+                    versions.saw(rs.getLong("id"), rs.getLong("version"));
                     drafts.add(new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
                             rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
                             rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
@@ -55,15 +59,24 @@ public final class DraftRepository implements DraftStore {
         saveAll(List.of(d));
     }
 
+    /** A draft someone else changed or deleted since it was read is not overwritten (EditConflict). */
     @Override
     public void saveAll(List<Draft> drafts) {
+        Map<Long, Long> written = new HashMap<>();
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
+                written.clear();
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO post_draft(id, network, template_id, gesture_id, french, english,
+                        INSERT INTO post_draft(id, network, template_id, gesture_id, french, english,
                           bilingual, day, time, state, approved_by, approved_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET network = excluded.network, template_id = excluded.template_id,
+                          gesture_id = excluded.gesture_id, french = excluded.french, english = excluded.english,
+                          bilingual = excluded.bilingual, day = excluded.day, time = excluded.time,
+                          state = excluded.state, approved_by = excluded.approved_by,
+                          approved_at = excluded.approved_at, version = post_draft.version + 1
+                        WHERE post_draft.version = ?""")) {
                     for (Draft d : drafts) {
                         ps.setLong(1, d.id());
                         ps.setString(2, d.network().name());
@@ -77,10 +90,13 @@ public final class DraftRepository implements DraftStore {
                         ps.setString(10, d.state().name());
                         ps.setString(11, d.approvedBy());
                         ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
-                        ps.executeUpdate();
+                        ps.setLong(13, versions.basis(d.id()));
+                        versions.check(c, d.id(), ps.executeUpdate());
+                        written.put(d.id(), versions.current(c, d.id()));
                     }
                 }
             });
+            written.forEach(versions::saw);
         }
     }
 
@@ -89,38 +105,33 @@ public final class DraftRepository implements DraftStore {
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ? AND version = ?")) {
                     for (long id : ids) {
                         ps.setLong(1, id);
-                        ps.executeUpdate();
+                        ps.setLong(2, versions.basis(id));
+                        versions.check(c, id, ps.executeUpdate());
                     }
                 }
             });
+            ids.forEach(versions::forget);
         }
     }
 
     @Override
     public void delete(long id) {
-        update("DELETE FROM post_draft WHERE id = ?", Long.toString(id));
+        deleteAll(List.of(id));
     }
 
     @Override
     public long nextId() {
-        synchronized (file) {
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM post_draft")) {
-                return rs.next() ? rs.getLong(1) : 1;
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        }
+        return IdCounter.next(file, "post_draft");
     }
 
     @Override
     public List<PostTemplate> customTemplates() {
         synchronized (file) {
             try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY rowid")) {
+                 ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY length(id), id")) {
                 List<PostTemplate> templates = new ArrayList<>();
                 while (rs.next()) {
                     String title = rs.getString("title");
@@ -137,7 +148,10 @@ public final class DraftRepository implements DraftStore {
 
     @Override
     public void saveTemplate(PostTemplate t) {
-        update("INSERT OR REPLACE INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?)",
+        // Ids are custom-1, custom-2…: by length then by text is the order they were made in.
+        update("INSERT INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                        + " SET title = excluded.title, french = excluded.french, english = excluded.english,"
+                        + " version = post_template.version + 1",
                 t.id(), t.title().fr(), t.text().fr(), t.text().en());
     }
 

@@ -10,9 +10,9 @@ public final class EditionRepository {
     public record Stored(int year, String campaign) {
     }
 
-    private final DataFile file;
+    private final Store file;
 
-    public EditionRepository(DataFile file) {
+    public EditionRepository(Store file) {
         this.file = file;
     }
 

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /** The week plan in the file: gestures, their checklists, and the office's own gestures. */
 public final class GestureRepository implements GestureStore {
-    private final DataFile file;
+    private final Store file;
 
-    public GestureRepository(DataFile file) {
+    public GestureRepository(Store file) {
         this.file = file;
     }
 
@@ -82,7 +82,8 @@ public final class GestureRepository implements GestureStore {
                         INSERT INTO gesture_plan(id, gesture, day, start_time, end_time, place, owner, state)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET gesture = excluded.gesture,
                           day = excluded.day, start_time = excluded.start_time, end_time = excluded.end_time,
-                          place = excluded.place, owner = excluded.owner, state = excluded.state""")) {
+                          place = excluded.place, owner = excluded.owner, state = excluded.state,
+                          version = gesture_plan.version + 1""")) {
                     ps.setLong(1, g.id());
                     ps.setString(2, g.gestureKey());
                     ps.setString(3, g.day().toString());
@@ -107,7 +108,9 @@ public final class GestureRepository implements GestureStore {
     public void saveCustom(CustomGesture custom) {
         synchronized (file) {
             try (PreparedStatement ps = file.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO gesture_custom(id, title, family, description) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO gesture_custom(id, title, family, description) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT(id) DO UPDATE SET title = excluded.title, family = excluded.family,"
+                            + " description = excluded.description, version = gesture_custom.version + 1")) {
                 ps.setLong(1, custom.id());
                 ps.setString(2, custom.title());
                 ps.setString(3, custom.familyId());
@@ -124,17 +127,10 @@ public final class GestureRepository implements GestureStore {
         update("DELETE FROM gesture_custom WHERE id = ?", customId);
     }
 
+    /** Planned and custom gestures share one run of ids. */
     @Override
     public long nextId() {
-        synchronized (file) {
-            try (Statement s = file.connection().createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT max(coalesce((SELECT max(id) FROM gesture_plan), 0),"
-                            + " coalesce((SELECT max(id) FROM gesture_custom), 0)) + 1")) {
-                return rs.next() ? rs.getLong(1) : 1;
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        }
+        return IdCounter.next(file, "gesture");
     }
 
     private static void writeItems(Connection c, PlannedGesture g) throws SQLException {

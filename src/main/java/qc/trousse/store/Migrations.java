@@ -6,8 +6,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The schema, one version at a time. A file at any earlier version is brought to the current one in a
- * single transaction; never edit a shipped step, add a new one.
+ * The schema, one version at a time, for both engines. A store at any earlier version is brought to the current
+ * one in a single transaction; never edit a shipped step, add a new one. Steps are written in SQL both SQLite
+ * and PostgreSQL accept, with SQLite's type names; {@link Dialect} maps the types and keeps the version.
  */
 public final class Migrations {
     /** "JPS2" in ASCII: marks a file as ours, so a foreign SQLite file is never migrated. */
@@ -118,40 +119,65 @@ public final class Migrations {
             // 11: the office's accounts on Bluesky, Threads and Mastodon (empty: none there)
             List.of("ALTER TABLE office_profile ADD COLUMN bluesky TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE office_profile ADD COLUMN threads TEXT NOT NULL DEFAULT ''",
-                    "ALTER TABLE office_profile ADD COLUMN mastodon TEXT NOT NULL DEFAULT ''"));
+                    "ALTER TABLE office_profile ADD COLUMN mastodon TEXT NOT NULL DEFAULT ''"),
+            // 12: the shared store: ids handed out by the database (never max(id) + 1, which two PCs would
+            // both take), and a version per row so an edit based on a row changed meanwhile is caught.
+            List.of("CREATE TABLE id_counter(name TEXT PRIMARY KEY, last_id INTEGER NOT NULL)",
+                    """
+                    INSERT INTO id_counter(name, last_id) SELECT 'gesture', coalesce(max(id), 0)
+                    FROM (SELECT id FROM gesture_plan UNION ALL SELECT id FROM gesture_custom) AS ids""",
+                    "INSERT INTO id_counter(name, last_id) SELECT 'recipient', coalesce(max(id), 0) FROM recipient",
+                    "INSERT INTO id_counter(name, last_id) SELECT 'cocktail_guest', coalesce(max(id), 0) FROM cocktail_guest",
+                    "INSERT INTO id_counter(name, last_id) SELECT 'cocktail_vehicle', coalesce(max(id), 0) FROM cocktail_vehicle",
+                    "INSERT INTO id_counter(name, last_id) SELECT 'post_draft', coalesce(max(id), 0) FROM post_draft",
+                    "ALTER TABLE recipient ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE cocktail_guest ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE cocktail_vehicle ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE gesture_plan ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE gesture_custom ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE post_draft ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE post_template ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE office_profile ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE cocktail_event ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
 
     public static final int CURRENT = STEPS.size();
 
     private Migrations() {
     }
 
+    /** The version of an SQLite file. */
     public static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return Dialect.SQLITE.version(c);
     }
 
     /** Brings the file to {@link #CURRENT}. */
     public static void migrate(Connection c) throws SQLException {
-        migrateTo(c, CURRENT);
+        migrateTo(c, Dialect.SQLITE, CURRENT);
     }
 
     /** Brings the file to the given version; tests use it to make files of every earlier version. */
     public static void migrateTo(Connection c, int target) throws SQLException {
-        int from = version(c);
-        if (from >= target) {
+        migrateTo(c, Dialect.SQLITE, target);
+    }
+
+    /** Brings the store of this engine to the given version, in one transaction. */
+    public static void migrateTo(Connection c, Dialect dialect, int target) throws SQLException {
+        if (dialect.version(c) >= target) {
             return;
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
+            dialect.lockForMigration(s);
+            int from = dialect.version(c);
             for (int v = from + 1; v <= target; v++) {
                 for (String sql : STEPS.get(v - 1)) {
-                    s.execute(sql);
+                    s.execute(dialect.ddl(sql));
                 }
             }
-            s.execute("PRAGMA application_id = " + APPLICATION_ID);
-            s.execute("PRAGMA user_version = " + target);
+            if (from < target) {
+                dialect.setVersion(s, target);
+            }
             c.commit();
         } catch (SQLException e) {
             c.rollback();

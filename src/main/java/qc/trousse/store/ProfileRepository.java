@@ -17,9 +17,9 @@ import java.util.Objects;
 
 /** Reads and writes the office profile; each save is one transaction. */
 public final class ProfileRepository implements ProfileStore {
-    private final DataFile file;
+    private final Store file;
 
-    public ProfileRepository(DataFile file) {
+    public ProfileRepository(Store file) {
         this.file = file;
     }
 
@@ -67,9 +67,15 @@ public final class ProfileRepository implements ProfileStore {
 
     private static void writeFields(Connection c, OfficeProfile p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT OR REPLACE INTO office_profile(id, mna_name, title, riding_code, region, address, phone,
+                INSERT INTO office_profile(id, mna_name, title, riding_code, region, address, phone,
                   email, x, facebook, instagram, linkedin, bluesky, threads, mastodon)
-                  VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET mna_name = excluded.mna_name, title = excluded.title,
+                  riding_code = excluded.riding_code, region = excluded.region, address = excluded.address,
+                  phone = excluded.phone, email = excluded.email, x = excluded.x, facebook = excluded.facebook,
+                  instagram = excluded.instagram, linkedin = excluded.linkedin, bluesky = excluded.bluesky,
+                  threads = excluded.threads, mastodon = excluded.mastodon,
+                  version = office_profile.version + 1""")) {
             String[] values = {p.mnaName(), p.title().name(), p.ridingCode(), p.region(), p.address(), p.phone(),
                     p.email(), p.handles().x(), p.handles().facebook(), p.handles().instagram(),
                     p.handles().linkedin(), p.handles().bluesky(), p.handles().threads(), p.handles().mastodon()};
@@ -102,7 +108,9 @@ public final class ProfileRepository implements ProfileStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO office_image(kind, format, width, height, bytes) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO office_image(kind, format, width, height, bytes) VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind)"
+                        + " DO UPDATE SET format = excluded.format, width = excluded.width, height = excluded.height,"
+                        + " bytes = excluded.bytes")) {
             ps.setString(1, kind);
             ps.setString(2, image.format());
             ps.setInt(3, image.width());

@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The recipients in the file. Each call is one transaction; a batch of 10,000 rows commits once. */
+/**
+ * The recipients in the store. Each call is one transaction; a batch of 10,000 rows commits once. A change or
+ * deletion names the row's version as last read, so one made meanwhile on another PC is never overwritten.
+ */
 public final class RecipientRepository implements RecipientStore {
     private static final String COLUMNS = "kind, name, reason, presented_on, gesture, state, printed_at";
-    private final DataFile file;
+    private final Store file;
+    private final RowVersions versions = new RowVersions("recipient");
 
-    public RecipientRepository(DataFile file) {
+    public RecipientRepository(Store file) {
         this.file = file;
     }
 
@@ -29,10 +33,11 @@ public final class RecipientRepository implements RecipientStore {
     public List<Recipient> all() {
         synchronized (file) {
             try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + " FROM recipient ORDER BY id")) {
+                 ResultSet rs = s.executeQuery("SELECT id, version, " + COLUMNS + " FROM recipient ORDER BY id")) {
                 List<Recipient> all = new ArrayList<>();
                 while (rs.next()) {
                     String printed = rs.getString("printed_at");
+                    versions.saw(rs.getLong("id"), rs.getLong("version"));
                     all.add(new Recipient(rs.getLong("id"), RecipientKind.valueOf(rs.getString("kind")),
                             rs.getString("name"), rs.getString("reason"), LocalDate.parse(rs.getString("presented_on")),
                             rs.getString("gesture"), RecipientState.valueOf(rs.getString("state")),
@@ -67,6 +72,7 @@ public final class RecipientRepository implements RecipientStore {
                 throw stopped.cause;
             }
         }
+        saved.forEach(r -> versions.saw(r.id(), 1));
         return saved;
     }
 
@@ -83,9 +89,11 @@ public final class RecipientRepository implements RecipientStore {
     private void insertAll(Connection c, List<Recipient> recipients, List<Recipient> saved,
                            qc.trousse.work.Progress progress) {
         Transactions.run(c, () -> {
+            saved.clear();
+            // ids from the database's counter, as every store hands them out (two PCs never take the same)
+            long next = IdCounter.reserve(c, "recipient", recipients.size());
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO recipient(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO recipient(id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Recipient r : recipients) {
                     if (saved.size() % 500 == 0) {
                         try {
@@ -95,12 +103,11 @@ public final class RecipientRepository implements RecipientStore {
                         }
                         progress.update(saved.size(), recipients.size());
                     }
-                    bind(ps, r, 1);
+                    Recipient withId = r.withId(next++);
+                    ps.setLong(1, withId.id());
+                    bind(ps, withId, 2);
                     ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        saved.add(r.withId(keys.getLong(1)));
-                    }
+                    saved.add(withId);
                 }
             }
             // Every row is written: from here the transaction commits, and a late Cancel is not taken.
@@ -124,6 +131,7 @@ public final class RecipientRepository implements RecipientStore {
                 }
             });
         }
+        recipients.forEach(r -> versions.saw(r.id(), 1));
     }
 
     @Override
@@ -132,12 +140,15 @@ public final class RecipientRepository implements RecipientStore {
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE recipient SET kind = ?, name = ?, reason = ?,"
-                        + " presented_on = ?, gesture = ?, state = ?, printed_at = ? WHERE id = ?")) {
+                        + " presented_on = ?, gesture = ?, state = ?, printed_at = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?")) {
                     bind(ps, r, 1);
                     ps.setLong(8, r.id());
-                    ps.executeUpdate();
+                    ps.setLong(9, versions.basis(r.id()));
+                    versions.check(c, r.id(), ps.executeUpdate());
                 }
             });
+            versions.saw(r.id(), versions.basis(r.id()) + 1);
         }
     }
 
@@ -146,14 +157,15 @@ public final class RecipientRepository implements RecipientStore {
         Connection c = file.connection();
         synchronized (file) {
             Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM recipient WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM recipient WHERE id = ? AND version = ?")) {
                     for (long id : ids) {
                         ps.setLong(1, id);
-                        ps.addBatch();
+                        ps.setLong(2, versions.basis(id));
+                        versions.check(c, id, ps.executeUpdate());
                     }
-                    ps.executeBatch();
                 }
             });
+            ids.forEach(versions::forget);
         }
     }
 
@@ -164,7 +176,9 @@ public final class RecipientRepository implements RecipientStore {
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE recipient SET state = 'PRINTED', printed_at = ? WHERE id = ?")) {
+                        "UPDATE recipient SET state = 'PRINTED', printed_at = ?, version = version + 1 WHERE id = ?")) {
+                    // A fact about the world (the printer took the sheet), not an edit: it needs no basis, but
+                    // moves the version so an edit made elsewhere on the old row is caught.
                     for (long id : ids) {
                         ps.setString(1, when.toString());
                         ps.setLong(2, id);

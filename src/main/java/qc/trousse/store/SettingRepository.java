@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /** Small values that belong to the file rather than to the user (a simulated "today", say). */
 public final class SettingRepository {
-    private final DataFile file;
+    private final Store file;
 
-    public SettingRepository(DataFile file) {
+    public SettingRepository(Store file) {
         this.file = file;
     }
 
@@ -30,7 +30,7 @@ public final class SettingRepository {
     public void put(String key, String value) {
         synchronized (file) {
             String sql = value == null ? "DELETE FROM setting WHERE key = ?"
-                    : "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)";
+                    : "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
             try (PreparedStatement ps = file.connection().prepareStatement(sql)) {
                 ps.setString(1, key);
                 if (value != null) {

@@ -47,15 +47,20 @@ public final class DemoWeek {
         }
         System.setProperty("java.awt.headless", "true");
         try (Session session = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
-            profile(session.office());
-            DemoPlan.fill(session.gestures());
-            DemoCocktail.fill(session.cocktail(), session.guests());
-            DemoRecipients.fill(session.recipients(), session.gestures());
-            DemoPosts.fill(session.posts());
-            foldLog(session.file());
+            fill(session);
+            foldLog((DataFile) session.file());
         }
         // the app keeps its lock file beside a data file it used; a shipped file travels alone
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".lock"));
+    }
+
+    /** The whole week, through the services of a session on any store (the shared-store tests use a server). */
+    public static void fill(Session session) throws IOException {
+        profile(session.office());
+        DemoPlan.fill(session.gestures());
+        DemoCocktail.fill(session.cocktail(), session.guests());
+        DemoRecipients.fill(session.recipients(), session.gestures());
+        DemoPosts.fill(session.posts());
     }
 
     private static void profile(OfficeService office) throws IOException {

@@ -29,7 +29,9 @@ class MigrationsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
              Statement s = c.createStatement()) {
             Migrations.migrateTo(c, version);
-            s.execute("INSERT INTO office_profile VALUES (1, 'Marie Côté', 'DEPUTEE', '373', 'Montréal', '', '', "
+            // the columns of schema 1, named: later steps add columns with defaults
+            s.execute("INSERT INTO office_profile(id, mna_name, title, riding_code, region, address, phone, email, x, "
+                    + "facebook, instagram, linkedin) VALUES (1, 'Marie Côté', 'DEPUTEE', '373', 'Montréal', '', '', "
                     + "'', '', '', '', '')");
             s.execute("INSERT INTO staff VALUES (0, 'Léa')");
         }

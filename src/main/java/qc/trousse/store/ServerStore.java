@@ -1,0 +1,128 @@
+package qc.trousse.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import static qc.trousse.store.ServerStoreException.Reason;
+
+/**
+ * The office's PostgreSQL database, shared by the staff: one connection per open store. Opening checks before
+ * writing anything: a database of another application, of a newer schema or on a too-old server is refused
+ * untouched; an older schema is migrated when the role connected owns the tables.
+ */
+public final class ServerStore implements Store {
+    /** ON CONFLICT, to_regclass and the rest are older, but 12 is the oldest release still kept up. */
+    static final int OLDEST_SERVER = 12;
+    private final StoreUrl url;
+    private final Connection connection;
+
+    private ServerStore(StoreUrl url, Connection connection) {
+        this.url = url;
+        this.connection = connection;
+    }
+
+    /** Connects, checks and migrates. */
+    public static ServerStore open(StoreUrl url) throws ServerStoreException {
+        Connection c = ServerConnections.connect(url);
+        try {
+            int version = check(c, url);
+            if (version < Migrations.CURRENT) {
+                migrate(c, url);
+            }
+            return new ServerStore(url, c);
+        } catch (ServerStoreException e) {
+            close(c);
+            throw e;
+        }
+    }
+
+    /** Connects and checks without changing anything; returns the schema version found (0 for empty). */
+    public static int inspect(StoreUrl url) throws ServerStoreException {
+        Connection c = ServerConnections.connect(url);
+        try {
+            return check(c, url);
+        } finally {
+            close(c);
+        }
+    }
+
+    private static int check(Connection c, StoreUrl url) throws ServerStoreException {
+        try {
+            if (c.getMetaData().getDatabaseMajorVersion() < OLDEST_SERVER) {
+                throw new ServerStoreException(Reason.OLD_SERVER, url.where(),
+                        c.getMetaData().getDatabaseProductVersion(), null);
+            }
+            int version = Dialect.POSTGRESQL.version(c);
+            if (version == 0 ? ServerConnections.tableCount(c) > 0 : !ServerConnections.isOurs(c)) {
+                throw new ServerStoreException(Reason.FOREIGN, url.where(), null, null);
+            }
+            if (version > Migrations.CURRENT) {
+                throw new ServerStoreException(Reason.NEWER, url.where(), String.valueOf(version), null);
+            }
+            return version;
+        } catch (SQLException e) {
+            throw ServerConnections.failure(url, e);
+        }
+    }
+
+    private static void migrate(Connection c, StoreUrl url) throws ServerStoreException {
+        try {
+            Migrations.migrateTo(c, Dialect.POSTGRESQL, Migrations.CURRENT);
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                throw new ServerStoreException(Reason.NEEDS_OWNER, url.where(), url.user(), e);
+            }
+            throw ServerConnections.failure(url, e);
+        }
+    }
+
+    public StoreUrl url() {
+        return url;
+    }
+
+    /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */
+    public ChangeFeed changes() throws ServerStoreException {
+        try {
+            int own = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            return ChangeFeed.listen(url, own);
+        } catch (SQLException e) {
+            throw ServerConnections.failure(url, e);
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public String where() {
+        return url.where();
+    }
+
+    /** A consistent SQLite copy (one snapshot of the database), written whole. */
+    @Override
+    public synchronized void saveCopy(Path target) throws DataFileException {
+        StoreCopy.pull(this, target);
+    }
+
+    @Override
+    public synchronized void close() {
+        close(connection);
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: nothing left to save
+        }
+    }
+}
