@@ -7,8 +7,10 @@ import qc.trousse.session.Session;
 import qc.trousse.store.Backups;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
+import qc.trousse.store.EditionRepository;
 import qc.trousse.store.Logs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +35,17 @@ public final class SessionOpener {
         this.ridings = ridings;
     }
 
-    /** Opens the file or returns the reason; no dialog. */
+    /**
+     * Opens the file or returns the reason; no dialog. A file made here (first start, Fichier → Nouveau) serves
+     * the edition in progress or next by the real date, not the first one the app knew.
+     */
     public Session open(Path file) throws DataFileException {
+        boolean made = Files.notExists(file);
         DataFile data = DataFile.open(file);
+        if (made) {
+            int year = editions.current(LocalDate.now()).year();
+            new EditionRepository(data).write(new EditionRepository.Stored(year, ""));
+        }
         Logs.install(data.path());
         try {
             Backups.daily(data, LocalDate.now());

@@ -25,6 +25,21 @@ class SessionOpenerTest {
     private final SessionOpener opener = new SessionOpener(dialogs, Editions.shipped(), Ridings.load());
 
     @Test
+    void aNewFileServesTheEditionInProgressOrNextAndAnOldFileKeepsItsOwn() throws Exception {
+        int next = Editions.shipped().current(LocalDate.now()).year();
+        try (Session made = opener.open(dir.resolve("nouveau.db"))) {
+            assertThat(made.edition().year()).isEqualTo(next);
+            assertThat(made.campaign().days().get(0).getYear()).isEqualTo(next);
+        }
+        Path demo = dir.resolve("demo.db");
+        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo);
+        try (Session old = opener.open(demo)) {
+            assertThat(old.edition().year()).as("a file records its edition; opening it changes nothing")
+                    .isEqualTo(2020);
+        }
+    }
+
+    @Test
     void aDamagedFileOffersTheLatestBackupAndOpensItAsANewFile() throws Exception {
         Path path = dir.resolve("trousse.db");
         try (DataFile file = DataFile.open(path)) {
