@@ -98,17 +98,17 @@ public final class RidingMaps {
     public List<Riding> predecessors(String laterName, LocalDate day) {
         Ridings then = inForceOn(day);
         Set<String> names = new LinkedHashSet<>();
-        Set<String> todo = new LinkedHashSet<>(List.of(laterName));
+        Set<String> pending = new LinkedHashSet<>(List.of(laterName));
         Set<String> seen = new LinkedHashSet<>();
-        while (!todo.isEmpty()) {
-            String name = todo.iterator().next();
-            todo.remove(name);
+        while (!pending.isEmpty()) {
+            String name = pending.iterator().next();
+            pending.remove(name);
             if (!seen.add(name)) {
                 continue;
             }
             for (RidingChange c : changes) {
                 if (c.kind().endsOldName() && c.now().name().equals(name)) {
-                    (then.byName(c.oldName()).isPresent() ? names : todo).add(c.oldName());
+                    (then.byName(c.oldName()).isPresent() ? names : pending).add(c.oldName());
                 }
             }
         }

@@ -7,32 +7,19 @@ import java.util.List;
  * Bluesky: 300 graphemes (extended grapheme clusters of current Unicode, by ICU4J; the JDK 17 iterator splits
  * ZWJ sequences) and 3,000 UTF-8 bytes. A link counts in full, as written in the text.
  */
-final class BlueskyRules implements NetworkRules {
-    private final RuleFacts facts;
-
+final class BlueskyRules extends CountingRules {
     BlueskyRules(RuleFacts facts, OfficeNetworks office) {
-        this.facts = facts;
-    }
-
-    @Override
-    public RuleFacts facts() {
-        return facts;
-    }
-
-    @Override
-    public String countsKey() {
-        return "posts.counts.graphemes";
+        super(facts, "posts.counts.graphemes");
     }
 
     @Override
     public PostLength measure(String text) {
         Tally graphemes = new Tally(limit());
         graphemes.walk(text, List.of(), c -> 1);
-        Tally bytes = new Tally(facts.caps().bytes());
+        Tally bytes = new Tally(facts().caps().bytes());
         bytes.walk(text, List.of(), c -> c.getBytes(StandardCharsets.UTF_8).length);
         int over = graphemes.overAt() < 0 ? bytes.overAt()
                 : bytes.overAt() < 0 ? graphemes.overAt() : Math.min(graphemes.overAt(), bytes.overAt());
-        return new PostLength(this, graphemes.total(), Hashtags.in(text).size(), TextEntities.urls(text, 0).size(),
-                bytes.total(), over);
+        return length(text, graphemes, bytes.total(), over);
     }
 }

@@ -7,28 +7,15 @@ import java.text.Normalizer;
  * NFC, which is never below what a person sees, so a draft that fits here fits there. Links and hashtags are
  * capped where the network caps them (Threads 5 links; Instagram 30 hashtags, then 5 from December 2025).
  */
-final class CharacterRules implements NetworkRules {
-    private final RuleFacts facts;
-
+final class CharacterRules extends CountingRules {
     CharacterRules(RuleFacts facts, OfficeNetworks office) {
-        this.facts = facts;
-    }
-
-    @Override
-    public RuleFacts facts() {
-        return facts;
-    }
-
-    @Override
-    public String countsKey() {
-        return "posts.counts.characters";
+        super(facts, "posts.counts.characters");
     }
 
     @Override
     public PostLength measure(String text) {
         Tally tally = new Tally(limit());
         tally.walk(text, java.util.List.of(), c -> Normalizer.normalize(c, Normalizer.Form.NFC).length());
-        return new PostLength(this, tally.total(), Hashtags.in(text).size(), TextEntities.urls(text, 0).size(),
-                0, tally.overAt());
+        return length(text, tally, 0, tally.overAt());
     }
 }

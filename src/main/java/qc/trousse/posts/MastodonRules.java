@@ -8,18 +8,12 @@ import java.util.List;
  * scheme counts 23, a mention "@name@server" counts "@name". The limit is the office's server's own (500 by
  * default; many servers allow more), a setting of the file.
  */
-final class MastodonRules implements NetworkRules {
-    private final RuleFacts facts;
+final class MastodonRules extends CountingRules {
     private final int limit;
 
     MastodonRules(RuleFacts facts, OfficeNetworks office) {
-        this.facts = facts;
-        this.limit = office.mastodonLimit() > 0 ? office.mastodonLimit() : facts.limit();
-    }
-
-    @Override
-    public RuleFacts facts() {
-        return facts;
+        super(facts, "posts.counts.graphemes");
+        this.limit = office.mastodonLimit() > 0 ? office.mastodonLimit() : facts().limit();
     }
 
     @Override
@@ -28,17 +22,11 @@ final class MastodonRules implements NetworkRules {
     }
 
     @Override
-    public String countsKey() {
-        return "posts.counts.graphemes";
-    }
-
-    @Override
     public PostLength measure(String text) {
-        List<Tally.Piece> entities = new ArrayList<>(TextEntities.urlsWithScheme(text, facts.caps().urlLength()));
+        List<Tally.Piece> entities = new ArrayList<>(TextEntities.urlsWithScheme(text, facts().caps().urlLength()));
         entities.addAll(TextEntities.remoteMentions(text));
         Tally tally = new Tally(limit);
         tally.walk(text, TextEntities.apart(entities), c -> 1);
-        return new PostLength(this, tally.total(), Hashtags.in(text).size(), TextEntities.urls(text, 0).size(),
-                0, tally.overAt());
+        return length(text, tally, 0, tally.overAt());
     }
 }

@@ -10,29 +10,16 @@ import java.text.Normalizer;
  * in NFC), with one correction: any emoji sequence of current Unicode counts 2, as X counts it. twitter-text's
  * emoji table stops at Emoji 11, so alone it weighs 🫱🏽‍🫲🏿 9 and ❤️‍🔥 5.
  */
-final class XRules implements NetworkRules {
-    private final RuleFacts facts;
-
+final class XRules extends CountingRules {
     XRules(RuleFacts facts, OfficeNetworks office) {
-        this.facts = facts;
-    }
-
-    @Override
-    public RuleFacts facts() {
-        return facts;
-    }
-
-    @Override
-    public String countsKey() {
-        return "posts.counts.weighted";
+        super(facts, "posts.counts.weighted");
     }
 
     @Override
     public PostLength measure(String text) {
         Tally tally = new Tally(limit());
-        tally.walk(text, TextEntities.urls(text, facts.caps().urlLength()), XRules::weight);
-        return new PostLength(this, tally.total(), Hashtags.in(text).size(), TextEntities.urls(text, 0).size(),
-                0, tally.overAt());
+        tally.walk(text, TextEntities.urls(text, facts().caps().urlLength()), XRules::weight);
+        return length(text, tally, 0, tally.overAt());
     }
 
     /** One grapheme cluster: an emoji (however many code points) weighs 2, anything else by its code points. */
