@@ -52,6 +52,17 @@ public final class AppAssembly {
     }
 
     /**
+     * Shows the window on a session already open, on the data file or on the office's server: the seam the
+     * server connection and the tests that drive two staff members at once go through.
+     */
+    public static MainViewModel showSession(Stage stage, Session session, UserSettings settings, Optional<Lang> lang,
+                                            Clock clock) {
+        AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        app.dress();
+        return app.present(session, app.opener(Editions.shipped(), Ridings.load()));
+    }
+
+    /**
      * Shows the window at once with a light "opening…" content, opens the file and reads the campaign and ridings
      * off the FX thread, then fills the window. Problems with the file are asked about on the FX thread.
      */

@@ -36,4 +36,13 @@ public final class WindowFixture {
         return AppAssembly.show(stage, data, settings, Optional.of(lang), CAMPAIGN_MONDAY)
                 .orElseThrow(() -> new IllegalStateException("window did not open on " + data));
     }
+
+    /** Opens the real window on a session already open (a store on the office's server, say). */
+    public static MainViewModel openSession(Stage stage, qc.trousse.session.Session session,
+                                            MemoryUserSettings settings, Lang lang) {
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
+        return AppAssembly.showSession(stage, session, settings, Optional.of(lang), CAMPAIGN_MONDAY);
+    }
 }
