@@ -27,6 +27,7 @@ import qc.trousse.certificates.render.SafeFileNames;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.work.Progress;
@@ -150,7 +151,7 @@ public final class OnsiteViewModel {
             return;
         }
         if (printers.isEmpty()) {
-            dialogs.error(I18n.tr("onsite.print"), I18n.tr("onsite.noPrinter"));
+            Failures.refuse(dialogs, I18n.tr("onsite.print"), I18n.tr("onsite.noPrinter"));
             return;
         }
         PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), copies.get(),
@@ -176,7 +177,7 @@ public final class OnsiteViewModel {
 
     public void printTestPage() {
         if (printers.isEmpty()) {
-            dialogs.error(I18n.tr("onsite.testPage"), I18n.tr("onsite.noPrinter"));
+            Failures.refuse(dialogs, I18n.tr("onsite.testPage"), I18n.tr("onsite.noPrinter"));
             return;
         }
         PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), 1, "Trousse JPS - test");
@@ -213,7 +214,7 @@ public final class OnsiteViewModel {
             status.set(I18n.tr("onsite.printed", outcome.printer()));
         } else {
             status.set(outcome.message());
-            dialogs.error(I18n.tr("onsite.print"), outcome.message());
+            Failures.report(dialogs, I18n.tr("onsite.print"), outcome.message(), null);
         }
     }
 
@@ -233,6 +234,6 @@ public final class OnsiteViewModel {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         status.set(message);
-        dialogs.error(I18n.tr("onsite.title"), message);
+        Failures.report(dialogs, I18n.tr("onsite.title"), message, e);
     }
 }
