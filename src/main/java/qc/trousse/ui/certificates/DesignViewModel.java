@@ -123,6 +123,11 @@ public final class DesignViewModel {
         service.setBackground(null);
     }
 
+    /** Draws the preview again: the sample carries the profile's names, which another screen may have changed. */
+    public void refresh() {
+        render();
+    }
+
     /** The view is leaving: stop following the service. */
     public void dispose() {
         service.removeListener(listener);
