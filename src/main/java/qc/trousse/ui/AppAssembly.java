@@ -33,6 +33,7 @@ public final class AppAssembly {
         this.settings = settings;
         this.clock = clock;
         this.dialogs = new FxDialogService(() -> stage);
+        Failures.catchUncaught(); // built on the FX thread, where event handlers run
         I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
     }
 

@@ -30,6 +30,11 @@ public final class Failures {
         dialogs.error(title, message);
     }
 
+    /** What nothing caught on this thread (an event handler that threw) is logged with its cause, not only printed. */
+    static void catchUncaught() {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> log("uncaught on " + thread.getName(), e));
+    }
+
     /** A failure that does not stop the work and that the person need not act on: logged with its cause only. */
     public static void log(String what, Throwable cause) {
         LOG.log(Level.WARNING, what, cause);

@@ -67,6 +67,21 @@ class FailuresTest {
     }
 
     @Test
+    void whatNothingCaughtOnTheThreadIsLoggedWithItsCause() throws InterruptedException {
+        Thread handlerThatThrows = new Thread(() -> {
+            Failures.catchUncaught();
+            throw new IllegalStateException("a handler failed");
+        }, "fx-like");
+        handlerThatThrows.start();
+        handlerThatThrows.join();
+
+        assertThat(logged).singleElement().satisfies(r -> {
+            assertThat(r.getThrown()).hasMessage("a handler failed");
+            assertThat(r.getMessage()).contains("fx-like");
+        });
+    }
+
+    @Test
     void aFailureNobodyMustActOnIsLoggedAndNotShown() {
         IllegalStateException cause = new IllegalStateException("backup folder read-only");
         Failures.log("daily backup failed", cause);
