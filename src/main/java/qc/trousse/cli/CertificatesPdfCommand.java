@@ -56,9 +56,9 @@ final class CertificatesPdfCommand implements CliCommand {
                 context.out().println(I18n.count("certificates.pdf.written", report.pages(), target));
                 return 0;
             } catch (IOException e) {
-                throw new CommandFailure(I18n.tr("certificates.pdf.cannotWrite", target, e.getMessage()));
+                throw new CommandFailure(I18n.tr("certificates.pdf.cannotWrite", target, e.getMessage()), e);
             } catch (Progress.CancelledException e) {
-                throw new CommandFailure(e.getMessage());
+                throw new CommandFailure(e.getMessage(), e);
             }
         }
     }

@@ -52,9 +52,9 @@ final class CertificatesPrintCommand implements CliCommand {
             }
             return 0;
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("certificates.print.failed", "", e.getMessage()));
+            throw new CommandFailure(I18n.tr("certificates.print.failed", "", e.getMessage()), e);
         } catch (Progress.CancelledException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), e);
         }
     }
 }

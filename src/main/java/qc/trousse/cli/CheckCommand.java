@@ -37,7 +37,7 @@ final class CheckCommand implements CliCommand {
             context.out().println(I18n.tr(key, verdict.file(), verdict.version(), verdict.current()));
             return 0;
         } catch (DataFileException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
     }
 
@@ -50,7 +50,7 @@ final class CheckCommand implements CliCommand {
             context.out().println(I18n.tr(key, url.where(), version, Migrations.CURRENT));
             return 0;
         } catch (StoreOpenException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
     }
 }

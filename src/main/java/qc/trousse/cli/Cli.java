@@ -3,19 +3,25 @@ package qc.trousse.cli;
 import qc.trousse.i18n.I18n;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileLocation;
+import qc.trousse.store.Logs;
 import qc.trousse.store.StoreException;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The headless commands over the same services as the window. Exit 0 on success, 2 on a bad command line,
- * 1 when the work could not be done; every failure is one line on stderr, never a stack trace.
+ * 1 when the work could not be done; every failure is one line on stderr, never a stack trace. Every failure
+ * goes through {@link #failed}, the commands' one error path (docs/adr/0007-one-error-path.md).
  */
 public final class Cli {
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private final List<CliCommand> commands = new ArrayList<>(List.of(
             new CheckCommand(), new ProfileShowCommand(), new ProfileSetCommand(), new GesturesListCommand(),
             new ProfileRidingsCommand(),
@@ -60,12 +66,27 @@ public final class Cli {
             err.println(I18n.tr(e.key(), e.args()) + " " + I18n.tr("cli.seeHelp"));
             return 2;
         } catch (CommandFailure e) {
-            err.println(e.getMessage());
-            return e.exitCode();
+            return failed(data, e.getMessage(), e, e.exitCode());
         } catch (StoreException e) {
-            err.println(I18n.tr("store.writeFailed", context.where(), e.getMessage()));
-            return 1;
+            return failed(data, I18n.tr("store.writeFailed", context.where(), e.getMessage()), e, 1);
+        } catch (RuntimeException e) {
+            return failed(data, I18n.tr("cli.failed", String.valueOf(e.getMessage())), e, 1);
         }
+    }
+
+    /**
+     * Logs the failure with its cause and says it in one line. The log is the one beside the data file, as the
+     * window's, when that file exists (a command makes no folder only to say it failed); never on the console,
+     * which keeps the one line.
+     */
+    private int failed(Path data, String line, Throwable cause, int exit) {
+        Logger.getLogger("qc.trousse").setUseParentHandlers(false);
+        if (Files.isRegularFile(data)) {
+            Logs.install(data);
+        }
+        LOG.log(Level.WARNING, line, cause);
+        err.println(line);
+        return exit;
     }
 
     private void printHelp() {

@@ -81,7 +81,7 @@ public final class CliContext {
         try {
             file = server.isPresent() ? ServerStore.open(StoreUrl.parse(server.get())) : DataFile.open(data, use);
         } catch (StoreOpenException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
         try {
             Session session = new Session(file, Editions.shipped(), Ridings.load());
@@ -91,7 +91,7 @@ public final class CliContext {
             return session;
         } catch (CampaignFaults e) {
             file.close();
-            throw new CommandFailure(e.firstFault());
+            throw new CommandFailure(e.firstFault(), e);
         }
     }
 }

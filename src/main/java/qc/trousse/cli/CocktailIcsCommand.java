@@ -42,7 +42,7 @@ final class CocktailIcsCommand implements CliCommand {
             context.out().println(I18n.tr("cocktail.cli.icsDone", out));
             return 0;
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("cocktail.writeFailed", out, e.getMessage()));
+            throw new CommandFailure(I18n.tr("cocktail.writeFailed", out, e.getMessage()), e);
         }
     }
 }

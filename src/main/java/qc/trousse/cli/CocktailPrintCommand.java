@@ -52,9 +52,9 @@ final class CocktailPrintCommand implements CliCommand {
             context.out().println(I18n.tr("cocktail.cli.printDone", out));
             return 0;
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("cocktail.writeFailed", out, e.getMessage()));
+            throw new CommandFailure(I18n.tr("cocktail.writeFailed", out, e.getMessage()), e);
         }
     }
 

@@ -68,7 +68,7 @@ final class CocktailSetCommand implements CliCommand {
             context.out().println(I18n.tr("cocktail.cli.set", context.data()));
             return 0;
         } catch (CampaignFaults e) {
-            throw new CommandFailure(e.firstFault());
+            throw new CommandFailure(e.firstFault(), e);
         }
     }
 

@@ -8,6 +8,12 @@ public final class CommandFailure extends Exception {
         this(1, message);
     }
 
+    /** Keeps what went wrong underneath, for the log; the user reads only the message. */
+    public CommandFailure(String message, Throwable cause) {
+        super(message, cause);
+        this.exitCode = 1;
+    }
+
     public CommandFailure(int exitCode, String message) {
         super(message);
         this.exitCode = exitCode;

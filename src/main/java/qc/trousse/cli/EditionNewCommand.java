@@ -63,13 +63,13 @@ final class EditionNewCommand implements CliCommand {
             text = EditionDraft.ownText(Editions.shipped(), year, received(campaign),
                     new EditionDraft.Answers(firstDay, theme, hashtag));
         } catch (CampaignFaults e) {
-            throw new CommandFailure(e.firstFault());
+            throw new CommandFailure(e.firstFault(), e);
         }
         try {
             EditionFileMaker.make(context.data(), new EditionFileMaker.Plan(year, text, from,
                     from.isPresent() ? EnumSet.allOf(CarryOver.class) : EnumSet.noneOf(CarryOver.class)));
         } catch (DataFileException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
         context.out().println(I18n.tr(from.isPresent() ? "edition.cli.madeFrom" : "edition.cli.made",
                 context.data(), String.valueOf(year), from.map(Path::toString).orElse("")));
@@ -85,9 +85,9 @@ final class EditionNewCommand implements CliCommand {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return Optional.of(new EditionDraft.Source(file.get().getFileName().toString(), text));
         } catch (CharacterCodingException e) {
-            throw new CommandFailure(I18n.tr("edition.cli.notUtf8", file.get()));
+            throw new CommandFailure(I18n.tr("edition.cli.notUtf8", file.get()), e);
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("edition.cli.unreadable", file.get()));
+            throw new CommandFailure(I18n.tr("edition.cli.unreadable", file.get()), e);
         }
     }
 

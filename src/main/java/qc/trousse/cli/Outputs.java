@@ -14,7 +14,7 @@ final class Outputs {
         try {
             OutputTarget.checkFile(out);
         } catch (WholeFile.Refused e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), e);
         }
     }
 
@@ -22,7 +22,7 @@ final class Outputs {
         try {
             OutputTarget.checkFolderOutput(each);
         } catch (WholeFile.Refused e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), e);
         }
     }
 }

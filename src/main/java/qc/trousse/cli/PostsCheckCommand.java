@@ -106,11 +106,11 @@ final class PostsCheckCommand implements CliCommand {
             text = text.startsWith("\uFEFF") ? text.substring(1) : text;
             return text.endsWith("\n") ? text.stripTrailing() : text;
         } catch (NoSuchFileException e) {
-            throw new CommandFailure(I18n.tr("posts.cli.noFile", file));
+            throw new CommandFailure(I18n.tr("posts.cli.noFile", file), e);
         } catch (CharacterCodingException e) {
-            throw new CommandFailure(I18n.tr("posts.cli.notUtf8", file));
+            throw new CommandFailure(I18n.tr("posts.cli.notUtf8", file), e);
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("posts.cli.readFailed", file, e.getMessage()));
+            throw new CommandFailure(I18n.tr("posts.cli.readFailed", file, e.getMessage()), e);
         }
     }
 }

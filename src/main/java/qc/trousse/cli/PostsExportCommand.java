@@ -52,7 +52,7 @@ final class PostsExportCommand implements CliCommand {
             context.out().println(I18n.count("posts.cli.exported", drafts.size(), out));
             return 0;
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("posts.cli.writeFailed", out, e.getMessage()));
+            throw new CommandFailure(I18n.tr("posts.cli.writeFailed", out, e.getMessage()), e);
         }
     }
 

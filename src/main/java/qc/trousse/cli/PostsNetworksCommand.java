@@ -41,7 +41,7 @@ final class PostsNetworksCommand implements CliCommand {
             try {
                 session.posts().setNetworks(next);
             } catch (PostRuleException e) {
-                throw new CommandFailure(I18n.tr(e.key()));
+                throw new CommandFailure(I18n.tr(e.key()), e);
             }
             OfficeNetworks now = session.posts().networks();
             context.out().println(I18n.tr("posts.cli.networks", String.join(", ",
@@ -60,7 +60,7 @@ final class PostsNetworksCommand implements CliCommand {
                     used.add(n);
                 }
             } catch (IllegalArgumentException e) {
-                throw new CommandFailure(I18n.tr("posts.cli.unknownNetwork", name.strip()));
+                throw new CommandFailure(I18n.tr("posts.cli.unknownNetwork", name.strip()), e);
             }
         }
         return used;
@@ -70,7 +70,7 @@ final class PostsNetworksCommand implements CliCommand {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new CommandFailure(I18n.tr("posts.error.mastodonLimit"));
+            throw new CommandFailure(I18n.tr("posts.error.mastodonLimit"), e);
         }
     }
 }

@@ -69,7 +69,7 @@ final class ProfileSetCommand implements CliCommand {
             try {
                 p = p.withTitle(MnaTitle.parse(given.get("--title")));
             } catch (IllegalArgumentException e) {
-                throw new CommandFailure(I18n.tr("cli.profileSet.badTitle", given.get("--title")));
+                throw new CommandFailure(I18n.tr("cli.profileSet.badTitle", given.get("--title")), e);
             }
         }
         p = text(p, given, "--mna", ProfileRules::mnaName, "profile.mna", OfficeProfile::withMnaName);

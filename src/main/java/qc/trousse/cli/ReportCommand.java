@@ -43,9 +43,9 @@ final class ReportCommand implements CliCommand {
             context.out().println(I18n.tr("report.cli.done", out));
             return 0;
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CommandFailure(I18n.tr("report.writeFailed", out, e.getMessage()));
+            throw new CommandFailure(I18n.tr("report.writeFailed", out, e.getMessage()), e);
         }
     }
 

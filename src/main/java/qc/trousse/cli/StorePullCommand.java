@@ -37,7 +37,7 @@ final class StorePullCommand implements CliCommand {
             }
             return 0;
         } catch (StoreOpenException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
     }
 }

@@ -34,7 +34,7 @@ final class StorePushCommand implements CliCommand {
             context.out().println(I18n.tr("server.cli.pushed", rows, file, to.where()));
             return 0;
         } catch (StoreOpenException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         }
     }
 }

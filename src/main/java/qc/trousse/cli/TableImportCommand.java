@@ -89,7 +89,7 @@ abstract class TableImportCommand<T> implements CliCommand {
         try {
             return preview(file, context);
         } catch (ImportException e) {
-            throw new CommandFailure(e.userMessage());
+            throw new CommandFailure(e.userMessage(), e);
         } catch (Progress.CancelledException e) {
             throw new IllegalStateException("a headless import is never cancelled", e);
         }

@@ -54,7 +54,7 @@ public final class EventRules {
             int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             return minutes >= 60 ? null : Duration.ofHours(Integer.parseInt(m.group(1))).plusMinutes(minutes);
         } catch (NumberFormatException e) {
-            return null;
+            return null; // not a duration: the rule refuses the field in words
         }
     }
 

@@ -136,7 +136,7 @@ public enum TextEncoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
         } catch (CharacterCodingException e) {
-            return null;
+            return null; // not UTF-8: the next encoding is tried
         }
     }
 

@@ -32,7 +32,7 @@ public final class AppVersion {
             // an unfiltered copy (an IDE that skips Maven's filtering) still says ${project.version}
             return v.isBlank() || v.startsWith("${") ? "dev" : v;
         } catch (IOException e) {
-            return "dev";
+            return "dev"; // the version is only written into documents' metadata
         }
     }
 }

@@ -55,7 +55,7 @@ public final class Backups {
                         DataFile.inspect(d.file());
                         return true;
                     } catch (DataFileException e) {
-                        return false;
+                        return false; // a damaged backup is not offered; an older good one may be
                     }
                 })
                 .findFirst();
@@ -87,7 +87,7 @@ public final class Backups {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> dated(f, prefix)).flatMap(Optional::stream).toList();
         } catch (IOException e) {
-            return List.of();
+            return List.of(); // a folder that cannot be listed offers no backup to restore
         }
     }
 

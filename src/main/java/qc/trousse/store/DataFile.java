@@ -175,7 +175,7 @@ public final class DataFile implements Store {
         try {
             return Files.size(path);
         } catch (IOException e) {
-            return 0;
+            return 0; // size unknown: taken as a new, empty file, which the opening then checks
         }
     }
 

@@ -76,7 +76,7 @@ final class DataFilePath {
                 return Files.readAttributes(path, DosFileAttributes.class).isReadOnly();
             }
         } catch (IOException e) {
-            return false;
+            return false; // no mark can be read: not marked read-only; a refused write is then told
         }
         return false;
     }

@@ -153,7 +153,7 @@ final class FileLock implements AutoCloseable {
             try {
                 host = java.nio.file.Files.readString(Path.of("/etc/hostname")).trim();
             } catch (IOException e) {
-                host = "?";
+                host = "?"; // only shown to say who holds the file; the lock works without it
             }
         }
         return host.isBlank() ? "?" : host;

@@ -35,7 +35,7 @@ final class PgPass {
                 }
             }
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // an unreadable ~/.pgpass gives no password: the server's refusal is told
         }
         return Optional.empty();
     }

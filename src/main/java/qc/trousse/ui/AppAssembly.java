@@ -33,6 +33,7 @@ public final class AppAssembly {
         this.settings = settings;
         this.clock = clock;
         this.dialogs = new FxDialogService(() -> stage);
+        Failures.catchUncaught(); // built on the FX thread, where event handlers run
         I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
     }
 
@@ -79,6 +80,7 @@ public final class AppAssembly {
             try {
                 return new Opened(opener, Optional.of(opener.open(data)));
             } catch (qc.trousse.store.DataFileException refused) {
+                // asked about (and logged) on the FX thread by openOrAsk, which opens the file again
                 return new Opened(opener, Optional.empty());
             }
         }, opened -> {
@@ -88,7 +90,7 @@ public final class AppAssembly {
             whenReady.accept(session.map(s -> app.present(s, opened.opener())));
         }, failure -> {
             app.dress();
-            app.dialogs.error(I18n.tr("open.title"), String.valueOf(failure.getMessage()));
+            Failures.report(app.dialogs, I18n.tr("open.title"), String.valueOf(failure.getMessage()), failure);
             whenReady.accept(Optional.empty());
         });
     }

@@ -97,7 +97,7 @@ public final class MainViewModel {
     public void newFile() {
         dialogs.saveFile(I18n.tr("menu.file.new"), "trousse.db", List.of(FileType.DATA)).ifPresent(path -> {
             if (path.toFile().exists()) {
-                dialogs.error(I18n.tr("menu.file.new"), I18n.tr("open.exists", path));
+                Failures.refuse(dialogs, I18n.tr("menu.file.new"), I18n.tr("open.exists", path));
                 return;
             }
             openPath(path);
@@ -109,7 +109,8 @@ public final class MainViewModel {
         Session s = session.get();
         var step = new qc.trousse.ui.edition.NewEditionViewModel(qc.trousse.campaign.Editions.shipped(), s.path(),
                 s.edition().year(), java.time.LocalDate.now());
-        qc.trousse.ui.edition.NewEditionDialog.show(step, m -> dialogs.error(I18n.tr("edition.new.title"), m))
+        qc.trousse.ui.edition.NewEditionDialog.show(step,
+                        m -> Failures.refuse(dialogs, I18n.tr("edition.new.title"), m))
                 .ifPresent(this::openPath);
     }
 
@@ -127,7 +128,7 @@ public final class MainViewModel {
             switchTo(next);
             previous.close();
         } catch (DataFileException e) {
-            dialogs.error(I18n.tr("open.title"), e.userMessage());
+            Failures.report(dialogs, I18n.tr("open.title"), e.userMessage(), e);
         }
     }
 
@@ -139,7 +140,7 @@ public final class MainViewModel {
                 session.get().file().saveCopy(target);
                 status.set(I18n.tr("status.copied", target));
             } catch (DataFileException e) {
-                dialogs.error(I18n.tr("menu.file.saveCopy"), e.userMessage());
+                Failures.report(dialogs, I18n.tr("menu.file.saveCopy"), e.userMessage(), e);
             }
         });
     }
@@ -180,8 +181,8 @@ public final class MainViewModel {
         try {
             edit.run();
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.get().path(), e.getMessage()));
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"),
+                    I18n.tr("store.writeFailed", session.get().path(), e.getMessage()), e);
         }
     }
 }

@@ -18,16 +18,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The main window: menus, the sidebar of features, the current screen and the status line. On a language
- * switch or a new file it rebuilds its content; the state lives in the view-models and the file.
+ * The main window: menus, the sidebar of features, the current screen and the status line. It owns its screens'
+ * lifecycle ({@link ScreenLifecycle}): a screen is built when first shown and kept while reachable, so navigating
+ * back shows the same screen, refreshed; on a language switch or a new file every screen is disposed and the
+ * content rebuilt, and closing the window disposes them all once. The state lives in the view-models and the file.
  */
 public final class MainWindow {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -38,7 +44,11 @@ public final class MainWindow {
     private final MainViewModel model;
     private final Function<Session, List<Screen>> screens;
     private final BorderPane root = new BorderPane();
+    private final Map<String, Built> built = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private List<Screen> all = List.of();
     private String currentScreen;
+    private Built current;
 
     public MainWindow(Stage stage, MainViewModel model, Function<Session, List<Screen>> screens, String first) {
         this.stage = stage;
@@ -56,30 +66,59 @@ public final class MainWindow {
         stage.setMinHeight(600);
         model.language().addListener((o, a, b) -> rebuild());
         model.session().addListener((o, a, b) -> rebuild());
+        // Before the session is closed (the stage's onHidden), so screens stop following a session still open.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> disposeAll());
         rebuild();
     }
 
+    /** Shows this screen: the one already built if there is one, refreshed; the first one for an unknown id. */
     public void show(String screenId) {
-        currentScreen = screenId;
-        rebuild();
+        Screen screen = all.stream().filter(s -> s.id().equals(screenId)).findFirst().orElse(all.get(0));
+        currentScreen = screen.id();
+        Built next = built.computeIfAbsent(screen.id(), id -> Built.of(screen.view().get()));
+        if (current != null && current != next) {
+            current.lifecycle().ifPresent(ScreenLifecycle::hidden);
+        }
+        current = next;
+        root.setCenter(next.scroll());
+        buttons.get(screen.id()).setSelected(true);
+        next.lifecycle().ifPresent(ScreenLifecycle::shown);
     }
 
     private void rebuild() {
+        disposeAll();
         stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
                 + model.session().get().path().getFileName());
-        List<Screen> all = screens.apply(model.session().get());
+        all = screens.apply(model.session().get());
         root.setTop(new MainMenu(model, stage::close, this::show, all).build());
-        Screen shown = all.stream().filter(s -> s.id().equals(currentScreen)).findFirst().orElse(all.get(0));
-        root.setLeft(sidebar(all, shown));
-        Node view = shown.view().get();
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("screen-scroll");
-        root.setCenter(scroll);
+        root.setLeft(sidebar(all));
         root.setBottom(statusBar());
+        show(currentScreen);
     }
 
-    private VBox sidebar(List<Screen> all, Screen shown) {
+    /** Every built screen is told once that it will not come back; the next show builds afresh. */
+    private void disposeAll() {
+        List<Built> dropped = List.copyOf(built.values());
+        built.clear();
+        current = null;
+        dropped.forEach(b -> b.lifecycle().ifPresent(ScreenLifecycle::disposed));
+    }
+
+    /** A screen's view and the scroll pane it is shown in, kept together so its scroll position stays. */
+    private record Built(Node view, ScrollPane scroll) {
+        static Built of(Node view) {
+            ScrollPane scroll = new ScrollPane(view);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("screen-scroll");
+            return new Built(view, scroll);
+        }
+
+        Optional<ScreenLifecycle> lifecycle() {
+            return view instanceof ScreenLifecycle l ? Optional.of(l) : Optional.empty();
+        }
+    }
+
+    private VBox sidebar(List<Screen> all) {
         VBox bar = new VBox(4);
         bar.getStyleClass().add("sidebar");
         bar.setPadding(new Insets(12, 8, 12, 8));
@@ -87,14 +126,15 @@ public final class MainWindow {
         brand.getStyleClass().add("brand");
         bar.getChildren().add(brand);
         ToggleGroup group = new ToggleGroup();
+        buttons.clear();
         for (Screen screen : all) {
             ToggleButton button = new ToggleButton(I18n.tr(screen.titleKey()), new FontIcon(screen.icon()));
             button.setId("nav-" + screen.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setSelected(screen == shown);
             button.setOnAction(e -> show(screen.id()));
+            buttons.put(screen.id(), button);
             bar.getChildren().add(button);
         }
         // As wide as its longest entry, in either language, so no feature's name is cut.

@@ -16,15 +16,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Opens a data file for the window and, when it cannot, tells the user why and offers a way on: the latest
  * good backup restored into a new file, another file, or quitting. The refused file is never written.
  */
 public final class SessionOpener {
-    private static final Logger LOG = Logger.getLogger(SessionOpener.class.getName());
     private final DialogService dialogs;
     private final Editions editions;
     private final Ridings ridings;
@@ -51,7 +48,7 @@ public final class SessionOpener {
             Backups.daily(data, LocalDate.now());
         } catch (DataFileException e) {
             // A failed backup must not stop the office working; it is logged and retried tomorrow.
-            LOG.log(Level.WARNING, "daily backup failed", e);
+            Failures.log("daily backup failed", e);
         }
         return new Session(data, editions, ridings);
     }
@@ -63,7 +60,7 @@ public final class SessionOpener {
             try {
                 return Optional.of(open(next));
             } catch (DataFileException e) {
-                LOG.log(Level.WARNING, "cannot open " + next, e);
+                Failures.log("cannot open " + next, e);
                 next = ask(e).orElse(null);
             }
         }
@@ -83,7 +80,7 @@ public final class SessionOpener {
             try {
                 return Optional.of(Backups.restoreBeside(e.file(), backup.get()));
             } catch (DataFileException restoreFailed) {
-                dialogs.error(I18n.tr("open.title"), restoreFailed.userMessage());
+                Failures.report(dialogs, I18n.tr("open.title"), restoreFailed.userMessage(), restoreFailed);
                 return Optional.empty();
             }
         }

@@ -79,7 +79,7 @@ public final class OutputTarget {
                                 || p == PosixFilePermission.OTHERS_WRITE);
             }
         } catch (IOException e) {
-            return false;
+            return false; // no mark can be read: not marked read-only; a refused write is then told
         }
         return false;
     }

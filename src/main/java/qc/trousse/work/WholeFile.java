@@ -104,7 +104,7 @@ public final class WholeFile {
         try {
             return Files.getLastModifiedTime(p).toInstant().isBefore(before);
         } catch (IOException e) {
-            return false;
+            return false; // its date cannot be read: the leftover is kept rather than removed
         }
     }
 

@@ -23,14 +23,14 @@ public final class Backgrounds {
                 return doc.getNumberOfPages() > 0 ? Optional.of(new Background(Background.Kind.PDF, bytes))
                         : Optional.empty();
             } catch (IOException e) {
-                return Optional.empty();
+                return Optional.empty(); // not a readable PDF: the screen says the file is not a background
             }
         }
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes)) != null && isPngOrJpeg(bytes)
                     ? Optional.of(new Background(Background.Kind.IMAGE, bytes)) : Optional.empty();
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // not a readable image: the screen says the file is not a background
         }
     }
 

@@ -104,7 +104,7 @@ final class DocumentResources implements Closeable {
             try {
                 image = PDImageXObject.createFromByteArray(document, bytes, "image");
             } catch (IOException | IllegalArgumentException e) {
-                image = null;
+                image = null; // an image PDFBox cannot read is left out of the page, as an absent one is
             }
             images.put(key, image);
         }

@@ -90,7 +90,7 @@ final class OneFileEach {
         try (PDDocument doc = Loader.loadPDF(p.toFile())) {
             return doc.getDocumentInformation().getCustomMetadataValue(MARK) != null;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return false; // unreadable: not one of ours, so it is never replaced
         }
     }
 }

@@ -80,7 +80,7 @@ public final class Typesetter {
                 font.encode(new String(Character.toChars(c)));
                 return true;
             } catch (IOException | IllegalArgumentException e) {
-                return false;
+                return false; // the font has no glyph for it: the next font is tried
             }
         });
     }

@@ -19,15 +19,18 @@ import qc.trousse.certificates.render.FieldId;
 import qc.trousse.certificates.render.FieldStyle;
 import qc.trousse.certificates.render.FontRole;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ScreenLifecycle;
+import qc.trousse.ui.WriteBack;
 
 /** Modèle de certificat: the preview with draggable field boxes, and the selected field's style. */
-public final class DesignView extends VBox {
+public final class DesignView extends VBox implements ScreenLifecycle {
     private static final double PREVIEW_WIDTH = 680;
     private static final double PREVIEW_HEIGHT = PREVIEW_WIDTH * 612 / 792;
-    private boolean updating;
+    private final DesignViewModel model;
 
     public DesignView(DesignViewModel model) {
         super(14);
+        this.model = model;
         setId("design-view");
         setPadding(new Insets(24));
         getStyleClass().add("screen");
@@ -66,10 +69,9 @@ public final class DesignView extends VBox {
         visible.setId("design-visible");
 
         Runnable showStyle = () -> {
-            updating = true;
             FieldStyle s = model.selectedStyle();
             size.getValueFactory().setValue((double) s.size());
-            color.setValue(Color.rgb((s.color() >> 16) & 0xff, (s.color() >> 8) & 0xff, s.color() & 0xff));
+            color.setValue(color(s.color()));
             align.setValue(s.align());
             font.setValue(s.font());
             visible.setSelected(s.visible());
@@ -78,37 +80,19 @@ public final class DesignView extends VBox {
             color.setDisable(image);
             align.setDisable(image);
             font.setDisable(image);
-            updating = false;
         };
         model.selected().addListener((o, a, b) -> showStyle.run());
         model.design().addListener((o, a, b) -> showStyle.run());
         showStyle.run();
-        size.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                model.setSize(b.floatValue());
-            }
-        });
-        color.valueProperty().addListener((o, a, c) -> {
-            if (!updating) {
-                model.setColor(((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
-                        | (int) Math.round(c.getBlue() * 255));
-            }
-        });
-        align.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                model.setAlign(b);
-            }
-        });
-        font.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                model.setFont(b);
-            }
-        });
-        visible.selectedProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                model.setVisible(b);
-            }
-        });
+        // Showing the selected field's style writes nothing back: only a value the file does not hold is written.
+        WriteBack.of(size.valueProperty(), () -> (double) model.selectedStyle().size(),
+                b -> model.setSize(b.floatValue()));
+        WriteBack.of(color.valueProperty(), () -> color(model.selectedStyle().color()), c -> model.setColor(
+                ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                        | (int) Math.round(c.getBlue() * 255)));
+        WriteBack.of(align.valueProperty(), () -> model.selectedStyle().align(), model::setAlign);
+        WriteBack.of(font.valueProperty(), () -> model.selectedStyle().font(), model::setFont);
+        WriteBack.of(visible.selectedProperty(), () -> model.selectedStyle().visible(), model::setVisible);
 
         VBox style = new VBox(4, new Label(I18n.tr("design.field")), field, new Label(I18n.tr("design.size")), size,
                 new Label(I18n.tr("design.color")), color, new Label(I18n.tr("design.align")), align, new Label(I18n.tr("design.font")), font, visible);
@@ -134,11 +118,21 @@ public final class DesignView extends VBox {
         preview.getStyleClass().add("card");
 
         getChildren().addAll(title, actions, new HBox(20, preview, side));
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
+    }
+
+    /** The sample certificate carries the profile's names: shown again, it is drawn again. */
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
+    }
+
+    private static Color color(int rgb) {
+        return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

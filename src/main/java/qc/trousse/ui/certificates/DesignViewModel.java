@@ -22,6 +22,7 @@ import qc.trousse.certificates.render.Paper;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 
@@ -107,17 +108,24 @@ public final class DesignViewModel {
         try {
             Optional<Background> bg = Backgrounds.read(file.get());
             if (bg.isEmpty()) {
-                dialogs.error(I18n.tr("design.title"), I18n.tr("design.badBackground", file.get().getFileName()));
+                Failures.refuse(dialogs, I18n.tr("design.title"),
+                        I18n.tr("design.badBackground", file.get().getFileName()));
                 return;
             }
             service.setBackground(bg.get());
         } catch (IOException e) {
-            dialogs.error(I18n.tr("design.title"), I18n.tr("design.badBackground", file.get().getFileName()));
+            Failures.report(dialogs, I18n.tr("design.title"),
+                    I18n.tr("design.badBackground", file.get().getFileName()), e);
         }
     }
 
     public void removeBackground() {
         service.setBackground(null);
+    }
+
+    /** Draws the preview again: the sample carries the profile's names, which another screen may have changed. */
+    public void refresh() {
+        render();
     }
 
     /** The view is leaving: stop following the service. */
@@ -149,7 +157,7 @@ public final class DesignViewModel {
             }
         }, e -> {
             rendering = false;
-            dialogs.error(I18n.tr("design.title"), String.valueOf(e.getMessage()));
+            Failures.report(dialogs, I18n.tr("design.title"), String.valueOf(e.getMessage()), e);
         });
     }
 }

@@ -22,6 +22,7 @@ import qc.trousse.certificates.render.Paper;
 import qc.trousse.certificates.render.RenderReport;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 
@@ -132,7 +133,7 @@ public final class OutputViewModel {
     /** Prints the chosen recipients as one job; they are marked printed only if the printer accepts it. */
     public void print() {
         if (printers.isEmpty()) {
-            dialogs.error(I18n.tr("output.print.title"), I18n.tr("onsite.noPrinter"));
+            Failures.refuse(dialogs, I18n.tr("output.print.title"), I18n.tr("onsite.noPrinter"));
             return;
         }
         PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), copies.get(),
@@ -160,7 +161,7 @@ public final class OutputViewModel {
     private void printed(RecipientBatch batch, List<Recipient> chosen, PrintOutcome outcome) {
         if (!outcome.accepted()) {
             work.status().set(outcome.message());
-            dialogs.error(I18n.tr("output.print.title"), outcome.message());
+            Failures.report(dialogs, I18n.tr("output.print.title"), outcome.message(), null);
             return;
         }
         int marked = batch.markIfAccepted(outcome, chosen);

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.ui.task.RunningWork;
 import qc.trousse.work.Progress;
@@ -56,7 +57,7 @@ final class OutputWork {
             }
             String message = failure.apply(e);
             status.set(message);
-            dialogs.error(I18n.tr("output.failed"), message);
+            Failures.report(dialogs, I18n.tr("output.failed"), message, e);
         });
         current = started;
         if (busy.get()) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.importing.ImportView;
@@ -27,7 +28,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Récipiendaires: the table with search, sort and state, the form beside it, and the import in place. */
-public final class RecipientsView extends VBox {
+public final class RecipientsView extends VBox implements ScreenLifecycle {
     private final RecipientsViewModel model;
     private final OutputViewModel output;
     private final RecipientPreviewModel preview;
@@ -46,12 +47,12 @@ public final class RecipientsView extends VBox {
         ImportView<Recipient> importView = new ImportView<>(model.importer(), RecipientImportTarget.COLUMNS);
         showOne(list, importView);
         getChildren().addAll(list, importView);
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-                output.dispose();
-            }
-        });
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
+        output.dispose();
     }
 
     /** For tests that call the view-model as the view would. */

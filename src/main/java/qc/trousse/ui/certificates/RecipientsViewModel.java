@@ -16,6 +16,7 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
 
@@ -116,7 +117,7 @@ public final class RecipientsViewModel {
             }
             return true;
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), e.getMessage());
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"), e.getMessage(), e);
             return false;
         }
     }
@@ -131,7 +132,7 @@ public final class RecipientsViewModel {
             service.delete(chosen.stream().map(Recipient::id).toList());
             newRecipient();
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), e.getMessage());
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"), e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package qc.trousse.ui.checkin;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import qc.trousse.ui.Failures;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
 import qc.trousse.certificates.render.Paper;
@@ -78,6 +79,9 @@ public final class BadgeOnTheSpot {
             } else {
                 failed.accept(outcome.message());
             }
-        }, e -> failed.accept(I18n.tr("checkin.badge.failed", String.valueOf(e.getMessage()))));
+        }, e -> {
+            Failures.log("badge for guest " + guest.id() + " not printed", e);
+            failed.accept(I18n.tr("checkin.badge.failed", String.valueOf(e.getMessage())));
+        });
     }
 }

@@ -12,11 +12,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.i18n.I18n;
 
 /** The door, in big type: the live counts, the search field, the guests it finds, and a line for a walk-in. */
-public final class CheckInView extends VBox {
+public final class CheckInView extends VBox implements ScreenLifecycle {
     private final CheckInViewModel model;
 
     public CheckInView(CheckInViewModel model) {
@@ -36,11 +37,11 @@ public final class CheckInView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(model.status());
         getChildren().addAll(title, hint, counts(), search(), matches(), actions(), status, walkIn());
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
     }
 
     private HBox counts() {

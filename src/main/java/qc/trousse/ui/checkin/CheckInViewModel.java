@@ -14,6 +14,7 @@ import qc.trousse.cocktail.GuestCounts;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -133,7 +134,7 @@ public final class CheckInViewModel {
         }
         badges.print(session, guest, message -> status.set(message), error -> {
             status.set(error);
-            dialogs.error(I18n.tr("checkin.badge"), error);
+            Failures.report(dialogs, I18n.tr("checkin.badge"), error, null);
         });
     }
 

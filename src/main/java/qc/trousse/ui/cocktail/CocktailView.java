@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.print.CocktailPrints;
 import qc.trousse.i18n.I18n;
@@ -27,7 +28,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Cocktail: the event at the Assemblée nationale, the trip, the guests and their answers, the files to make. */
-public final class CocktailView extends VBox {
+public final class CocktailView extends VBox implements ScreenLifecycle {
     private final CocktailViewModel model;
 
     public CocktailView(CocktailViewModel model, LocalDate date) {
@@ -69,11 +70,11 @@ public final class CocktailView extends VBox {
         getChildren().addAll(new VBox(4, title, sub), body, importView);
         // The preview opens at its top; back from it, the outcome and the guest list are in view.
         model.importer().active().addListener((o, was, now) -> Platform.runLater(() -> scrollTo(now ? null : imported.isManaged() ? imported : guests)));
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
     }
 
     /** Scrolls the screen's scroll pane to a node (null: to the top), once the layout has settled. */

@@ -16,6 +16,7 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.importing.ImportViewModel;
 import qc.trousse.ui.task.BackgroundExecutor;
@@ -129,7 +130,7 @@ public final class CocktailViewModel {
             String why = e instanceof IllegalArgumentException ? e.getMessage()
                     : I18n.tr("cocktail.writeFailed", target, e.getMessage());
             documentStatus.set(why);
-            dialogs.error(title, why);
+            Failures.report(dialogs, title, why, e);
         });
     }
 
@@ -138,8 +139,8 @@ public final class CocktailViewModel {
         try {
             edit.run();
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.path(), e.getMessage()));
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"),
+                    I18n.tr("store.writeFailed", session.path(), e.getMessage()), e);
         }
     }
 

@@ -186,7 +186,7 @@ public final class GuestsModel {
             try {
                 size = Integer.parseInt(party.get().strip());
             } catch (NumberFormatException | NullPointerException e) {
-                size = 0;
+                size = 0; // not a number: the guest's rule refuses a party of 0 in words
             }
             return new Guest(id, kind.get(), name.get(), organisation.get(), role.get(), email.get(), phone.get(),
                     reason.get(), rsvp, size, dietary.get(), accessibility.get(), certificate.get(),

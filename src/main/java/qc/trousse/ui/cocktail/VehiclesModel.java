@@ -67,7 +67,7 @@ public final class VehiclesModel {
         try {
             seats = Integer.parseInt(newSeats.get().strip());
         } catch (NumberFormatException | NullPointerException e) {
-            seats = 0;
+            seats = 0; // not a number: refused in words just below, as too few seats
         }
         if (name.isEmpty()) {
             problem.set(I18n.tr("cocktail.vehicle.problem.name"));

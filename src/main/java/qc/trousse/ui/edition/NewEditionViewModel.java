@@ -109,6 +109,7 @@ public final class NewEditionViewModel {
         } catch (CampaignFaults e) {
             tell.accept(e.firstFault());
         } catch (DataFileException e) {
+            qc.trousse.ui.Failures.log("new edition file not made: " + to, e);
             tell.accept(e.userMessage());
         }
         return Optional.empty();

@@ -12,16 +12,21 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ScreenLifecycle;
 
 /**
  * Gestes de la semaine: the week board, and the walk-through that fills it, switched by two buttons. (Plain
  * buttons rather than a TabPane: a tab clips content that grows, such as a checklist opened below the board.)
  */
-public final class GesturesView extends VBox {
+public final class GesturesView extends VBox implements ScreenLifecycle {
     private final VBox page = new VBox();
+    private final WeekBoardViewModel board;
+    private final WalkThroughViewModel walk;
 
     public GesturesView(WeekBoardViewModel board, GestureEditorViewModel editor, WalkThroughViewModel walk) {
         super(12);
+        this.board = board;
+        this.walk = walk;
         setId("gestures-view");
         setPadding(new Insets(24));
         getStyleClass().add("screen");
@@ -43,12 +48,12 @@ public final class GesturesView extends VBox {
         // An empty plan, or a walk-through left half-way, opens on the walk-through so the office picks up there.
         (board.isEmpty() || walk.inProgress() ? guide : week).setSelected(true);
         getChildren().addAll(title, new HBox(week, guide), page);
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                board.dispose();
-                walk.dispose();
-            }
-        });
+    }
+
+    @Override
+    public void disposed() {
+        board.dispose();
+        walk.dispose();
     }
 
     private static ToggleButton toggle(String id, String text, Feather icon, ToggleGroup group, String pill) {

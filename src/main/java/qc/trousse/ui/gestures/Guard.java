@@ -4,6 +4,7 @@ import qc.trousse.gestures.GestureRejected;
 import qc.trousse.i18n.I18n;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 
 /** Runs a change to the plan and tells the user plainly when it was refused; nothing was saved then. */
 final class Guard {
@@ -15,9 +16,10 @@ final class Guard {
             change.run();
             return true;
         } catch (GestureRejected e) {
-            dialogs.error(I18n.tr("gestures.error.heading"), I18n.tr(e.key(), e.args()));
+            Failures.refuse(dialogs, I18n.tr("gestures.error.heading"), I18n.tr(e.key(), e.args()));
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), I18n.tr("gestures.error.store", e.getMessage()));
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"), I18n.tr("gestures.error.store", e.getMessage()),
+                    e);
         }
         return false;
     }

@@ -221,6 +221,7 @@ public final class WalkThroughViewModel {
         try {
             return Optional.of(Step.valueOf(name));
         } catch (IllegalArgumentException e) {
+            // a name this version has no step for (kept by another version): no step, the walk starts over
             return Optional.empty();
         }
     }

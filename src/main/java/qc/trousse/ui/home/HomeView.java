@@ -9,18 +9,46 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ScreenLifecycle;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Accueil: the campaign, its week, and the office it is for. */
-public final class HomeView extends VBox {
+public final class HomeView extends VBox implements ScreenLifecycle {
+    private final HomeViewModel model;
+    private final VBox dashboard = new VBox(8);
+    private final Runnable planChanged = this::planChanged;
+
     public HomeView(HomeViewModel model) {
         super(14);
+        this.model = model;
         setId("home-view");
         setPadding(new Insets(24));
         getStyleClass().add("screen");
+        dashboard.setId("home-dashboard");
+        dashboard.getStyleClass().add("card");
+        dashboard.setPadding(new Insets(16));
+        model.onPlanChange(planChanged);
+        fill();
+    }
 
+    /** The profile, the edition and the simulated today may have changed on other screens: read them again. */
+    @Override
+    public void shown() {
+        fill();
+    }
+
+    @Override
+    public void disposed() {
+        model.stopFollowing(planChanged);
+    }
+
+    private void planChanged() {
+        fillDashboard(model, dashboard);
+    }
+
+    private void fill() {
         Label edition = styled(new Label(model.edition()), "title-1");
         Label slogan = styled(new Label(model.slogan()), "slogan");
         slogan.setId("home-slogan");
@@ -51,19 +79,8 @@ public final class HomeView extends VBox {
 
         Label tag = styled(new Label(model.hashtagAndSite()), "hashtag");
         Label spokesperson = styled(new Label(model.spokesperson()), "text-muted");
-        VBox dashboard = new VBox(8);
-        dashboard.setId("home-dashboard");
-        dashboard.getStyleClass().add("card");
-        dashboard.setPadding(new Insets(16));
         fillDashboard(model, dashboard);
-        Runnable refresh = () -> fillDashboard(model, dashboard);
-        model.onPlanChange(refresh);
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.stopFollowing(refresh);
-            }
-        });
-        getChildren().addAll(edition, slogan, greeting, call, days, countdown, next, dashboard, tag, spokesperson,
+        getChildren().setAll(edition, slogan, greeting, call, days, countdown, next, dashboard, tag, spokesperson,
                 messages);
     }
 

@@ -13,6 +13,7 @@ import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.TableImport;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.ui.task.RunningWork;
@@ -133,8 +134,9 @@ public final class ImportViewModel<T> {
     }
 
     private void writeFailed(Throwable error) {
-        dialogs.error(I18n.tr("recipients.import.failed"), error instanceof StoreException
-                ? I18n.tr("store.writeFailed", fileName.get(), error.getMessage()) : String.valueOf(error));
+        Failures.report(dialogs, I18n.tr("recipients.import.failed"), error instanceof StoreException
+                ? I18n.tr("store.writeFailed", fileName.get(), error.getMessage()) : String.valueOf(error),
+                error);
     }
 
     /** Leaves the import; nothing is saved. */
@@ -159,9 +161,9 @@ public final class ImportViewModel<T> {
         if (error instanceof Progress.CancelledException) {
             done.accept(I18n.tr("recipients.import.cancelled"));
         } else if (error instanceof ImportException e) {
-            dialogs.error(I18n.tr("recipients.import.failed"), e.userMessage());
+            Failures.report(dialogs, I18n.tr("recipients.import.failed"), e.userMessage(), e);
         } else {
-            dialogs.error(I18n.tr("recipients.import.failed"), String.valueOf(error.getMessage()));
+            Failures.report(dialogs, I18n.tr("recipients.import.failed"), String.valueOf(error.getMessage()), error);
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.MnaTitle;
@@ -25,7 +26,7 @@ import qc.trousse.office.Riding;
 import qc.trousse.office.RidingTexts;
 
 /** Profil du bureau: who the MNA is, the riding, how to reach the office, its images and staff. */
-public final class ProfileView extends VBox {
+public final class ProfileView extends VBox implements ScreenLifecycle {
     private final ProfileViewModel model;
 
     public ProfileView(ProfileViewModel model) {
@@ -44,11 +45,11 @@ public final class ProfileView extends VBox {
                 section("profile.section.contact", contactForm()),
                 section("profile.section.images", new ImagesPane(model)),
                 section("profile.section.staff", staffForm()));
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
     }
 
     private Node mnaForm() {

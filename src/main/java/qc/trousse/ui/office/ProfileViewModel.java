@@ -20,6 +20,7 @@ import qc.trousse.office.RidingSearch;
 import qc.trousse.office.RidingTexts;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 
 import java.nio.file.Path;
@@ -207,7 +208,7 @@ public final class ProfileViewModel {
         try {
             return Optional.of(ImageCheck.read(file));
         } catch (ImageCheck.ImageRejected e) {
-            dialogs.error(I18n.tr("profile.image.title"), I18n.tr(e.key(), e.file().getFileName(),
+            Failures.refuse(dialogs, I18n.tr("profile.image.title"), I18n.tr(e.key(), e.file().getFileName(),
                     ImageCheck.MAX_SIDE));
             return Optional.empty();
         }
@@ -237,7 +238,8 @@ public final class ProfileViewModel {
         try {
             edit.run();
         } catch (StoreException e) {
-            dialogs.error(I18n.tr("store.writeFailedTitle"), I18n.tr("store.writeFailed", "", e.getMessage()));
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"),
+                    I18n.tr("store.writeFailed", "", e.getMessage()), e);
             show(office.profile());
         }
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * The printer and paper chosen on site, remembered while the file is open: the screen is rebuilt on every
- * visit, the choices are not asked again.
+ * The printer and paper chosen on site, remembered while the file is open: the screen is built again after a
+ * language switch, the choices are not asked again.
  */
 final class OnsiteChoices {
     private static final Map<Session, OnsiteChoices> BY_SESSION = new WeakHashMap<>();

@@ -18,11 +18,15 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ScreenLifecycle;
 
 /** Sur place: big type, a name, its certificate, and the Print button. */
-public final class OnsiteView extends VBox {
+public final class OnsiteView extends VBox implements ScreenLifecycle {
+    private final OnsiteViewModel model;
+
     public OnsiteView(OnsiteViewModel model) {
         super(16);
+        this.model = model;
         setId("onsite-view");
         setPadding(new Insets(24));
         getStyleClass().addAll("screen", "onsite");
@@ -120,5 +124,16 @@ public final class OnsiteView extends VBox {
 
         HBox body = new HBox(20, form, previewPane);
         getChildren().addAll(title, body);
+    }
+
+    /** The certificate carries the profile's names and the design: shown again, it is drawn again. */
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+
+    @Override
+    public void disposed() {
+        // follows nothing in the session: the preview is drawn when shown or typed
     }
 }

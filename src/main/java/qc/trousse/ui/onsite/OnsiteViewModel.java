@@ -8,71 +8,57 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import qc.trousse.certificates.Recipient;
-import qc.trousse.certificates.RecipientKind;
-import qc.trousse.certificates.RecipientService;
 import qc.trousse.certificates.print.CertificatePrinter;
 import qc.trousse.certificates.print.PrintOutcome;
 import qc.trousse.certificates.print.PrintRequest;
 import qc.trousse.certificates.render.CertificateFields;
-import qc.trousse.certificates.render.CertificateFieldsFactory;
 import qc.trousse.certificates.render.CertificateRenderer;
-import qc.trousse.certificates.render.MissingCharacters;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.certificates.render.SafeFileNames;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.work.Progress;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * On site: a name typed, its certificate seen at once, printed or saved. The preview is the PDF page rendered
- * off the FX thread; keystrokes that arrive while it renders are folded into one more rendering.
+ * On site: a name typed, its certificate seen at once ({@link OnsitePreview}), printed or saved.
  */
 public final class OnsiteViewModel {
     static final FileType PDF = new FileType("file.type.pdf", List.of("*.pdf"));
-    private static final float PREVIEW_DPI = 72;
-    private final Session session;
+    private final OnsiteCertificate certificate;
     private final CertificatePrinter printer;
     private final DialogService dialogs;
     private final BackgroundExecutor executor;
-    private final Clock clock;
     private final OnsiteChoices choices;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
-    private final StringProperty warnings = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableList<String> printers = FXCollections.observableArrayList();
-    private final StringProperty chosenPrinter = new SimpleStringProperty();
+    private final OnsitePrinters printers;
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
     private final IntegerProperty copies = new SimpleIntegerProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private boolean rendering;
-    private boolean stale;
+    private final OnsitePreview preview;
 
     public OnsiteViewModel(Session session, CertificatePrinter printer, DialogService dialogs,
                            BackgroundExecutor executor, Clock clock) {
-        this.session = session;
+        this.certificate = new OnsiteCertificate(session, clock);
         this.printer = printer;
         this.dialogs = dialogs;
         this.executor = executor;
-        this.clock = clock;
         this.choices = OnsiteChoices.of(session);
+        this.preview = new OnsitePreview(executor, this::failed, this::refresh);
         paper.set(choices.paper);
         copies.set(choices.copies);
-        chosenPrinter.set(choices.printer);
+        this.printers = new OnsitePrinters(printer, executor, choices);
         name.addListener((o, a, b) -> refresh());
         reason.addListener((o, a, b) -> refresh());
         paper.addListener((o, a, b) -> {
@@ -80,23 +66,21 @@ public final class OnsiteViewModel {
             refresh();
         });
         copies.addListener((o, a, b) -> choices.copies = b.intValue());
-        chosenPrinter.addListener((o, a, b) -> choices.printer = b);
-        executor.submit(p -> printer.printers(), this::showPrinters, e -> printers.clear());
     }
 
     public StringProperty name() { return name; }
 
     public StringProperty reason() { return reason; }
 
-    public ObjectProperty<Image> preview() { return preview; }
+    public ObjectProperty<Image> preview() { return preview.image(); }
 
-    public StringProperty warnings() { return warnings; }
+    public StringProperty warnings() { return preview.warnings(); }
 
     public StringProperty status() { return status; }
 
-    public ObservableList<String> printers() { return printers; }
+    public ObservableList<String> printers() { return printers.names(); }
 
-    public StringProperty printer() { return chosenPrinter; }
+    public StringProperty printer() { return printers.chosen(); }
 
     public ObjectProperty<Paper> paper() { return paper; }
 
@@ -109,39 +93,20 @@ public final class OnsiteViewModel {
     }
 
     CertificateFields fields() {
-        return new CertificateFieldsFactory(session.office(), session.campaign())
-                .fields(name.get().strip(), reason.get().strip(),
-                        RecipientService.defaultDate(session.campaign(), LocalDate.now(clock)), I18n.language());
+        return certificate.fields(name.get().strip(), reason.get().strip());
     }
 
     private CertificateRenderer renderer() {
-        return new CertificateRenderer(session.certificateDesign().design());
+        return certificate.renderer();
     }
 
-    /** Renders the preview again, or asks for one more rendering when one is under way. */
+    /** Draws the preview again, or asks for one more drawing when one is under way. */
     public void refresh() {
-        if (!hasName()) {
-            preview.set(null);
-            warnings.set("");
-            return;
+        if (hasName()) {
+            preview.draw(() -> new OnsitePreview.Page(renderer(), fields(), paper.get()));
+        } else {
+            preview.clear();
         }
-        if (rendering) {
-            stale = true;
-            return;
-        }
-        rendering = true;
-        stale = false;
-        CertificateFields f = fields();
-        Paper p = paper.get();
-        CertificateRenderer r = renderer();
-        executor.submit(progress -> r.preview(f, p, PREVIEW_DPI), shown -> {
-            rendering = false;
-            preview.set(SwingFXUtils.toFXImage(shown.image(), null));
-            warnings.set(String.join("\n", MissingCharacters.describe(shown.missing())));
-            if (stale) {
-                refresh();
-            }
-        }, this::failed);
     }
 
     public void print() {
@@ -149,11 +114,11 @@ public final class OnsiteViewModel {
             status.set(I18n.tr("onsite.typeName"));
             return;
         }
-        if (printers.isEmpty()) {
-            dialogs.error(I18n.tr("onsite.print"), I18n.tr("onsite.noPrinter"));
+        if (printers.none()) {
+            Failures.refuse(dialogs, I18n.tr("onsite.print"), I18n.tr("onsite.noPrinter"));
             return;
         }
-        PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), copies.get(),
+        PrintRequest request = new PrintRequest(printers.chosen().get(), paper.get(), copies.get(),
                 "Trousse JPS - " + name.get().strip());
         CertificateFields f = fields();
         CertificateRenderer r = renderer();
@@ -164,22 +129,19 @@ public final class OnsiteViewModel {
                 outcome -> printedOnSite(outcome, printedName, printedReason), this::failed);
     }
 
-    /** A certificate printed on site is a recipient like the others: the list and the report count it. */
     private void printedOnSite(PrintOutcome outcome, String printedName, String printedReason) {
         if (outcome.accepted()) {
-            LocalDate day = RecipientService.defaultDate(session.campaign(), LocalDate.now(clock));
-            session.recipients().add(Recipient.of(RecipientKind.PERSON, printedName, printedReason, day)
-                    .withGesture(I18n.tr("onsite.gesture")).printedOn(clock.instant()));
+            certificate.printed(printedName, printedReason);
         }
         printed(outcome);
     }
 
     public void printTestPage() {
-        if (printers.isEmpty()) {
-            dialogs.error(I18n.tr("onsite.testPage"), I18n.tr("onsite.noPrinter"));
+        if (printers.none()) {
+            Failures.refuse(dialogs, I18n.tr("onsite.testPage"), I18n.tr("onsite.noPrinter"));
             return;
         }
-        PrintRequest request = new PrintRequest(chosenPrinter.get(), paper.get(), 1, "Trousse JPS - test");
+        PrintRequest request = new PrintRequest(printers.chosen().get(), paper.get(), 1, "Trousse JPS - test");
         CertificateFields f = fields();
         CertificateRenderer r = renderer();
         busy.set(true);
@@ -213,26 +175,17 @@ public final class OnsiteViewModel {
             status.set(I18n.tr("onsite.printed", outcome.printer()));
         } else {
             status.set(outcome.message());
-            dialogs.error(I18n.tr("onsite.print"), outcome.message());
-        }
-    }
-
-    private void showPrinters(List<String> names) {
-        printers.setAll(names);
-        if (chosenPrinter.get() == null || !names.contains(chosenPrinter.get())) {
-            chosenPrinter.set(printer.defaultPrinter().filter(names::contains)
-                    .orElse(names.isEmpty() ? null : names.get(0)));
+            Failures.report(dialogs, I18n.tr("onsite.print"), outcome.message(), null);
         }
     }
 
     private void failed(Throwable e) {
-        rendering = false;
         busy.set(false);
         if (e instanceof Progress.CancelledException) {
             return;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         status.set(message);
-        dialogs.error(I18n.tr("onsite.title"), message);
+        Failures.report(dialogs, I18n.tr("onsite.title"), message, e);
     }
 }

@@ -13,6 +13,7 @@ import qc.trousse.posts.ImageCard;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostsExport;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.work.WholeFile;
 
@@ -70,7 +71,8 @@ public final class CardModel {
             WholeFile.<RuntimeException>write(file, out -> ImageIO.write(image, "png", out));
             return true;
         } catch (IOException | RuntimeException e) {
-            dialogs.error(I18n.tr("posts.card.save"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
+            Failures.report(dialogs, I18n.tr("posts.card.save"),
+                    I18n.tr("posts.cli.writeFailed", file, e.getMessage()), e);
             return false;
         }
     }

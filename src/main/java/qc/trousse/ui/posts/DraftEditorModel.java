@@ -20,6 +20,7 @@ import qc.trousse.posts.PostState;
 import qc.trousse.posts.Typography;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,7 +152,7 @@ public final class DraftEditorModel {
             return;
         }
         if (at.isEmpty()) {
-            dialogs.error(I18n.tr("posts.title"), I18n.tr("posts.error.time", time.get()));
+            Failures.refuse(dialogs, I18n.tr("posts.title"), I18n.tr("posts.error.time", time.get()));
             refresh();
             return;
         }
@@ -293,7 +294,7 @@ public final class DraftEditorModel {
 
     void fail(RuntimeException e) {
         String message = e instanceof PostRuleException r ? I18n.tr(r.key(), r.args()) : e.getMessage();
-        dialogs.error(I18n.tr("posts.title"), message);
+        Failures.report(dialogs, I18n.tr("posts.title"), message, e);
     }
 
     public void dispose() {

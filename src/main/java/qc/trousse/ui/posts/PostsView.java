@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.Network;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Publications: make drafts from templates, edit and check them, approve, plan the week, export, make cards. */
-public final class PostsView extends VBox {
+public final class PostsView extends VBox implements ScreenLifecycle {
     private final PostsViewModel model;
     private final ListView<Draft> list = new ListView<>();
     private final PostPreview preview = new PostPreview();
@@ -72,14 +73,14 @@ public final class PostsView extends VBox {
 
         getChildren().addAll(title, hint, creation(), main, look, section("posts.calendar"),
                 new WeekCalendar(model, d -> list.getSelectionModel().select(d)), section("posts.export"), exports());
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
         if (!model.drafts().isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
     }
 
     public PostsViewModel model() {

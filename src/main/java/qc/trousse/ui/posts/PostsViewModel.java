@@ -20,6 +20,7 @@ import qc.trousse.posts.PostsExport;
 import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 
 import java.io.IOException;
@@ -128,7 +129,7 @@ public final class PostsViewModel {
     public Optional<Draft> create() {
         Optional<java.time.LocalTime> at = DraftEditorModel.parseTime(time.get());
         if (at.isEmpty()) {
-            dialogs.error(I18n.tr("posts.title"), I18n.tr("posts.error.time", time.get()));
+            Failures.refuse(dialogs, I18n.tr("posts.title"), I18n.tr("posts.error.time", time.get()));
             return Optional.empty();
         }
         try {
@@ -167,7 +168,8 @@ public final class PostsViewModel {
             try {
                 dialogs.info(I18n.tr("posts.export.title"), exportTo(file, dayOnly));
             } catch (IOException | RuntimeException e) {
-                dialogs.error(I18n.tr("posts.export.title"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
+                Failures.report(dialogs, I18n.tr("posts.export.title"),
+                        I18n.tr("posts.cli.writeFailed", file, e.getMessage()), e);
             }
         });
     }

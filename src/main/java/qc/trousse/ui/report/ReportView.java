@@ -17,11 +17,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 
 /** Bilan: the end-of-week report as it will print, page by page, with its language and the export. */
-public final class ReportView extends VBox {
+public final class ReportView extends VBox implements ScreenLifecycle {
     private static final double PREVIEW_WIDTH = 720;
     private final ReportViewModel model;
 
@@ -35,12 +36,17 @@ public final class ReportView extends VBox {
         title.setId("report-title");
         title.getStyleClass().add(Styles.TITLE_2);
         getChildren().addAll(title, toolbar(), pager(), preview());
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                model.dispose();
-            }
-        });
+    }
+
+    /** The report reads the whole week: shown again, it is read again. */
+    @Override
+    public void shown() {
         model.refresh();
+    }
+
+    @Override
+    public void disposed() {
+        model.dispose();
     }
 
     private HBox toolbar() {

@@ -26,6 +26,7 @@ import qc.trousse.report.WeekSummaries;
 import qc.trousse.report.WeekSummary;
 import qc.trousse.session.Session;
 import qc.trousse.ui.DialogService;
+import qc.trousse.ui.Failures;
 import qc.trousse.ui.FileType;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.ui.task.RunningWork;
@@ -121,7 +122,7 @@ public final class ReportViewModel {
             String why = e instanceof IllegalArgumentException ? e.getMessage()
                     : I18n.tr("report.writeFailed", target, e.getMessage());
             done(why);
-            dialogs.error(I18n.tr("report.export"), why);
+            Failures.report(dialogs, I18n.tr("report.export"), why, e);
         });
     }
 
