@@ -42,12 +42,25 @@ public final class StoreCopy {
                         }
                     }
                     long[] rows = {0};
-                    Transactions.run(target, () -> rows[0] = copy(file.connection(), target, tables));
+                    Transactions.run(target, () -> {
+                        // The file's rows are not the pusher's edits: the log gets the file's own lines only.
+                        quiet(target);
+                        rows[0] = copy(file.connection(), target, tables);
+                        try (Statement s = target.createStatement()) {
+                            s.execute("SELECT trousse_log_resync()");
+                        }
+                    });
                     return rows[0];
                 } catch (SQLException | StoreException e) {
                     throw new ServerStoreException(ServerStoreException.Reason.IO, to.where(), e.getMessage(), e);
                 }
             }
+        }
+    }
+
+    private static void quiet(Connection server) throws SQLException {
+        try (Statement s = server.createStatement()) {
+            s.execute("SELECT set_config('trousse.quiet', 'on', true)");
         }
     }
 
