@@ -137,6 +137,43 @@ class LiveWindowTest {
                 .isEqualTo(reading);
     }
 
+    @Test
+    void theHistoryOfARecipientSaysWhoChangedItAndTheReportWhoDidWhat(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-recipients");
+        TableView<Recipient> table = robot.lookup("#recipients-table").queryTableView();
+        Recipient theirs = table.getItems().get(3);
+        sophie.recipients().update(new Recipient(theirs.id(), theirs.kind(), theirs.name(), "Mentorat au primaire",
+                theirs.date(), theirs.gesture(), theirs.state(), theirs.printedAt()));
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.id() == theirs.id() && r.reason().equals("Mentorat au primaire")));
+        robot.interact(() -> table.getSelectionModel().select(3));
+        javafx.scene.Node row = robot.lookup(".table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 3).query();
+        assertThat(table.getContextMenu()).as("« Historique… » offered on the recipients").isNotNull();
+        // The context menu as a right click opens it (the headless robot's right click does not ask for it).
+        robot.interact(() -> table.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0));
+        robot.clickOn("Historique…");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<qc.trousse.store.ChangeLog.Entry> history = robot.lookup("#history-table").queryTableView();
+        assertThat(history.getItems()).extracting(qc.trousse.store.ChangeLog.Entry::action)
+                .containsExactly("UPDATE", "INSERT");
+        assertThat(history.getItems()).extracting(qc.trousse.store.ChangeLog.Entry::member)
+                .containsOnly("Sophie Gagnon");
+        assertThat(history.getItems().get(0).what()).isEqualTo("reason");
+        robot.clickOn("Fermer");
+
+        robot.clickOn("#nav-cocktail");
+        assertThat(robot.lookup("#cocktail-guests").queryTableView().getContextMenu().getItems())
+                .extracting(javafx.scene.control.MenuItem::getText).containsExactly("Historique…");
+        robot.clickOn("#nav-posts");
+        assertThat(robot.lookup("#posts-list").queryAs(ListView.class).getContextMenu().getItems())
+                .extracting(javafx.scene.control.MenuItem::getText).containsExactly("Historique…");
+        robot.clickOn("#nav-report");
+        assertThat(robot.lookup("#activity-lines").queryAs(Label.class).getText())
+                .containsPattern("Sophie Gagnon : \\d+ changements, le dernier le ")
+                .contains("Derniers changements :", "le récipiendaire n° " + theirs.id() + " : modifié (reason)");
+    }
+
     private static int firstVisible(TableView<?> table) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
         return flow.getFirstVisibleCell().getIndex();

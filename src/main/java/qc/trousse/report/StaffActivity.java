@@ -1,0 +1,44 @@
+package qc.trousse.report;
+
+import qc.trousse.i18n.I18n;
+import qc.trousse.store.ChangeLog;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who did what on the office's server, in a few lines for the report screen and the `report` command: how many
+ * changes each staff member made and when last, then the latest changes. Empty when the store keeps no log.
+ */
+public final class StaffActivity {
+    private StaffActivity() {
+    }
+
+    public static List<String> lines(ChangeLog log, ZoneId zone, int latest) {
+        List<String> lines = new ArrayList<>();
+        List<ChangeLog.Tally> tallies = log.byMember();
+        if (tallies.isEmpty()) {
+            return lines;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(I18n.tr("activity.when"), I18n.language().locale());
+        for (ChangeLog.Tally t : tallies) {
+            lines.add(I18n.count("activity.member", t.changes(), t.member(), when.format(t.last().atZone(zone))));
+        }
+        lines.add(I18n.tr("activity.latest"));
+        for (ChangeLog.Entry e : log.latest(latest)) {
+            lines.add(I18n.tr("activity.entry", when.format(e.at().atZone(zone)), e.member(), what(e)));
+        }
+        return lines;
+    }
+
+    /** « récipiendaire 12 : modifié (name) ». */
+    public static String what(ChangeLog.Entry e) {
+        String action = I18n.tr("activity.action." + e.action().toLowerCase(Locale.ROOT));
+        String item = I18n.tr("activity.item." + e.table(), e.rowId());
+        return e.what().isBlank() ? I18n.tr("activity.what", item, action)
+                : I18n.tr("activity.whatDetail", item, action, e.what());
+    }
+}
