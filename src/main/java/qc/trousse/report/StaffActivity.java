@@ -39,6 +39,17 @@ public final class StaffActivity {
         String action = I18n.tr("activity.action." + e.action().toLowerCase(Locale.ROOT));
         String item = I18n.tr("activity.item." + e.table(), e.rowId());
         return e.what().isBlank() ? I18n.tr("activity.what", item, action)
-                : I18n.tr("activity.whatDetail", item, action, e.what());
+                : I18n.tr("activity.whatDetail", item, action, detail(e));
+    }
+
+    /** What an update changed, in the user's words (« nom, raison »); an added or deleted item's own name as is. */
+    public static String detail(ChangeLog.Entry e) {
+        if (!e.action().equals("UPDATE")) {
+            return e.what();
+        }
+        java.util.ResourceBundle words = I18n.bundle(I18n.language());
+        return java.util.Arrays.stream(e.what().split(", "))
+                .map(f -> words.containsKey("activity.field." + f) ? words.getString("activity.field." + f) : f)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

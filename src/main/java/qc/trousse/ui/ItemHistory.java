@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import qc.trousse.i18n.I18n;
+import qc.trousse.report.StaffActivity;
 import qc.trousse.store.ChangeLog;
 
 import java.time.ZoneId;
@@ -67,7 +68,7 @@ public final class ItemHistory {
         rows.getColumns().add(column("history.when", e -> when.format(e.at().atZone(ZoneId.systemDefault()))));
         rows.getColumns().add(column("history.who", ChangeLog.Entry::member));
         rows.getColumns().add(column("history.what", e -> I18n.tr("activity.action."
-                + e.action().toLowerCase(java.util.Locale.ROOT)) + (e.what().isBlank() ? "" : " (" + e.what() + ")")));
+                + e.action().toLowerCase(java.util.Locale.ROOT)) + (e.what().isBlank() ? "" : " (" + StaffActivity.detail(e) + ")")));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getItems().setAll(log.of(table, id));
         Label none = new Label(I18n.tr("activity.none"));

@@ -171,7 +171,9 @@ class LiveWindowTest {
         robot.clickOn("#nav-report");
         assertThat(robot.lookup("#activity-lines").queryAs(Label.class).getText())
                 .containsPattern("Sophie Gagnon : \\d+ changements, le dernier le ")
-                .contains("Derniers changements :", "le récipiendaire n° " + theirs.id() + " : modifié (reason)");
+                .contains("Derniers changements :", "le récipiendaire n° " + theirs.id() + " : modifié (raison)");
+        // The fields changed are named in the user's words, in the history too.
+        assertThat(qc.trousse.report.StaffActivity.detail(history.getItems().get(0))).isEqualTo("raison");
     }
 
     private static int firstVisible(TableView<?> table) {
