@@ -123,6 +123,21 @@ class ChangeLogTest {
     }
 
     @Test
+    void theStaffsRolePushesAFileIntoAnEmptyDatabaseTheOwnerMadeAndTheLogStartsThere() throws Exception {
+        Path file = dir.resolve("bureau.db");
+        try (DataFile data = DataFile.open(file)) {
+            new RecipientService(new RecipientRepository(data), new EditHistory()).add(lea());
+        }
+        StoreCopy.push(file, db.app());
+        try (ServerStore again = ServerStore.open(db.app())) {
+            assertThat(new RecipientRepository(again).all()).extracting(Recipient::name).containsExactly("Léa Tremblay");
+            assertThat(new ChangeLog(again).latest(10)).as("the push itself is not logged").isEmpty();
+            new SettingRepository(again).put("jour", "2020-02-19");
+            assertThat(new ChangeLog(again).latest(10)).extracting(ChangeLog.Entry::rowId).containsExactly("jour");
+        }
+    }
+
+    @Test
     void aDataFileKeepsNoLog() throws Exception {
         try (DataFile file = DataFile.open(dir.resolve("seul.db"))) {
             new RecipientService(new RecipientRepository(file), new EditHistory()).add(lea());
