@@ -144,8 +144,8 @@ public final class RecipientService {
         listeners.remove(listener);
     }
 
-    /** Reads the file again and tells the listeners; the edits call it after every write. */
-    void reload() {
+    /** Reads the store again and tells the listeners: the edits call it after every write, a colleague's change too. */
+    public void reload() {
         List<Recipient> all = new ArrayList<>(store.all());
         all.sort(Comparator.comparingLong(Recipient::id));
         synchronized (this) {

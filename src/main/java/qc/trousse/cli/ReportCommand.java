@@ -2,12 +2,15 @@ package qc.trousse.cli;
 
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.report.StaffActivity;
 import qc.trousse.report.WeekReportPdf;
 import qc.trousse.report.WeekSummaries;
 import qc.trousse.session.Session;
+import qc.trousse.store.ChangeLog;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 /** `report --out FILE.pdf [--report-lang fr|en]`: the end-of-week report, in the --lang language by default. */
@@ -41,6 +44,12 @@ final class ReportCommand implements CliCommand {
         try (Session session = context.openSession()) {
             WeekReportPdf.write(WeekSummaries.of(session, lang), lang, out);
             context.out().println(I18n.tr("report.cli.done", out));
+            // Who did what, when the store keeps a log (the office's server): on the screen, not in the PDF.
+            List<String> activity = StaffActivity.lines(new ChangeLog(session.file()), ZoneId.systemDefault(), 10);
+            if (!activity.isEmpty()) {
+                context.out().println(I18n.tr("activity.title"));
+                activity.forEach(context.out()::println);
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage(), e);

@@ -39,11 +39,16 @@ public final class GuestService {
         try {
             history.perform(edit);
         } catch (EditConflict conflict) {
-            guests.clear();
-            store.guests().forEach(g -> guests.put(g.id(), g));
-            listeners.forEach(Runnable::run);
+            reload();
             throw conflict;
         }
+    }
+
+    /** Reads the guests again and tells the listeners (a colleague changed them on the office's server). */
+    public void reload() {
+        guests.clear();
+        store.guests().forEach(g -> guests.put(g.id(), g));
+        listeners.forEach(Runnable::run);
     }
 
     /** What else a change of guests makes in the same undo step (the session sets the certificates' part). */

@@ -51,6 +51,11 @@ public final class PostService {
         fire();
     }
 
+    /** Tells the screens to read the drafts again: a colleague changed them on the office's server. */
+    public void reload() {
+        fire();
+    }
+
     /** The networks the office posts on and how they count (the Mastodon server's limit), as the file says. */
     public OfficeNetworks networks() {
         return store.networks();

@@ -22,8 +22,14 @@ public final class ChangeFeed implements AutoCloseable {
     private final int ownProcess;
     private final Deque<Change> pending = new ArrayDeque<>();
 
-    /** A change made elsewhere: the table written and the server process (one per connected store) that wrote it. */
-    public record Change(String table, int process) {
+    /**
+     * A change made elsewhere: the table written, the server process (one per connected store) that wrote it and
+     * the staff member signed in there (empty when the notice did not say).
+     */
+    public record Change(String table, int process, String member) {
+        public Change(String table, int process) {
+            this(table, process, "");
+        }
     }
 
     private ChangeFeed(Connection connection, int ownProcess) {
@@ -57,10 +63,10 @@ public final class ChangeFeed implements AutoCloseable {
             }
             PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications((int) Math.max(1, left));
             for (PGNotification n : notices == null ? new PGNotification[0] : notices) {
-                String[] parts = n.getParameter().split("\\|");
+                String[] parts = n.getParameter().split("\\|", 3);
                 int process = parts.length > 1 ? Integer.parseInt(parts[1]) : n.getPID();
                 if (process != ownProcess) {
-                    pending.add(new Change(parts[0], process));
+                    pending.add(new Change(parts[0], process, parts.length > 2 ? parts[2] : ""));
                 }
             }
         }
@@ -79,12 +85,14 @@ public final class ChangeFeed implements AutoCloseable {
     /** Run by the owner at each migration, so the tables a later step adds notify too. */
     static void installTriggers(Statement s) throws SQLException {
         s.execute("CREATE OR REPLACE FUNCTION trousse_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                + " PERFORM pg_notify('" + CHANNEL + "', TG_TABLE_NAME || '|' || pg_backend_pid()); RETURN NULL;"
+                + " PERFORM pg_notify('" + CHANNEL + "', TG_TABLE_NAME || '|' || pg_backend_pid() || '|'"
+                + " || coalesce(nullif(current_setting('trousse.member', true), ''), session_user::text)); RETURN NULL;"
                 + " END $$");
         s.execute("""
                 DO $$ DECLARE t record; BEGIN
                   FOR t IN SELECT tablename FROM pg_tables
-                           WHERE schemaname = current_schema() AND tablename <> 'trousse_schema' LOOP
+                           WHERE schemaname = current_schema()
+                             AND tablename NOT IN ('trousse_schema', 'change_log') LOOP
                     EXECUTE format('DROP TRIGGER IF EXISTS trousse_notify ON %I', t.tablename);
                     EXECUTE format('CREATE TRIGGER trousse_notify AFTER INSERT OR UPDATE OR DELETE ON %I'
                       || ' FOR EACH STATEMENT EXECUTE FUNCTION trousse_notify()', t.tablename);

@@ -74,6 +74,7 @@ public enum Dialect {
                       END IF;
                     END $$""");
             ChangeFeed.installTriggers(s);
+            ChangeLog.installTriggers(s);
         }
 
         @Override

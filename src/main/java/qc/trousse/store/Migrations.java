@@ -138,7 +138,16 @@ public final class Migrations {
                     "ALTER TABLE post_draft ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE post_template ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE office_profile ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
-                    "ALTER TABLE cocktail_event ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
+                    "ALTER TABLE cocktail_event ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 13: who did what. On the server a trigger writes one line per row changed, with the staff member
+            // signed in (see ChangeLog); the staff's role reads it and cannot write it. A file keeps it empty
+            // (one writer at a time) except for the lines a copy pulled from the server brought along.
+            List.of("""
+                    CREATE TABLE change_log(
+                      id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_id TEXT NOT NULL, member TEXT NOT NULL,
+                      at TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE')),
+                      what TEXT NOT NULL)""",
+                    "CREATE INDEX change_log_row ON change_log(table_name, row_id)"));
 
     public static final int CURRENT = STEPS.size();
 

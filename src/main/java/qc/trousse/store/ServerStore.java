@@ -17,6 +17,7 @@ public final class ServerStore implements Store {
     static final int OLDEST_SERVER = 12;
     private final StoreUrl url;
     private final Connection connection;
+    private String signedAs = "";
 
     private ServerStore(StoreUrl url, Connection connection) {
         this.url = url;
@@ -80,6 +81,25 @@ public final class ServerStore implements Store {
 
     public StoreUrl url() {
         return url;
+    }
+
+    /**
+     * Who is working on this connection, chosen from the office's team: the change log and the colleagues' status
+     * bars name them (empty: the database user).
+     */
+    public synchronized void signAs(String member) {
+        String name = member == null ? "" : member.strip();
+        try (var ps = connection.prepareStatement("SELECT set_config('trousse.member', ?, false)")) {
+            ps.setString(1, name);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        signedAs = name;
+    }
+
+    public synchronized String signedAs() {
+        return signedAs;
     }
 
     /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */

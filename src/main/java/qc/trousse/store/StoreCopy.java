@@ -35,6 +35,10 @@ public final class StoreCopy {
             synchronized (server) {
                 try {
                     List<String> tables = tables(file.connection());
+                    if (!mayWriteLog(target)) {
+                        // The staff's role only reads the log: the file's own lines (rare: a copy once pulled) stay.
+                        tables = tables.stream().filter(t -> !t.equals("change_log")).toList();
+                    }
                     for (String table : tables) {
                         if (!SEEDED.contains(table) && count(target, table) > 0) {
                             throw new ServerStoreException(ServerStoreException.Reason.NOT_EMPTY, to.where(), table,
@@ -42,12 +46,33 @@ public final class StoreCopy {
                         }
                     }
                     long[] rows = {0};
-                    Transactions.run(target, () -> rows[0] = copy(file.connection(), target, tables));
+                    List<String> copied = tables;
+                    Transactions.run(target, () -> {
+                        // The file's rows are not the pusher's edits: the log gets the file's own lines only.
+                        quiet(target);
+                        rows[0] = copy(file.connection(), target, copied);
+                        try (Statement s = target.createStatement()) {
+                            s.execute("SELECT trousse_log_resync()");
+                        }
+                    });
                     return rows[0];
                 } catch (SQLException | StoreException e) {
                     throw new ServerStoreException(ServerStoreException.Reason.IO, to.where(), e.getMessage(), e);
                 }
             }
+        }
+    }
+
+    private static boolean mayWriteLog(Connection server) throws SQLException {
+        try (Statement s = server.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT has_table_privilege('change_log', 'INSERT') AND has_table_privilege('change_log', 'DELETE')")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static void quiet(Connection server) throws SQLException {
+        try (Statement s = server.createStatement()) {
+            s.execute("SELECT set_config('trousse.quiet', 'on', true)");
         }
     }
 

@@ -106,7 +106,11 @@ public final class AppAssembly {
         MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),
                 first);
         navigation.attach(window::show);
-        stage.setOnHidden(e -> model.close());
+        LiveWindow live = LiveWindow.attach(model);
+        stage.setOnHidden(e -> {
+            live.close();
+            model.close();
+        });
         stage.show();
         return model;
     }

@@ -91,7 +91,7 @@ public final class MainViewModel {
         settings.setLanguage(lang);
         language.set(lang);
         historyChanged();
-        status.set(I18n.tr("status.file", session.get().path()));
+        status.set(I18n.tr("status.file", session.get().where()));
     }
 
     public void newFile() {
@@ -119,7 +119,7 @@ public final class MainViewModel {
     }
 
     public void openPath(Path path) {
-        if (path.toAbsolutePath().normalize().equals(session.get().path())) {
+        if (path.toAbsolutePath().normalize().toString().equals(session.get().where())) {
             return;
         }
         try {
@@ -160,10 +160,12 @@ public final class MainViewModel {
         }
         next.history().addListener(historyListener);
         session.set(next);
-        settings.addRecentFile(next.path());
+        if (next.file() instanceof qc.trousse.store.DataFile) {
+            settings.addRecentFile(next.path());
+        }
         recentFiles.setAll(settings.recentFiles());
         historyChanged();
-        status.set(I18n.tr("status.file", next.path()));
+        status.set(I18n.tr("status.file", next.where()));
     }
 
     private void historyChanged() {
@@ -172,7 +174,7 @@ public final class MainViewModel {
         canRedo.set(h.canRedo());
         undoText.set(h.undoKey().map(k -> I18n.tr("menu.edit.undoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.undo")));
         redoText.set(h.redoKey().map(k -> I18n.tr("menu.edit.redoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.redo")));
-        status.set(I18n.tr("status.saved", session.get().path(),
+        status.set(I18n.tr("status.saved", session.get().where(),
                 LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
@@ -182,7 +184,7 @@ public final class MainViewModel {
             edit.run();
         } catch (StoreException e) {
             Failures.report(dialogs, I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.get().path(), e.getMessage()), e);
+                    I18n.tr("store.writeFailed", session.get().where(), e.getMessage()), e);
         }
     }
 }

@@ -88,7 +88,8 @@ public final class MainWindow {
     private void rebuild() {
         disposeAll();
         stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
-                + model.session().get().path().getFileName());
+                + (model.session().get().file() instanceof qc.trousse.store.DataFile data ? data.path().getFileName()
+                : model.session().get().where()));
         all = screens.apply(model.session().get());
         root.setTop(new MainMenu(model, stage::close, this::show, all).build());
         root.setLeft(sidebar(all));

@@ -1,7 +1,12 @@
 package qc.trousse.ui;
 
 import org.kordamp.ikonli.feather.Feather;
+import qc.trousse.certificates.Recipient;
+import qc.trousse.cocktail.Guest;
+import qc.trousse.posts.Draft;
 import qc.trousse.session.Session;
+import qc.trousse.store.ChangeLog;
+import qc.trousse.ui.report.StaffActivityPane;
 import qc.trousse.ui.gestures.GesturesScreen;
 import qc.trousse.ui.checkin.BadgeOnTheSpot;
 import qc.trousse.ui.checkin.CheckInView;
@@ -43,8 +48,15 @@ public final class Screens {
     private Screens() {
     }
 
+    /** A draft named by the start of its French text, for its history's title. */
+    private static String opening(Draft draft) {
+        String text = draft.french().strip();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     public static List<Screen> of(Session session, DialogService dialogs, BackgroundExecutor executor, Clock clock,
                                   Navigation navigation) {
+        ChangeLog log = new ChangeLog(session.file());
         return List.of(
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), session.gestures(),
@@ -52,20 +64,24 @@ public final class Screens {
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
                 new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),
-                new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> new CocktailView(
-                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate())),
+                new Screen(COCKTAIL, "cocktail.nav", Feather.USERS, () -> ItemHistory.offer(new CocktailView(
+                        new CocktailViewModel(session, dialogs, executor), session.campaign().cocktailDate()),
+                        "cocktail-guests", log, "cocktail_guest", Guest::id, Guest::name)),
                 new Screen(CHECK_IN, "checkin.nav", Feather.USER_CHECK, () -> new CheckInView(new CheckInViewModel(
                         session, dialogs, clock, BadgeOnTheSpot.onOfficePrinter(executor)))),
-                new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> new PostsView(
-                        new PostsViewModel(session.posts(), session.history(), dialogs, clock))),
+                new Screen(POSTS, "nav.posts", Feather.MESSAGE_SQUARE, () -> ItemHistory.offer(new PostsView(
+                        new PostsViewModel(session.posts(), session.history(), dialogs, clock)), "posts-list", log,
+                        "post_draft", Draft::id, Screens::opening)),
                 new Screen(RECIPIENTS, "nav.recipients", Feather.AWARD,
-                        () -> RecipientsScreen.view(session, new CertificatePrinter(), dialogs, executor, clock,
-                                () -> navigation.show(PROFILE))),
+                        () -> ItemHistory.offer(RecipientsScreen.view(session, new CertificatePrinter(), dialogs,
+                                executor, clock, () -> navigation.show(PROFILE)), "recipients-table", log,
+                                "recipient", Recipient::id, Recipient::name)),
                 new Screen(ONSITE, "nav.onsite", Feather.PRINTER, () -> new OnsiteView(
                         new OnsiteViewModel(session, new CertificatePrinter(), dialogs, executor, clock))),
                 new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,
                         () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))),
                 new Screen(REPORT, "report.nav", Feather.FILE_TEXT,
-                        () -> new ReportView(new ReportViewModel(session, dialogs, executor))));
+                        () -> new javafx.scene.layout.VBox(16, new ReportView(new ReportViewModel(session, dialogs,
+                                executor)), StaffActivityPane.of(log))));
     }
 }

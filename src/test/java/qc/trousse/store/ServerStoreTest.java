@@ -45,7 +45,9 @@ class ServerStoreTest {
                      Ridings.load())) {
             DemoWeek.fill(server);
             DemoWeek.fill(file);
-            List<String> tables = TableDump.tablesOf((DataFile) file.file());
+            // The server logs who did what (the file keeps no log): everything else is the same.
+            List<String> tables = TableDump.tablesOf((DataFile) file.file()).stream()
+                    .filter(t -> !t.equals("change_log")).toList();
             var onServer = TableDump.of(server.file().connection(), tables);
             assertThat(onServer.get("recipient")).isNotEmpty();
             assertThat(onServer.get("cocktail_guest")).isNotEmpty();

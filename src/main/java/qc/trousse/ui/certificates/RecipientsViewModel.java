@@ -147,7 +147,7 @@ public final class RecipientsViewModel {
 
     private void refresh() {
         long keep = selected.get() == null ? 0 : selected.get().id();
-        all.setAll(service.all());
+        qc.trousse.ui.FreshList.update(all, service.all(), Recipient::id);
         Recipient again = find(keep);
         selected.set(again);
         if (again == null && form.id().get() == keep && keep != 0) {

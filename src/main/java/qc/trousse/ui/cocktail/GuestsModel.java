@@ -56,7 +56,7 @@ public final class GuestsModel {
 
     void refresh() {
         Guest chosen = selected.get();
-        all.setAll(guests.all());
+        qc.trousse.ui.FreshList.update(all, guests.all(), Guest::id);
         long waiting = guests.notAnswered();
         notAnswered.set(I18n.tr("cocktail.notAnswered", waiting));
         long confirmed = all.stream().filter(g -> g.rsvp().coming()).count();

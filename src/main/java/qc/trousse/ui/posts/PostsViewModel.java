@@ -221,7 +221,7 @@ public final class PostsViewModel {
     }
 
     private void reload() {
-        drafts.setAll(posts.drafts());
+        qc.trousse.ui.FreshList.update(drafts, posts.drafts(), Draft::id);
         plan.refresh(template.get());
         editor.refresh();
     }
