@@ -107,8 +107,10 @@ public final class MainViewModel {
     /** Fichier → Nouvelle édition…: the guided step, then the new file opens in the window. */
     public void newEdition() {
         Session s = session.get();
+        var riding = new qc.trousse.ui.edition.RidingCarryModel(qc.trousse.office.RidingMaps.shipped(),
+                s.office().profile(), s.edition().firstDay());
         var step = new qc.trousse.ui.edition.NewEditionViewModel(qc.trousse.campaign.Editions.shipped(), s.path(),
-                s.edition().year(), java.time.LocalDate.now());
+                s.edition().year(), java.time.LocalDate.now(), riding);
         qc.trousse.ui.edition.NewEditionDialog.show(step, m -> dialogs.error(I18n.tr("edition.new.title"), m))
                 .ifPresent(this::openPath);
     }

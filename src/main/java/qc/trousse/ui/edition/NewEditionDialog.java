@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
+import qc.trousse.office.Riding;
 import qc.trousse.store.CarryOver;
 
 import java.nio.file.Path;
@@ -69,6 +70,7 @@ public final class NewEditionDialog {
         grid.addRow(2, new Label(I18n.tr("edition.new.theme")), theme);
         grid.addRow(3, new Label(I18n.tr("edition.new.hashtag")), hashtag);
         grid.addRow(4, new Label(I18n.tr("edition.new.file")), target);
+        ridingRow(grid, 5, model.riding());
         VBox carried = new VBox(4, new Label(I18n.tr("edition.new.carry")));
         for (CarryOver c : CarryOver.values()) {
             CheckBox box = new CheckBox(I18n.tr(c.key()));
@@ -79,6 +81,25 @@ public final class NewEditionDialog {
         VBox all = new VBox(14, grid, carried, new Label(I18n.tr("edition.new.note")));
         all.setPadding(new Insets(8));
         return all;
+    }
+
+    /** Shown only when the office's riding changed on the new edition's map. */
+    private static void ridingRow(GridPane grid, int row, RidingCarryModel riding) {
+        Label label = new Label(I18n.tr("edition.new.riding"));
+        ComboBox<Riding> choice = new ComboBox<>(riding.choices());
+        choice.setId("new-edition-riding");
+        choice.valueProperty().bindBidirectional(riding.chosen());
+        Label note = new Label();
+        note.setId("new-edition-riding-note");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        note.textProperty().bind(riding.note());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {label, choice, note}) {
+            n.visibleProperty().bind(riding.asked());
+            n.managedProperty().bind(riding.asked());
+        }
+        grid.addRow(row, label, choice);
+        grid.add(note, 1, row + 1, 2, 1);
     }
 
     private static TextField field(String id, String text) {

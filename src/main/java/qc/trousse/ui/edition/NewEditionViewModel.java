@@ -11,6 +11,7 @@ import qc.trousse.campaign.CampaignFaults;
 import qc.trousse.campaign.EditionDraft;
 import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
+import qc.trousse.office.CarriedRiding;
 import qc.trousse.store.CarryOver;
 import qc.trousse.store.DataFileException;
 import qc.trousse.store.EditionFileMaker;
@@ -40,12 +41,19 @@ public final class NewEditionViewModel {
     private final StringProperty hashtag = new SimpleStringProperty("");
     private final StringProperty target = new SimpleStringProperty("");
     private final Map<CarryOver, BooleanProperty> carry = new EnumMap<>(CarryOver.class);
+    private final RidingCarryModel riding;
     private String proposedDay = "";
 
-    /** @param today the real date: the edition in progress or next is proposed, if it follows the file's */
-    public NewEditionViewModel(Editions editions, Path current, int currentYear, LocalDate today) {
+    /**
+     * @param today  the real date: the edition in progress or next is proposed, if it follows the file's
+     * @param riding the question about the office's riding, asked again for each first day
+     */
+    public NewEditionViewModel(Editions editions, Path current, int currentYear, LocalDate today,
+                               RidingCarryModel riding) {
         this.editions = editions;
         this.current = current;
+        this.riding = riding;
+        firstDay.addListener((o, a, b) -> dayTyped(b));
         for (CarryOver c : CarryOver.values()) {
             carry.put(c, new SimpleBooleanProperty(true));
         }
@@ -78,6 +86,14 @@ public final class NewEditionViewModel {
         target.set(current.resolveSibling(base + ".db").toString());
     }
 
+    private void dayTyped(String text) {
+        try {
+            riding.startingOn(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            // the day is checked when the file is made; the question waits for a day it can read
+        }
+    }
+
     /** Makes the file; empty with the user told why when it could not be made (nothing is left half-made). */
     public Optional<Path> create(java.util.function.Consumer<String> tell) {
         Integer y = year.get();
@@ -104,8 +120,12 @@ public final class NewEditionViewModel {
                     chosen.add(c);
                 }
             });
-            EditionFileMaker.make(to, new EditionFileMaker.Plan(y, text, Optional.of(current), chosen));
+            Optional<EditionFileMaker.NewRiding> newRiding = chosen.contains(CarryOver.PROFILE) ? riding.answer()
+                    : Optional.empty();
+            EditionFileMaker.make(to, new EditionFileMaker.Plan(y, text, Optional.of(current), chosen, newRiding));
             return Optional.of(to);
+        } catch (CarriedRiding.Refused e) {
+            tell.accept(e.getMessage());
         } catch (CampaignFaults e) {
             tell.accept(e.firstFault());
         } catch (DataFileException e) {
@@ -137,6 +157,11 @@ public final class NewEditionViewModel {
 
     public StringProperty target() {
         return target;
+    }
+
+    /** The office's riding on the new edition's map, when it changed. */
+    public RidingCarryModel riding() {
+        return riding;
     }
 
     public BooleanProperty carry(CarryOver what) {
