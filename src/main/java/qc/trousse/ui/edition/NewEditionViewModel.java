@@ -62,6 +62,13 @@ public final class NewEditionViewModel {
         year.set(choices().contains(next) ? next : choices().get(choices().size() - 1));
     }
 
+    /** The step for the session's file, on the real date. */
+    public static NewEditionViewModel over(qc.trousse.session.Session s, LocalDate today) {
+        return new NewEditionViewModel(Editions.shipped(), s.path(), s.edition().year(), today,
+                new RidingCarryModel(qc.trousse.office.RidingMaps.shipped(), s.office().profile(),
+                        s.edition().firstDay()));
+    }
+
     /** The shipped editions and the one after the last. */
     public List<Integer> choices() {
         List<Integer> years = new ArrayList<>(editions.all().stream().map(Campaign::year).toList());
