@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Accueil: the campaign, its week, and the office it is for. */
 public final class HomeView extends VBox {
@@ -67,7 +66,7 @@ public final class HomeView extends VBox {
                 messages);
     }
 
-    /** What is chosen, planned and done, what is late or due on the simulated today, and what comes next. */
+    /** What is chosen, planned and done, what is late or due on the real (or simulated) day, what comes next. */
     private static void fillDashboard(HomeViewModel model, VBox box) {
         Label heading = styled(new Label(I18n.tr("gestures.home.heading")), "title-3");
         ComboBox<LocalDate> today = new ComboBox<>();
@@ -77,8 +76,7 @@ public final class HomeView extends VBox {
         today.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : d.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"),
-                        I18n.language().locale()));
+                return d == null ? "" : model.dayLabel(d);
             }
 
             @Override
@@ -89,6 +87,9 @@ public final class HomeView extends VBox {
         today.valueProperty().addListener((o, a, b) -> model.setToday(b));
         HBox todayRow = new HBox(8, new Label(I18n.tr("gestures.home.today")), today);
         todayRow.setAlignment(Pos.CENTER_LEFT);
+        Label dayNote = styled(new Label(model.dayNote()), "text-muted");
+        dayNote.setId("home-day-note");
+        dayNote.setManaged(!model.dayNote().isEmpty());
         Label counts = styled(new Label(model.counts()), "title-4");
         counts.setId("home-counts");
         Label overdue = styled(new Label(model.overdue()), model.hasOverdue() ? "warning" : "text-muted");
@@ -104,7 +105,7 @@ public final class HomeView extends VBox {
         if (model.nextThings().isEmpty()) {
             next.getChildren().add(styled(new Label(I18n.tr("gestures.home.nothing")), "text-muted"));
         }
-        box.getChildren().setAll(heading, todayRow, counts, overdue, dueToday, next);
+        box.getChildren().setAll(heading, todayRow, dayNote, counts, overdue, dueToday, next);
     }
 
     private static Label styled(Label label, String style) {
