@@ -56,7 +56,7 @@ public final class CocktailView extends VBox {
         imported.visibleProperty().bind(imported.managedProperty());
         VBox guests = GuestsPane.build(model.guests(), model.vehicles(), model.importer()::chooseFile);
         VBox body = new VBox(16, new HBox(16, summary, waiting), conflicts(),
-                EventPane.event(model.event(), date),
+                EventPane.event(model.event(), date, model.address()),
                 Forms.section("cocktail.section.transport", EventPane.trip(model.event()),
                         VehiclesPane.build(model.vehicles())),
                 imported, guests, documents());

@@ -73,6 +73,11 @@ public final class CocktailViewModel {
         session.guests().removeListener(guestListener);
     }
 
+    /** The Assembly's address as the edition gives it, or "à confirmer": never one it does not give. */
+    public String address() {
+        return session.cocktail().event().shownAddress();
+    }
+
     public String title() {
         return CocktailDocuments.title(session.campaign().cocktailName().current());
     }

@@ -12,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.i18n.I18n;
 
 import java.time.LocalDate;
@@ -24,7 +23,8 @@ final class EventPane {
     private EventPane() {
     }
 
-    static VBox event(EventModel model, LocalDate date) {
+    /** @param editionAddress the Assembly's address as the edition gives it, or that it is to be confirmed */
+    static VBox event(EventModel model, LocalDate date, String editionAddress) {
         GridPane grid = Forms.grid();
         String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
         grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr("cocktail.date.fixed", day)));
@@ -36,7 +36,7 @@ final class EventPane {
         times.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, Forms.label("cocktail.start"), times);
         grid.add(Forms.problem("cocktail-times-problem", model.timesProblem()), 1, 2);
-        Label address = new Label(CocktailEvent.ADDRESS);
+        Label address = new Label(editionAddress);
         address.setWrapText(true);
         grid.addRow(3, Forms.label("cocktail.address"), address);
         grid.addRow(4, Forms.label("cocktail.room"), Forms.field("cocktail-room", model.room(), "cocktail.room.prompt"));

@@ -44,7 +44,7 @@ public final class CampaignImportStep {
         }
         Campaign c = checked.campaign();
         String week = c.facts().weekConfirmed() ? "" : " (" + I18n.tr("edition.toConfirm") + ")";
-        String theme = c.themeKnown() ? c.slogan().current() : I18n.tr("edition.toConfirm");
+        String theme = c.themeShown();
         if (!dialogs.confirm(title, WeekWords.tr(c, "campaign.import.confirm", file.getFileName(),
                 c.edition().current(), theme, week))) {
             return false;

@@ -86,7 +86,7 @@ public final class NewEditionViewModel {
         firstDay.set(proposedDay);
         boolean confirmed = shipped.map(c -> c.facts().weekConfirmed()).orElse(false);
         weekNote.set(confirmed ? "" : I18n.tr("edition.toConfirm"));
-        theme.set(shipped.filter(Campaign::themeKnown).map(c -> c.slogan().current()).orElse(""));
+        theme.set(shipped.filter(Campaign::themeKnown).map(c -> c.theme(I18n.language())).orElse(""));
         hashtag.set(shipped.map(Campaign::hashtag).orElse("#JPS" + y));
         String name = current.getFileName().toString().replaceAll("\\.db$", "");
         String base = name.matches(".*\\d{4}.*") ? name.replaceFirst("\\d{4}", String.valueOf(y)) : name + "-" + y;
@@ -114,7 +114,7 @@ public final class NewEditionViewModel {
         }
         Optional<Campaign> shipped = editions.campaign(y);
         Optional<String> newTheme = Optional.of(theme.get().strip()).filter(t -> !t.isEmpty())
-                .filter(t -> shipped.map(c -> !t.equals(c.slogan().current())).orElse(true));
+                .filter(t -> shipped.map(c -> !t.equals(c.theme(I18n.language()))).orElse(true));
         Optional<String> newTag = Optional.of(hashtag.get().strip()).filter(t -> !t.isEmpty())
                 .filter(t -> shipped.map(c -> !t.equals(c.hashtag())).orElse(!t.equals("#JPS" + y)));
         Path to = Path.of(target.get().strip());

@@ -125,7 +125,7 @@ public final class HomeViewModel {
 
     /** The theme, or that it is not announced yet. */
     public String slogan() {
-        return campaign.themeKnown() ? campaign.slogan().current() : I18n.tr("home.themeToConfirm");
+        return campaign.themeKnown() ? campaign.themeShown() : I18n.tr("home.themeToConfirm");
     }
 
     public String call() {
