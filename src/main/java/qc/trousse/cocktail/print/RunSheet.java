@@ -33,7 +33,7 @@ final class RunSheet {
         String place = e.departurePlace().isEmpty() ? I18n.tr("cocktail.print.riding") : e.departurePlace();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(p.departure(), I18n.tr("cocktail.run.depart", place), staff));
-        steps.add(new Step(p.arrival(), I18n.tr("cocktail.run.arrive",
+        steps.add(new Step(p.arrival(), I18n.tr("cocktail.run.arriveAt",
                 e.entrance().isEmpty() ? e.shownAddress() : e.entrance()), staff));
         steps.add(new Step(p.arrival().plusMinutes(15), I18n.tr("cocktail.run.welcome"), staff));
         steps.add(new Step(e.date().atTime(e.start()), I18n.tr("cocktail.run.start",

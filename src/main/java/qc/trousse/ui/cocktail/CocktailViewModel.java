@@ -78,6 +78,15 @@ public final class CocktailViewModel {
         return session.cocktail().event().shownAddress();
     }
 
+    /** "Assemblée nationale", and whether the campaign announced the day (else it is only proposed). */
+    public String place() {
+        return session.campaign().cocktailPlace().current();
+    }
+
+    public boolean dateConfirmed() {
+        return session.campaign().facts().assemblyConfirmed();
+    }
+
     public String title() {
         return CocktailDocuments.title(session.campaign().cocktailName().current());
     }

@@ -23,11 +23,15 @@ final class EventPane {
     private EventPane() {
     }
 
-    /** @param editionAddress the Assembly's address as the edition gives it, or that it is to be confirmed */
-    static VBox event(EventModel model, LocalDate date, String editionAddress) {
+    /**
+     * @param editionAddress the Assembly's address as the edition gives it, or that it is to be confirmed
+     * @param dateConfirmed  whether the campaign announced the day, else it is only proposed
+     */
+    static VBox event(EventModel model, LocalDate date, String editionAddress, boolean dateConfirmed) {
         GridPane grid = Forms.grid();
         String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
-        grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr("cocktail.date.fixed", day)));
+        grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr(dateConfirmed ? "cocktail.date.fixed"
+                : "cocktail.date.proposed", day)));
         TextField start = Forms.field("cocktail-start", model.start(), "cocktail.time.prompt");
         TextField end = Forms.field("cocktail-end", model.end(), "cocktail.time.prompt");
         start.setPrefColumnCount(5);

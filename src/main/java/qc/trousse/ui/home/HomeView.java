@@ -87,9 +87,6 @@ public final class HomeView extends VBox {
         today.valueProperty().addListener((o, a, b) -> model.setToday(b));
         HBox todayRow = new HBox(8, new Label(I18n.tr("gestures.home.today")), today);
         todayRow.setAlignment(Pos.CENTER_LEFT);
-        Label dayNote = styled(new Label(model.dayNote()), "text-muted");
-        dayNote.setId("home-day-note");
-        dayNote.setManaged(!model.dayNote().isEmpty());
         Label counts = styled(new Label(model.counts()), "title-4");
         counts.setId("home-counts");
         Label overdue = styled(new Label(model.overdue()), model.hasOverdue() ? "warning" : "text-muted");
@@ -105,7 +102,7 @@ public final class HomeView extends VBox {
         if (model.nextThings().isEmpty()) {
             next.getChildren().add(styled(new Label(I18n.tr("gestures.home.nothing")), "text-muted"));
         }
-        box.getChildren().setAll(heading, todayRow, dayNote, counts, overdue, dueToday, next);
+        box.getChildren().setAll(heading, todayRow, counts, overdue, dueToday, next);
     }
 
     private static Label styled(Label label, String style) {

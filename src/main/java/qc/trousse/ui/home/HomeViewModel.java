@@ -68,16 +68,6 @@ public final class HomeViewModel {
         return I18n.tr(d.equals(realToday()) ? "home.day.real" : "home.day.simulated", day);
     }
 
-    /** Where the dashboard's day stands against the week: not begun (J-n), over; empty during the week. */
-    public String dayNote() {
-        CampaignCountdown c = CampaignCountdown.of(campaign, today());
-        return switch (c.phase()) {
-            case BEFORE -> I18n.tr("home.day.notBegun", c.days());
-            case DURING -> "";
-            case OVER -> I18n.tr("home.day.over");
-        };
-    }
-
     private WeekSummary summary() {
         return gestures.summary(realToday());
     }
@@ -128,8 +118,10 @@ public final class HomeViewModel {
         return campaign.themeKnown() ? campaign.themeShown() : I18n.tr("home.themeToConfirm");
     }
 
+    /** The call to act with its dates, marked once when the week is only proposed (not on each day). */
     public String call() {
-        return campaign.call().current();
+        return campaign.call().current() + (campaign.facts().weekConfirmed() ? ""
+                : " (" + I18n.tr("home.weekToConfirm") + ")");
     }
 
     public String hashtagAndSite() {
@@ -147,8 +139,7 @@ public final class HomeViewModel {
         return campaign.days().stream()
                 .map(d -> d.format(format) + (d.equals(campaign.cocktailDate())
                         ? " — " + I18n.tr("home.cocktailDay", campaign.cocktailPlace().current())
-                        + (campaign.facts().assemblyConfirmed() ? "" : toConfirm()) : "")
-                        + (campaign.facts().weekConfirmed() ? "" : toConfirm()))
+                        + (campaign.facts().assemblyConfirmed() ? "" : toConfirm()) : ""))
                 .toList();
     }
 

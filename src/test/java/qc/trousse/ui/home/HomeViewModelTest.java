@@ -136,13 +136,11 @@ class HomeViewModelTest {
             s27.gestures().setState(certificate.id(), GestureState.PLANNED);
             assertThat(home.today()).isEqualTo(december);
             assertThat(home.todayChoices()).hasSize(6).first().isEqualTo(december);
-            assertThat(home.dayNote().replaceAll("[\u00a0\u202f]", " ")).isEqualTo(
-                    "La semaine n’a pas commencé : elle débute dans 74 jours ; rien n’est en retard avant son heure.");
+            assertThat(home.countdown()).isEqualTo("La semaine commence dans 74 jours (J-74).");
             assertThat(home.hasOverdue()).isFalse();
             assertThat(home.overdue()).isEqualTo("Aucune étape en retard");
             home.setToday(LocalDate.of(2027, 2, 17));
             assertThat(home.hasOverdue()).as("on the Wednesday, Monday's preparations are late").isTrue();
-            assertThat(home.dayNote()).isEmpty();
         }
     }
 
