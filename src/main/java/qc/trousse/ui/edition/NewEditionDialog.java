@@ -28,7 +28,10 @@ public final class NewEditionDialog {
         dialog.setTitle(I18n.tr("edition.new.title"));
         dialog.setHeaderText(I18n.tr("edition.new.header"));
         ButtonType create = new ButtonType(I18n.tr("edition.new.create"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        // the window's language, not the system's, names the way out
+        ButtonType cancel = new ButtonType(I18n.tr("edition.new.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, cancel);
         dialog.getDialogPane().setId("new-edition");
         dialog.getDialogPane().setContent(content(model));
         dialog.getDialogPane().lookupButton(create).setId("new-edition-create");
@@ -48,6 +51,10 @@ public final class NewEditionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        // the labels keep their whole width; the fields take what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("new-edition-year");
         year.getItems().setAll(model.choices());
@@ -57,6 +64,7 @@ public final class NewEditionDialog {
         Label note = new Label();
         note.setId("new-edition-week-note");
         note.textProperty().bind(model.weekNote());
+        note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField theme = field("new-edition-theme", "");
         theme.textProperty().bindBidirectional(model.theme());
         theme.setPromptText(I18n.tr("edition.toConfirm"));
@@ -78,7 +86,10 @@ public final class NewEditionDialog {
             box.selectedProperty().bindBidirectional(model.carry(c));
             carried.getChildren().add(box);
         }
-        VBox all = new VBox(14, grid, carried, new Label(I18n.tr("edition.new.note")));
+        Label oldKept = new Label(I18n.tr("edition.new.note"));
+        oldKept.setWrapText(true);
+        oldKept.setMaxWidth(640);
+        VBox all = new VBox(14, grid, carried, oldKept);
         all.setPadding(new Insets(8));
         return all;
     }
