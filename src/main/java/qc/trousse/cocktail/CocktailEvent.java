@@ -37,6 +37,12 @@ public record CocktailEvent(
         attendingStaff = List.copyOf(attendingStaff);
     }
 
+    /** The office's plan as the file stores it: the address is the edition's, set with {@link #at(String)}. */
+    public CocktailEvent(LocalDate date, LocalTime start, LocalTime end, String room, String entrance, String bring,
+                         List<String> attendingStaff, String departurePlace, Duration travel, Duration margin) {
+        this(date, start, end, room, entrance, bring, attendingStaff, departurePlace, travel, margin, "");
+    }
+
     /** The event as an edition announces it: its day and the building's address (empty: not announced). */
     public static CocktailEvent defaults(LocalDate date, String address) {
         return new CocktailEvent(date, DEFAULT_START, DEFAULT_END, "", "", "", List.of(), "", null,

@@ -45,7 +45,7 @@ public final class CocktailRepository implements CocktailStore {
                 return Optional.of(new CocktailEvent(date, LocalTime.parse(rs.getString("start_time")),
                         LocalTime.parse(rs.getString("end_time")), rs.getString("room"), rs.getString("entrance"),
                         rs.getString("bring"), lines(rs.getString("staff")), rs.getString("departure_place"),
-                        travelTime, Duration.ofMinutes(rs.getInt("margin_minutes")), ""));
+                        travelTime, Duration.ofMinutes(rs.getInt("margin_minutes"))));
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
