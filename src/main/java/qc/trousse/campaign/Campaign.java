@@ -1,5 +1,7 @@
 package qc.trousse.campaign;
 
+import qc.trousse.i18n.I18n;
+import qc.trousse.i18n.Lang;
 import qc.trousse.i18n.Localized;
 
 import java.time.LocalDate;
@@ -50,6 +52,26 @@ public record Campaign(
     /** The theme is announced (an empty slogan is not). */
     public boolean themeKnown() {
         return !slogan.fr().isEmpty();
+    }
+
+    /**
+     * The theme in a language: the official French one where the edition announces none in that language (the
+     * reference data gives most themes in French only), so no translation passes for the official theme.
+     */
+    public String theme(Lang lang) {
+        return slogan.in(lang).isEmpty() ? slogan.fr() : slogan.in(lang);
+    }
+
+    /**
+     * The theme as the window and the commands show it in their language: "à confirmer" when not announced, and
+     * the French theme marked as such where the edition gives none in English.
+     */
+    public String themeShown() {
+        if (!themeKnown()) {
+            return I18n.tr("edition.toConfirm");
+        }
+        String own = slogan.current();
+        return own.isEmpty() ? I18n.tr("edition.theme.frenchOnly", slogan.fr()) : own;
     }
 
     /** The usual slot and steps of a gesture of this edition; custom gestures have none. */

@@ -100,7 +100,7 @@ public final class CampaignLoader {
         String carried = r.optional("carried.over");
         int carriedFrom = carried.isEmpty() ? 0 : r.number("carried.over");
         return new EditionFacts(year, r.yesNo("week.confirmed"), hashtags, persevert, r.yesNo("cocktail.confirmed"),
-                from, to, r.text("cocktail.address"), r.localized("certificate.title"),
+                from, to, r.maybe("cocktail.address"), r.localized("certificate.title"),
                 r.localized("certificate.presented"), carriedFrom);
     }
 }

@@ -31,7 +31,8 @@ public final class Cli {
             new PostsListCommand(), new PostsExportCommand(), new PostsCheckCommand(), new PostsNetworksCommand(),
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
             new StorePushCommand(), new StorePullCommand(),
-            new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new CocktailSetCommand()));
+            new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new EditionImportCommand(),
+            new CocktailSetCommand()));
     /** The commands that write into the data file, and so create it when it does not exist yet. */
     private static final Set<String> CREATING = Set.of("profile set", "recipients import", "cocktail guests import",
             "cocktail set", "posts networks");

@@ -5,6 +5,7 @@ import qc.trousse.campaign.CampaignFaults;
 import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
+import qc.trousse.session.DataFiles;
 import qc.trousse.session.Session;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.ServerStore;
@@ -14,6 +15,7 @@ import qc.trousse.store.StoreUrl;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -45,8 +47,8 @@ public final class CliContext {
      * else the shipped edition in progress or next by the real date.
      */
     public Campaign campaign() throws CommandFailure {
-        if (server.isEmpty() && !java.nio.file.Files.exists(data)) {
-            return Editions.shipped().current(java.time.LocalDate.now());
+        if (server.isEmpty() && !Files.exists(data)) {
+            return Editions.shipped().current(LocalDate.now());
         }
         try (Session session = openSession()) {
             return session.campaign();
@@ -77,9 +79,15 @@ public final class CliContext {
 
     public Session openSession() throws CommandFailure {
         Store file;
-        boolean isNew = server.isEmpty() && use.creates() && Files.notExists(data);
+        boolean isNew = false;
         try {
-            file = server.isPresent() ? ServerStore.open(StoreUrl.parse(server.get())) : DataFile.open(data, use);
+            if (server.isPresent()) {
+                file = ServerStore.open(StoreUrl.parse(server.get()));
+            } else {
+                DataFiles.Opened opened = DataFiles.open(data, use, Editions.shipped(), LocalDate.now());
+                file = opened.file();
+                isNew = opened.made();
+            }
         } catch (StoreOpenException e) {
             throw new CommandFailure(e.userMessage(), e);
         }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * `--data NEW.db edition new --year 2027 [--from OLD.db] [--first-day D] [--theme T] [--hashtag H]
- * [--campaign FILE]`: a new edition's file, whole or not at all; from OLD.db it takes everything an office carries
+ * `--data NEW.db edition new --year 2027 [--from OLD.db [--riding NAME]] [--first-day D] [--theme T]
+ * [--hashtag H] [--campaign FILE]`: a new edition's file, whole or not at all; from OLD.db it takes everything an office carries
  * over (profile, team, accounts, images, design, custom gestures, guests to invite, past recipients).
  */
 final class EditionNewCommand implements CliCommand {
@@ -43,6 +43,7 @@ final class EditionNewCommand implements CliCommand {
         Optional<LocalDate> firstDay = Optional.empty();
         Optional<String> theme = Optional.empty();
         Optional<String> hashtag = Optional.empty();
+        Optional<String> riding = Optional.empty();
         String[] a = args.toArray(String[]::new);
         for (int i = 0; i < a.length; i++) {
             switch (a[i]) {
@@ -52,6 +53,7 @@ final class EditionNewCommand implements CliCommand {
                 case "--first-day" -> firstDay = Optional.of(day(GlobalOptions.value(a, ++i, "--first-day")));
                 case "--theme" -> theme = Optional.of(GlobalOptions.value(a, ++i, "--theme"));
                 case "--hashtag" -> hashtag = Optional.of(GlobalOptions.value(a, ++i, "--hashtag"));
+                case "--riding" -> riding = Optional.of(GlobalOptions.value(a, ++i, "--riding"));
                 default -> throw new UsageException("cli.unknownOption", a[i]);
             }
         }
@@ -65,9 +67,14 @@ final class EditionNewCommand implements CliCommand {
         } catch (CampaignFaults e) {
             throw new CommandFailure(e.firstFault(), e);
         }
+        if (from.isEmpty() && riding.isPresent()) {
+            throw new UsageException("edition.cli.ridingWithoutFrom");
+        }
+        Optional<EditionFileMaker.NewRiding> newRiding = from.isEmpty() ? Optional.empty()
+                : RidingCarryArg.resolve(from.get(), year, text, riding, context.out());
         try {
             EditionFileMaker.make(context.data(), new EditionFileMaker.Plan(year, text, from,
-                    from.isPresent() ? EnumSet.allOf(CarryOver.class) : EnumSet.noneOf(CarryOver.class)));
+                    from.isPresent() ? EnumSet.allOf(CarryOver.class) : EnumSet.noneOf(CarryOver.class), newRiding));
         } catch (DataFileException e) {
             throw new CommandFailure(e.userMessage(), e);
         }

@@ -17,7 +17,7 @@ final class EditionWords {
     }
 
     static String theme(Campaign c) {
-        return c.themeKnown() ? c.slogan().current() : I18n.tr("edition.toConfirm");
+        return c.themeShown();
     }
 
     static String orToConfirm(String value) {

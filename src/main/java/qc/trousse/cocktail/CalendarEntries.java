@@ -44,7 +44,7 @@ public final class CalendarEntries {
                 new CalendarItem(cocktailId(event) + "-trip-out", I18n.tr("cocktail.ics.tripOut"), plan.departure(),
                         plan.arrival(), event.departurePlace(), ""),
                 new CalendarItem(cocktailId(event) + "-trip-back", I18n.tr("cocktail.ics.tripBack"), plan.returnLeave(),
-                        plan.returnArrival(), CocktailEvent.ADDRESS, ""));
+                        plan.returnArrival(), event.shownAddress(), ""));
     }
 
     /** The cocktail alone, or with its trip and the rest of the week's plan. */

@@ -6,8 +6,9 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The cocktail at the Assemblée nationale as the office plans it. The date is the campaign's and never
- * edited; {@code travel} is null while the office keeps the default travel time of its region.
+ * The cocktail at the Assemblée nationale as the office plans it. The date and the building's address are the
+ * edition's (its campaign file; an empty address is not announced) and never edited here; {@code travel} is null
+ * while the office keeps the default travel time of its region.
  */
 public record CocktailEvent(
         LocalDate date,
@@ -19,10 +20,9 @@ public record CocktailEvent(
         List<String> attendingStaff,
         String departurePlace,
         Duration travel,
-        Duration margin) {
+        Duration margin,
+        String address) {
 
-    /** The Parliament Building, where the cocktail is held. */
-    public static final String ADDRESS = "Hôtel du Parlement, 1045, rue des Parlementaires, Québec (Québec) G1A 1A3";
     public static final LocalTime DEFAULT_START = LocalTime.of(17, 0);
     public static final LocalTime DEFAULT_END = LocalTime.of(19, 0);
     /** Time to park, get through security and reach the room before it starts. */
@@ -33,48 +33,70 @@ public record CocktailEvent(
         entrance = clean(entrance);
         bring = clean(bring);
         departurePlace = clean(departurePlace);
+        address = clean(address);
         attendingStaff = List.copyOf(attendingStaff);
     }
 
-    public static CocktailEvent defaults(LocalDate date) {
+    /** The office's plan as the file stores it: the address is the edition's, set with {@link #at(String)}. */
+    public CocktailEvent(LocalDate date, LocalTime start, LocalTime end, String room, String entrance, String bring,
+                         List<String> attendingStaff, String departurePlace, Duration travel, Duration margin) {
+        this(date, start, end, room, entrance, bring, attendingStaff, departurePlace, travel, margin, "");
+    }
+
+    /** The event as an edition announces it: its day and the building's address (empty: not announced). */
+    public static CocktailEvent defaults(LocalDate date, String address) {
         return new CocktailEvent(date, DEFAULT_START, DEFAULT_END, "", "", "", List.of(), "", null,
-                DEFAULT_MARGIN);
+                DEFAULT_MARGIN, address);
+    }
+
+    /** The same event at the edition's address: the file keeps the office's plan, the edition its place. */
+    public CocktailEvent at(String editionAddress) {
+        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, departurePlace, travel,
+                margin, editionAddress);
     }
 
     public CocktailEvent withTimes(LocalTime newStart, LocalTime newEnd) {
         return new CocktailEvent(date, newStart, newEnd, room, entrance, bring, attendingStaff, departurePlace,
-                travel, margin);
+                travel, margin, address);
     }
 
     public CocktailEvent withPlace(String newRoom, String newEntrance) {
         return new CocktailEvent(date, start, end, newRoom, newEntrance, bring, attendingStaff, departurePlace,
-                travel, margin);
+                travel, margin, address);
     }
 
     public CocktailEvent withBring(String v) {
-        return new CocktailEvent(date, start, end, room, entrance, v, attendingStaff, departurePlace, travel, margin);
+        return new CocktailEvent(date, start, end, room, entrance, v, attendingStaff, departurePlace, travel, margin,
+                address);
     }
 
     public CocktailEvent withAttendingStaff(List<String> v) {
-        return new CocktailEvent(date, start, end, room, entrance, bring, v, departurePlace, travel, margin);
+        return new CocktailEvent(date, start, end, room, entrance, bring, v, departurePlace, travel, margin, address);
     }
 
     public CocktailEvent withDeparturePlace(String v) {
-        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, v, travel, margin);
+        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, v, travel, margin, address);
     }
 
     /** Null travel means: use the region's default. */
     public CocktailEvent withTravel(Duration v) {
-        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, departurePlace, v, margin);
+        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, departurePlace, v, margin,
+                address);
     }
 
     public CocktailEvent withMargin(Duration v) {
-        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, departurePlace, travel, v);
+        return new CocktailEvent(date, start, end, room, entrance, bring, attendingStaff, departurePlace, travel, v,
+                address);
+    }
+
+    /** The building's address, or that it is to be confirmed: never one the edition does not give. */
+    public String shownAddress() {
+        return address.isEmpty() ? qc.trousse.i18n.I18n.tr("cocktail.address.toConfirm") : address;
     }
 
     /** The place in one line: room, then the building's address. */
     public String location() {
-        return room.isEmpty() ? ADDRESS : room + ", " + ADDRESS;
+        return room.isEmpty() ? shownAddress() : room + ", " + shownAddress();
     }
 
     private static String clean(String s) {

@@ -38,7 +38,7 @@ public final class CocktailService {
         this.history = history;
         this.travelTimes = travelTimes;
         this.region = region;
-        this.event = store.loadEvent(defaults.date()).orElse(defaults);
+        this.event = store.loadEvent(defaults.date()).map(e -> e.at(defaults.address())).orElse(defaults);
         store.vehicles().forEach(v -> vehicles.put(v.id(), v));
     }
 

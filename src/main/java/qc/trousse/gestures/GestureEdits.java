@@ -4,7 +4,6 @@ import qc.trousse.edit.CompositeEdit;
 import qc.trousse.edit.Edit;
 import qc.trousse.edit.SnapshotEdit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -17,20 +16,15 @@ final class GestureEdits {
     }
 
     /** One change to one planned gesture: before null for a new gesture, after null for a removed one. */
-    static Edit plan(GestureService service, String field, PlannedGesture before, PlannedGesture after) {
+    static Edit plan(PlanBook service, String field, PlannedGesture before, PlannedGesture after) {
         SnapshotEdit<PlannedGesture> edit = SnapshotEdit.of("gestures.edit." + field, before, after,
                 service::replace);
         boolean typing = TYPED.contains(field) && before != null && after != null;
         return typing ? edit.folding(field + "#" + before.id()) : edit;
     }
 
-    /** Choosing which campaign day the dashboard treats as "today". */
-    static Edit today(GestureService service, LocalDate before, LocalDate after) {
-        return SnapshotEdit.writing("gestures.edit.today", before, after, service::writeToday);
-    }
-
     /** Writing a gesture of the office's own and putting it in the plan, as one undo step: the entry first. */
-    static Edit custom(GestureService service, CustomGesture custom, PlannedGesture planned) {
+    static Edit custom(PlanBook service, CustomGesture custom, PlannedGesture planned) {
         return CompositeEdit.of(List.of(
                 SnapshotEdit.of("gestures.edit.custom", null, custom,
                         (from, to) -> service.putCustom(custom, to != null)),

@@ -6,11 +6,9 @@ import qc.trousse.edit.EditHistory;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -20,25 +18,17 @@ import java.util.function.UnaryOperator;
  * a refused value leaves the file as it was. Other features read the plan through {@link #on(LocalDate)}.
  */
 public final class GestureService {
-    static final String TODAY = "gestures.today";
-    private final GestureStore store;
+    private final PlanBook book;
     private final EditHistory history;
     private final Campaign campaign;
-    private final Function<String, Optional<String>> readSetting;
-    private final BiConsumer<String, String> writeSetting;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final List<PlannedGesture> plan = new ArrayList<>();
-    private final List<CustomGesture> custom = new ArrayList<>();
+    private final TrainingDay trainingDay;
 
     public GestureService(GestureStore store, EditHistory history, Campaign campaign,
                           Function<String, Optional<String>> readSetting, BiConsumer<String, String> writeSetting) {
-        this.store = store;
+        this.book = new PlanBook(store);
         this.history = history;
         this.campaign = campaign;
-        this.readSetting = readSetting;
-        this.writeSetting = writeSetting;
-        plan.addAll(store.loadPlan());
-        custom.addAll(store.loadCustom());
+        this.trainingDay = new TrainingDay(campaign, history, readSetting, writeSetting, book::fire);
     }
 
     public Campaign campaign() {
@@ -47,7 +37,7 @@ public final class GestureService {
 
     /** The whole plan, by day then start time. */
     public List<PlannedGesture> all() {
-        return plan.stream().sorted(Comparator.comparing(PlannedGesture::day).thenComparing(PlannedGesture::start)
+        return book.plan().stream().sorted(Comparator.comparing(PlannedGesture::day).thenComparing(PlannedGesture::start)
                 .thenComparingLong(PlannedGesture::id)).toList();
     }
 
@@ -57,11 +47,11 @@ public final class GestureService {
     }
 
     public Optional<PlannedGesture> find(long id) {
-        return plan.stream().filter(g -> g.id() == id).findFirst();
+        return book.plan().stream().filter(g -> g.id() == id).findFirst();
     }
 
     public GestureCatalogue catalogue() {
-        return new GestureCatalogue(campaign, custom);
+        return new GestureCatalogue(campaign, book.custom());
     }
 
     public String title(PlannedGesture g) {
@@ -69,36 +59,28 @@ public final class GestureService {
     }
 
     public List<Overlap> overlaps() {
-        return Overlap.in(plan);
+        return Overlap.in(book.plan());
     }
 
-    public WeekSummary summary() {
-        return WeekSummary.of(plan, today());
+    /** The week at a glance on the real date, or on the campaign day the office simulates. */
+    public WeekSummary summary(LocalDate realToday) {
+        return WeekSummary.of(book.plan(), trainingDay.on(realToday));
     }
 
-    /** The simulated "today" of the dashboard: a campaign day, Monday until the office picks another. */
-    public LocalDate today() {
-        return readSetting.apply(TODAY).map(LocalDate::parse).filter(campaign::contains).orElse(campaign.start());
-    }
-
-    public void setToday(LocalDate day) {
-        GestureRules.day(campaign, day).ifPresent(k -> {
-            throw new GestureRejected(k, WeekWords.with(campaign));
-        });
-        if (!day.equals(today())) {
-            history.perform(GestureEdits.today(this, today(), day));
-        }
+    /** The dashboard's day: the real date unless a campaign day is simulated. */
+    public TrainingDay trainingDay() {
+        return trainingDay;
     }
 
     /** Puts a catalogue or custom gesture in the plan as an idea, with its usual slot and prefilled checklist. */
     public PlannedGesture choose(String gestureKey) {
         catalogue().entry(gestureKey).orElseThrow(() -> new GestureRejected("gestures.error.unknown", gestureKey));
         if (GestureTemplates.COCKTAIL.equals(gestureKey)
-                && plan.stream().anyMatch(g -> g.isCocktail() && g.state().active())) {
+                && book.plan().stream().anyMatch(g -> g.isCocktail() && g.state().active())) {
             throw new GestureRejected("gestures.error.cocktailTwice");
         }
-        PlannedGesture g = fresh(store.nextId(), gestureKey);
-        history.perform(GestureEdits.plan(this, "choose", null, g));
+        PlannedGesture g = GestureTemplates.fresh(campaign, book.nextId(), gestureKey);
+        history.perform(GestureEdits.plan(book, "choose", null, g));
         return g;
     }
 
@@ -107,15 +89,15 @@ public final class GestureService {
         GestureRules.title(title).ifPresent(k -> {
             throw new GestureRejected(k);
         });
-        long id = store.nextId();
+        long id = book.nextId();
         CustomGesture c = new CustomGesture(id, title.trim(), familyId, description == null ? "" : description.trim());
-        PlannedGesture g = fresh(store.nextId(), c.key());
-        history.perform(GestureEdits.custom(this, c, g));
+        PlannedGesture g = GestureTemplates.fresh(campaign, book.nextId(), c.key());
+        history.perform(GestureEdits.custom(book, c, g));
         return g;
     }
 
     public void remove(long id) {
-        find(id).ifPresent(g -> history.perform(GestureEdits.plan(this, "remove", g, null)));
+        find(id).ifPresent(g -> history.perform(GestureEdits.plan(book, "remove", g, null)));
     }
 
     public void move(long id, LocalDate day) {
@@ -182,19 +164,11 @@ public final class GestureService {
     }
 
     public void addListener(Runnable listener) {
-        listeners.add(listener);
+        book.addListener(listener);
     }
 
     public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
-    private PlannedGesture fresh(long id, String key) {
-        qc.trousse.campaign.GestureTemplate t = GestureTemplates.of(campaign, key);
-        boolean cocktail = GestureTemplates.COCKTAIL.equals(key);
-        return new PlannedGesture(id, key, cocktail ? campaign.cocktailDate() : campaign.start(), t.start(), t.end(),
-                cocktail ? campaign.cocktailPlace().current() : "", "", GestureState.IDEA,
-                GestureTemplates.checklist(campaign, key, ""));
+        book.removeListener(listener);
     }
 
     private void change(long id, String field, UnaryOperator<PlannedGesture> how) {
@@ -204,42 +178,7 @@ public final class GestureService {
             throw new GestureRejected(k, WeekWords.with(campaign));
         });
         if (!after.equals(before)) {
-            history.perform(GestureEdits.plan(this, field, before, after));
+            history.perform(GestureEdits.plan(book, field, before, after));
         }
-    }
-
-    /** Swaps one version of a gesture for another in the file and in memory; null means absent. */
-    void replace(PlannedGesture out, PlannedGesture in) {
-        if (in != null) {
-            store.save(in);
-        } else if (out != null) {
-            store.delete(out.id());
-        }
-        if (out != null) {
-            plan.removeIf(g -> g.id() == out.id());
-        }
-        if (in != null) {
-            plan.add(in);
-        }
-        fire();
-    }
-
-    void putCustom(CustomGesture c, boolean present) {
-        if (present) {
-            store.saveCustom(c);
-            custom.add(c);
-        } else {
-            store.deleteCustom(c.id());
-            custom.removeIf(x -> x.id() == c.id());
-        }
-    }
-
-    void writeToday(LocalDate day) {
-        writeSetting.accept(TODAY, day.toString());
-        fire();
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
     }
 }

@@ -27,6 +27,15 @@ public final class GestureTemplates {
         return campaign.template(gestureKey).orElse(EMPTY);
     }
 
+    /** A gesture just chosen: an idea on the first day (the cocktail on its day), its usual slot and steps. */
+    static PlannedGesture fresh(Campaign campaign, long id, String key) {
+        GestureTemplate t = of(campaign, key);
+        boolean cocktail = COCKTAIL.equals(key);
+        return new PlannedGesture(id, key, cocktail ? campaign.cocktailDate() : campaign.start(), t.start(), t.end(),
+                cocktail ? campaign.cocktailPlace().current() : "", "", GestureState.IDEA,
+                checklist(campaign, key, ""));
+    }
+
     /** The prefilled checklist, every step owned by the gesture's owner to start with. */
     public static List<ChecklistItem> checklist(Campaign campaign, String gestureKey, String owner) {
         return of(campaign, gestureKey).steps().stream()

@@ -31,7 +31,7 @@ public final class WeekSummaries {
     public static WeekSummary of(Session session, ReportSources sources, Lang lang) {
         Campaign c = session.campaign();
         return new WeekSummary(
-                new WeekSummary.Heading(c.edition().in(lang), c.slogan().in(lang), c.hashtag()),
+                new WeekSummary.Heading(c.edition().in(lang), c.theme(lang), c.hashtag()),
                 office(session.office(), lang), c.days(), gestures(session.gestures(), lang),
                 sources.posts().published(lang), sources.certificates().given(), cocktail(session.guests(), session.door().counts(), lang));
     }

@@ -75,7 +75,7 @@ public final class Session implements AutoCloseable {
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
         CocktailRepository cocktailStore = new CocktailRepository(file);
-        this.cocktail = new CocktailService(cocktailStore, history, CocktailEvent.defaults(campaign.cocktailDate())
+        this.cocktail = new CocktailService(cocktailStore, history, CocktailEvent.defaults(campaign.cocktailDate(), campaign.facts().assemblyAddress())
                 .withTimes(campaign.facts().assemblyStart(), campaign.facts().assemblyEnd()), TravelTimes.load(),
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);

@@ -1,9 +1,11 @@
 package qc.trousse.store;
 
+import qc.trousse.office.OfficeProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -20,8 +22,40 @@ public final class EditionFileMaker {
     private EditionFileMaker() {
     }
 
-    /** What the new file is: its edition (year, own campaign text or empty) and what it takes from the old one. */
-    public record Plan(int year, String campaign, Optional<Path> from, Set<CarryOver> carry) {
+    /**
+     * What the new file is: its edition (year, own campaign text or empty), what it takes from the old one and,
+     * when the office's riding changed on the new edition's map, the riding (key and region) it is now.
+     */
+    public record Plan(int year, String campaign, Optional<Path> from, Set<CarryOver> carry,
+                       Optional<NewRiding> riding) {
+        public Plan(int year, String campaign, Optional<Path> from, Set<CarryOver> carry) {
+            this(year, campaign, from, carry, Optional.empty());
+        }
+    }
+
+    /** The riding the carried profile gets: {@code Riding.key()} and the region that goes with it. */
+    public record NewRiding(String key, String region) {
+    }
+
+    /** What the old file is, read through a copy of it (so the old file is never written): edition and office. */
+    public record OldFile(EditionRepository.Stored edition, OfficeProfile profile) {
+    }
+
+    /** Reads the old file's edition and profile, to ask about its riding before anything is made. */
+    public static OldFile read(Path from) throws DataFileException {
+        Path old = from.toAbsolutePath().normalize();
+        DataFile.inspect(old);
+        Path copy = old.resolveSibling(old.getFileName() + ".read");
+        try {
+            copyOf(old, copy);
+            try (DataFile data = DataFile.open(copy)) {
+                return new OldFile(new EditionRepository(data).read(), new ProfileRepository(data).load());
+            }
+        } catch (IOException e) {
+            throw new DataFileException(Reason.IO, old, e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+        }
     }
 
     public static void make(Path target, Plan plan) throws DataFileException {
@@ -43,7 +77,7 @@ public final class EditionFileMaker {
                 if (old.isPresent()) {
                     copyOf(old.get(), copy);
                     DataFile.open(copy).close();
-                    carry(made, copy, plan.carry());
+                    carry(made, copy, plan.carry(), plan.riding());
                 }
                 try (Statement s = made.connection().createStatement()) {
                     s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -58,7 +92,8 @@ public final class EditionFileMaker {
         }
     }
 
-    private static void carry(DataFile made, Path copy, Set<CarryOver> carry) throws SQLException {
+    private static void carry(DataFile made, Path copy, Set<CarryOver> carry, Optional<NewRiding> riding)
+            throws SQLException {
         var c = made.connection();
         try (Statement s = c.createStatement()) {
             s.execute("ATTACH DATABASE '" + copy.toString().replace("'", "''") + "' AS old");
@@ -71,6 +106,14 @@ public final class EditionFileMaker {
                 for (CarryOver what : carry) {
                     for (String sql : what.sql()) {
                         s.execute(sql);
+                    }
+                }
+                if (riding.isPresent() && carry.contains(CarryOver.PROFILE)) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE office_profile SET riding_code = ?, region = ?")) {
+                        ps.setString(1, riding.get().key());
+                        ps.setString(2, riding.get().region());
+                        ps.executeUpdate();
                     }
                 }
                 c.commit();

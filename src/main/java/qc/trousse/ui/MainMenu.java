@@ -52,6 +52,7 @@ final class MainMenu {
                 item("menu-new", "menu.file.new", "Shortcut+N", model::newFile),
                 item("menu-open", "menu.file.open", "Shortcut+O", model::open),
                 item("menu-new-edition", "menu.file.newEdition", null, model::newEdition),
+                item("menu-import-campaign", "menu.file.importCampaign", null, model::importCampaign),
                 recent,
                 item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", model::saveCopy),
                 new SeparatorMenuItem(),

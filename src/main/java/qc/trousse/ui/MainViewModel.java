@@ -16,8 +16,12 @@ import qc.trousse.session.Session;
 import qc.trousse.store.DataFileException;
 import qc.trousse.store.StoreException;
 import qc.trousse.store.UserSettings;
+import qc.trousse.ui.edition.CampaignImportStep;
+import qc.trousse.ui.edition.NewEditionDialog;
+import qc.trousse.ui.edition.NewEditionViewModel;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -106,12 +110,19 @@ public final class MainViewModel {
 
     /** Fichier → Nouvelle édition…: the guided step, then the new file opens in the window. */
     public void newEdition() {
-        Session s = session.get();
-        var step = new qc.trousse.ui.edition.NewEditionViewModel(qc.trousse.campaign.Editions.shipped(), s.path(),
-                s.edition().year(), java.time.LocalDate.now());
-        qc.trousse.ui.edition.NewEditionDialog.show(step,
-                        m -> Failures.refuse(dialogs, I18n.tr("edition.new.title"), m))
-                .ifPresent(this::openPath);
+        NewEditionDialog.show(NewEditionViewModel.over(session.get(), LocalDate.now()),
+                m -> Failures.refuse(dialogs, I18n.tr("edition.new.title"), m)).ifPresent(this::openPath);
+    }
+
+    /** Fichier → Importer une campagne…: once written, the file is opened again so every screen reads it. */
+    public void importCampaign() {
+        if (CampaignImportStep.run(session.get(), dialogs)) {
+            Path path = session.get().path();
+            session.get().close();
+            opener.openOrAsk(path).ifPresent(this::switchTo);
+            status.set(I18n.tr("campaign.import.done", path.getFileName(), session.get().edition().campaign()
+                    .edition().current()));
+        }
     }
 
     public void open() {

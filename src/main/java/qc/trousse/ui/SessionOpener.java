@@ -3,14 +3,13 @@ package qc.trousse.ui;
 import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.Ridings;
+import qc.trousse.session.DataFiles;
 import qc.trousse.session.Session;
 import qc.trousse.store.Backups;
 import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
-import qc.trousse.store.EditionRepository;
 import qc.trousse.store.Logs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,12 +36,7 @@ public final class SessionOpener {
      * the edition in progress or next by the real date, not the first one the app knew.
      */
     public Session open(Path file) throws DataFileException {
-        boolean made = Files.notExists(file);
-        DataFile data = DataFile.open(file);
-        if (made) {
-            int year = editions.current(LocalDate.now()).year();
-            new EditionRepository(data).write(new EditionRepository.Stored(year, ""));
-        }
+        DataFile data = DataFiles.open(file, DataFile.Use.WINDOW, editions, LocalDate.now()).file();
         Logs.install(data.path());
         try {
             Backups.daily(data, LocalDate.now());

@@ -56,6 +56,25 @@ class ShippedEditionsTest {
     }
 
     @Test
+    void noEnglishThemeIsShippedWhereTheDataGivesNoneAndEnglishShowsTheFrenchOneMarked() {
+        for (int year = 2021; year <= 2027; year++) {
+            assertThat(editions.year(year).slogan().en()).as("English theme of %d", year).isEmpty();
+        }
+        Campaign c2025 = editions.year(2025);
+        assertThat(c2025.theme(qc.trousse.i18n.Lang.EN)).isEqualTo("La persévérance fait toute la différence");
+        try {
+            qc.trousse.i18n.I18n.setLanguage(qc.trousse.i18n.Lang.EN);
+            assertThat(c2025.themeShown()).startsWith("La persévérance fait toute la différence")
+                    .contains("English theme to be confirmed");
+            assertThat(editions.year(2027).themeShown()).isEqualTo("to be confirmed");
+            assertThat(editions.year(2020).themeShown()).isEqualTo(editions.year(2020).slogan().en());
+        } finally {
+            qc.trousse.i18n.I18n.setLanguage(qc.trousse.i18n.Lang.FR);
+        }
+        assertThat(c2025.themeShown()).isEqualTo("La persévérance fait toute la différence");
+    }
+
+    @Test
     void twentyTwentySevenIsProposedInTheThirdWeekOfFebruaryAndAwaitsItsTheme() {
         Campaign c = editions.year(2027);
         assertThat(c.days()).containsExactly(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 16),

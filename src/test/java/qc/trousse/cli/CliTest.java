@@ -24,10 +24,10 @@ class CliTest {
     void profileSetThenShowRoundTripsThroughTheFile() {
         String db = dir.resolve("t.db").toString();
         CliRun set = CliRun.of("--data", db, "profile", "set", "--mna", "Marie-Ève Tremblay", "--title", "députée",
-                "--riding", "anjou louis riel");
+                "--riding", "rimouski");
         assertThat(set.exit()).as(set.err()).isZero();
         CliRun show = CliRun.of("--data", db, "profile", "show");
-        assertThat(show.out()).contains("Marie-Ève Tremblay", "députée", "Anjou–Louis-Riel", "Montréal");
+        assertThat(show.out()).contains("Marie-Ève Tremblay", "députée", "Rimouski", "Bas-Saint-Laurent");
     }
 
     @Test

@@ -27,7 +27,7 @@ class CocktailCalendarTest {
     @TempDir
     Path dir;
 
-    private final CocktailEvent event = CocktailEvent.defaults(DAY).withPlace("Salon rouge", "Porte 3")
+    private final CocktailEvent event = CocktailEvent.defaults(DAY, qc.trousse.campaign.Editions.shipped().year(2020).facts().assemblyAddress()).withPlace("Salon rouge", "Porte 3")
             .withDeparturePlace("Bureau de circonscription, Rimouski").withTravel(Duration.ofMinutes(210));
 
     private String export(String fileId, boolean week) throws IOException {

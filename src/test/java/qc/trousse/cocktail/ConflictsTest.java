@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConflictsTest {
     private static final LocalDate DAY = LocalDate.of(2020, 2, 18);
     /** Departure 13:15, back 22:15 (3 h road, 45 min margin, 17:00–19:00). */
-    private final TravelPlan trip = TravelPlan.of(CocktailEvent.defaults(DAY).withTravel(Duration.ofHours(3)),
+    private final TravelPlan trip = TravelPlan.of(CocktailEvent.defaults(DAY, "").withTravel(Duration.ofHours(3)),
             Duration.ZERO);
 
     private static Busy busy(String title, int h1, int m1, int h2, int m2) {
@@ -47,7 +47,7 @@ class ConflictsTest {
 
     @Test
     void aTripPastMidnightLooksAtTheNextDayToo() {
-        TravelPlan late = TravelPlan.of(CocktailEvent.defaults(DAY).withTravel(Duration.ofHours(9)), Duration.ZERO);
+        TravelPlan late = TravelPlan.of(CocktailEvent.defaults(DAY, "").withTravel(Duration.ofHours(9)), Duration.ZERO);
         Map<LocalDate, List<Busy>> plan = Map.of(DAY.plusDays(1), List.of(busy("Déjeuner", 3, 0, 4, 0)));
         assertThat(Conflicts.find(late, day -> plan.getOrDefault(day, List.of()))).hasSize(1);
     }

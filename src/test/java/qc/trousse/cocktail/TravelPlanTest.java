@@ -14,7 +14,7 @@ class TravelPlanTest {
 
     @Test
     void departureIsWorkedBackFromTheStartWithTheMargin() {
-        CocktailEvent event = CocktailEvent.defaults(DAY).withTravel(Duration.ofHours(3));
+        CocktailEvent event = CocktailEvent.defaults(DAY, "").withTravel(Duration.ofHours(3));
         TravelPlan plan = TravelPlan.of(event, Duration.ofMinutes(20));
         // 17:00 − 0:45 margin − 3:00 road
         assertThat(plan.departure()).isEqualTo(LocalDateTime.of(2020, 2, 18, 13, 15));
@@ -27,18 +27,18 @@ class TravelPlanTest {
 
     @Test
     void withoutItsOwnTimeTheRegionDefaultIsUsed() {
-        TravelPlan plan = TravelPlan.of(CocktailEvent.defaults(DAY), Duration.ofMinutes(20));
+        TravelPlan plan = TravelPlan.of(CocktailEvent.defaults(DAY, ""), Duration.ofMinutes(20));
         assertThat(plan.departure()).isEqualTo(LocalDateTime.of(2020, 2, 18, 15, 55));
         assertThat(plan.defaultTravel()).isTrue();
     }
 
     @Test
     void aLongRoadEndsAfterMidnightAndAnEarlyStartLeavesTheDayBefore() {
-        CocktailEvent event = CocktailEvent.defaults(DAY).withTimes(LocalTime.of(9, 0), LocalTime.of(11, 0))
+        CocktailEvent event = CocktailEvent.defaults(DAY, "").withTimes(LocalTime.of(9, 0), LocalTime.of(11, 0))
                 .withTravel(Duration.ofHours(10)).withMargin(Duration.ofMinutes(30));
         TravelPlan plan = TravelPlan.of(event, Duration.ZERO);
         assertThat(plan.departure()).isEqualTo(LocalDateTime.of(2020, 2, 17, 22, 30));
-        CocktailEvent late = CocktailEvent.defaults(DAY).withTravel(Duration.ofHours(9));
+        CocktailEvent late = CocktailEvent.defaults(DAY, "").withTravel(Duration.ofHours(9));
         assertThat(TravelPlan.of(late, Duration.ZERO).returnArrival()).isEqualTo(LocalDateTime.of(2020, 2, 19, 4, 15));
     }
 

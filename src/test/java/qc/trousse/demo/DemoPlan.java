@@ -56,7 +56,7 @@ final class DemoPlan {
         gestures.addItem(visit.id(), "Apporter des rubans verts et blancs", 0, DemoWeek.NOEMIE);
         gestures.tick(visit.id(), 0, true);
 
-        gestures.setToday(WEDNESDAY);
+        gestures.trainingDay().simulate(WEDNESDAY);
     }
 
     private static PlannedGesture plan(GestureService gestures, String key, LocalDate day, String start, String end,

@@ -45,7 +45,7 @@ class GestureMessagesTest {
                 "untick", "itemText", "itemOffset", "reassign", "addItem", "removeItem", "today")) {
             keys.add("gestures.edit." + edit);
         }
-        keys.removeIf(k -> k.equals(GestureService.TODAY) || k.equals("gestures.walkthrough.step"));
+        keys.removeIf(k -> k.equals(TrainingDay.SETTING) || k.equals("gestures.walkthrough.step"));
         List<String> missing = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             ResourceBundle bundle = I18n.bundle(lang);

@@ -157,16 +157,31 @@ class GestureServiceTest {
     }
 
     @Test
-    void theSimulatedTodayIsKeptInTheFileAndUndoable() {
-        assertThat(gestures.today()).isEqualTo(MONDAY);
-        gestures.setToday(LocalDate.of(2020, 2, 20));
+    void theDashboardCountsFromTheRealDateUnlessACampaignDayIsSimulated() {
+        LocalDate december = LocalDate.of(2019, 12, 3);
+        assertThat(gestures.trainingDay().simulated()).isEmpty();
+        assertThat(gestures.trainingDay().on(december)).isEqualTo(december);
+        gestures.trainingDay().simulate(LocalDate.of(2020, 2, 20));
         session.close();
         session = reopen();
-        assertThat(gestures.today()).isEqualTo(LocalDate.of(2020, 2, 20));
-        gestures.setToday(TUESDAY);
+        assertThat(gestures.trainingDay().on(december)).isEqualTo(LocalDate.of(2020, 2, 20));
+        gestures.trainingDay().simulate(TUESDAY);
         session.history().undo();
-        assertThat(gestures.today()).isEqualTo(LocalDate.of(2020, 2, 20));
-        assertThatThrownBy(() -> gestures.setToday(LocalDate.of(2020, 3, 1))).isInstanceOf(GestureRejected.class);
+        assertThat(gestures.trainingDay().simulated()).contains(LocalDate.of(2020, 2, 20));
+        assertThatThrownBy(() -> gestures.trainingDay().simulate(LocalDate.of(2020, 3, 1)))
+                .isInstanceOf(GestureRejected.class);
+        gestures.trainingDay().useRealDate();
+        assertThat(gestures.trainingDay().on(december)).isEqualTo(december);
+        session.history().undo();
+        assertThat(gestures.trainingDay().simulated()).contains(LocalDate.of(2020, 2, 20));
+    }
+
+    @Test
+    void aStepIsLateOnlyFromTheRealDateAfterItsDay() {
+        PlannedGesture cert = gestures.choose("certificate");
+        gestures.move(cert.id(), MONDAY);
+        assertThat(gestures.summary(LocalDate.of(2019, 12, 3)).overdue()).isEmpty();
+        assertThat(gestures.summary(MONDAY).overdue()).isNotEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ class CocktailRepositoryTest {
     @Test
     void theEventWithItsStaffAndTravelTimeSurvivesReopeningTheFile() throws Exception {
         Path file = dir.resolve("event.db");
-        CocktailEvent event = CocktailEvent.defaults(DAY).withPlace("Salon rouge", "Porte 3")
+        CocktailEvent event = CocktailEvent.defaults(DAY, "").withPlace("Salon rouge", "Porte 3")
                 .withAttendingStaff(List.of("Karim", "Élise")).withTravel(Duration.ofMinutes(35));
         try (DataFile data = DataFile.open(file)) {
             new CocktailRepository(data).saveEvent(event);
@@ -56,7 +56,7 @@ class CocktailRepositoryTest {
     void anEventWithoutTravelTimeComesBackWithoutOne() throws Exception {
         try (DataFile data = DataFile.open(dir.resolve("notravel.db"))) {
             CocktailRepository repo = new CocktailRepository(data);
-            repo.saveEvent(CocktailEvent.defaults(DAY).withTimes(LocalTime.of(16, 30), LocalTime.of(18, 0)));
+            repo.saveEvent(CocktailEvent.defaults(DAY, "").withTimes(LocalTime.of(16, 30), LocalTime.of(18, 0)));
             CocktailEvent loaded = repo.loadEvent(DAY).orElseThrow();
             assertThat(loaded.travel()).isNull();
             assertThat(loaded.start()).isEqualTo(LocalTime.of(16, 30));

@@ -29,7 +29,7 @@ public final class CertificateFieldsFactory {
         String riding = office.riding().map(Riding::name).orElse("");
         String title = lang == Lang.EN ? p.title().english() : p.title().french();
         return new CertificateFields(name, reason, date, riding, p.mnaName(), title, bytes("signature", p.signature()),
-                bytes("logo", p.logo()), campaign.slogan().in(lang), campaign.hashtag(), lang,
+                bytes("logo", p.logo()), campaign.theme(lang), campaign.hashtag(), lang,
                 campaign.facts().certificateTitle().in(lang), campaign.facts().certificatePresentedTo().in(lang));
     }
 

@@ -33,11 +33,11 @@ final class RunSheet {
         String place = e.departurePlace().isEmpty() ? I18n.tr("cocktail.print.riding") : e.departurePlace();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(p.departure(), I18n.tr("cocktail.run.depart", place), staff));
-        steps.add(new Step(p.arrival(), I18n.tr("cocktail.run.arrive",
-                e.entrance().isEmpty() ? CocktailEvent.ADDRESS : e.entrance()), staff));
+        steps.add(new Step(p.arrival(), I18n.tr("cocktail.run.arriveAt",
+                e.entrance().isEmpty() ? e.shownAddress() : e.entrance()), staff));
         steps.add(new Step(p.arrival().plusMinutes(15), I18n.tr("cocktail.run.welcome"), staff));
         steps.add(new Step(e.date().atTime(e.start()), I18n.tr("cocktail.run.start",
-                e.room().isEmpty() ? CocktailEvent.ADDRESS : e.room()), data.mnaName()));
+                e.room().isEmpty() ? e.shownAddress() : e.room()), data.mnaName()));
         List<String> honoured = selection.of(data.guests()).stream().filter(Guest::certificate).map(Guest::name)
                 .toList();
         if (!honoured.isEmpty()) {

@@ -40,7 +40,8 @@ public final class CocktailView extends VBox implements ScreenLifecycle {
         Label title = new Label(model.title());
         title.getStyleClass().add(Styles.TITLE_2);
         String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
-        Label sub = new Label(I18n.tr("cocktail.subheading", day));
+        Label sub = new Label(I18n.tr(model.dateConfirmed() ? "cocktail.subheading.edition"
+                : "cocktail.subheading.proposed", day, model.place()));
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         Label summary = new Label();
         summary.setId("cocktail-summary");
@@ -57,7 +58,7 @@ public final class CocktailView extends VBox implements ScreenLifecycle {
         imported.visibleProperty().bind(imported.managedProperty());
         VBox guests = GuestsPane.build(model.guests(), model.vehicles(), model.importer()::chooseFile);
         VBox body = new VBox(16, new HBox(16, summary, waiting), conflicts(),
-                EventPane.event(model.event(), date),
+                EventPane.event(model.event(), date, model.address(), model.dateConfirmed()),
                 Forms.section("cocktail.section.transport", EventPane.trip(model.event()),
                         VehiclesPane.build(model.vehicles())),
                 imported, guests, documents());

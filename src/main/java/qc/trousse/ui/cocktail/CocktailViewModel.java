@@ -74,6 +74,20 @@ public final class CocktailViewModel {
         session.guests().removeListener(guestListener);
     }
 
+    /** The Assembly's address as the edition gives it, or "à confirmer": never one it does not give. */
+    public String address() {
+        return session.cocktail().event().shownAddress();
+    }
+
+    /** "Assemblée nationale", and whether the campaign announced the day (else it is only proposed). */
+    public String place() {
+        return session.campaign().cocktailPlace().current();
+    }
+
+    public boolean dateConfirmed() {
+        return session.campaign().facts().assemblyConfirmed();
+    }
+
     public String title() {
         return CocktailDocuments.title(session.campaign().cocktailName().current());
     }

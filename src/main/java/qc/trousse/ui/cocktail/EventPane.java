@@ -12,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.i18n.I18n;
 
 import java.time.LocalDate;
@@ -24,10 +23,15 @@ final class EventPane {
     private EventPane() {
     }
 
-    static VBox event(EventModel model, LocalDate date) {
+    /**
+     * @param editionAddress the Assembly's address as the edition gives it, or that it is to be confirmed
+     * @param dateConfirmed  whether the campaign announced the day, else it is only proposed
+     */
+    static VBox event(EventModel model, LocalDate date, String editionAddress, boolean dateConfirmed) {
         GridPane grid = Forms.grid();
         String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
-        grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr("cocktail.date.fixed", day)));
+        grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr(dateConfirmed ? "cocktail.date.fixed"
+                : "cocktail.date.proposed", day)));
         TextField start = Forms.field("cocktail-start", model.start(), "cocktail.time.prompt");
         TextField end = Forms.field("cocktail-end", model.end(), "cocktail.time.prompt");
         start.setPrefColumnCount(5);
@@ -36,7 +40,7 @@ final class EventPane {
         times.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, Forms.label("cocktail.start"), times);
         grid.add(Forms.problem("cocktail-times-problem", model.timesProblem()), 1, 2);
-        Label address = new Label(CocktailEvent.ADDRESS);
+        Label address = new Label(editionAddress);
         address.setWrapText(true);
         grid.addRow(3, Forms.label("cocktail.address"), address);
         grid.addRow(4, Forms.label("cocktail.room"), Forms.field("cocktail-room", model.room(), "cocktail.room.prompt"));

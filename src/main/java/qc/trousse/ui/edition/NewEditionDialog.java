@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
+import qc.trousse.office.Riding;
 import qc.trousse.store.CarryOver;
 
 import java.nio.file.Path;
@@ -27,7 +28,10 @@ public final class NewEditionDialog {
         dialog.setTitle(I18n.tr("edition.new.title"));
         dialog.setHeaderText(I18n.tr("edition.new.header"));
         ButtonType create = new ButtonType(I18n.tr("edition.new.create"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        // the window's language, not the system's, names the way out
+        ButtonType cancel = new ButtonType(I18n.tr("edition.new.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, cancel);
         dialog.getDialogPane().setId("new-edition");
         dialog.getDialogPane().setContent(content(model));
         dialog.getDialogPane().lookupButton(create).setId("new-edition-create");
@@ -47,6 +51,10 @@ public final class NewEditionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        // the labels keep their whole width; the fields take what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("new-edition-year");
         year.getItems().setAll(model.choices());
@@ -56,6 +64,7 @@ public final class NewEditionDialog {
         Label note = new Label();
         note.setId("new-edition-week-note");
         note.textProperty().bind(model.weekNote());
+        note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField theme = field("new-edition-theme", "");
         theme.textProperty().bindBidirectional(model.theme());
         theme.setPromptText(I18n.tr("edition.toConfirm"));
@@ -69,6 +78,7 @@ public final class NewEditionDialog {
         grid.addRow(2, new Label(I18n.tr("edition.new.theme")), theme);
         grid.addRow(3, new Label(I18n.tr("edition.new.hashtag")), hashtag);
         grid.addRow(4, new Label(I18n.tr("edition.new.file")), target);
+        ridingRow(grid, 5, model.riding());
         VBox carried = new VBox(4, new Label(I18n.tr("edition.new.carry")));
         for (CarryOver c : CarryOver.values()) {
             CheckBox box = new CheckBox(I18n.tr(c.key()));
@@ -76,9 +86,31 @@ public final class NewEditionDialog {
             box.selectedProperty().bindBidirectional(model.carry(c));
             carried.getChildren().add(box);
         }
-        VBox all = new VBox(14, grid, carried, new Label(I18n.tr("edition.new.note")));
+        Label oldKept = new Label(I18n.tr("edition.new.note"));
+        oldKept.setWrapText(true);
+        oldKept.setMaxWidth(640);
+        VBox all = new VBox(14, grid, carried, oldKept);
         all.setPadding(new Insets(8));
         return all;
+    }
+
+    /** Shown only when the office's riding changed on the new edition's map. */
+    private static void ridingRow(GridPane grid, int row, RidingCarryModel riding) {
+        Label label = new Label(I18n.tr("edition.new.riding"));
+        ComboBox<Riding> choice = new ComboBox<>(riding.choices());
+        choice.setId("new-edition-riding");
+        choice.valueProperty().bindBidirectional(riding.chosen());
+        Label note = new Label();
+        note.setId("new-edition-riding-note");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        note.textProperty().bind(riding.note());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {label, choice, note}) {
+            n.visibleProperty().bind(riding.asked());
+            n.managedProperty().bind(riding.asked());
+        }
+        grid.addRow(row, label, choice);
+        grid.add(note, 1, row + 1, 2, 1);
     }
 
     private static TextField field(String id, String text) {

@@ -11,6 +11,7 @@ import qc.trousse.campaign.CampaignFaults;
 import qc.trousse.campaign.EditionDraft;
 import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
+import qc.trousse.office.CarriedRiding;
 import qc.trousse.store.CarryOver;
 import qc.trousse.store.DataFileException;
 import qc.trousse.store.EditionFileMaker;
@@ -40,18 +41,32 @@ public final class NewEditionViewModel {
     private final StringProperty hashtag = new SimpleStringProperty("");
     private final StringProperty target = new SimpleStringProperty("");
     private final Map<CarryOver, BooleanProperty> carry = new EnumMap<>(CarryOver.class);
+    private final RidingCarryModel riding;
     private String proposedDay = "";
 
-    /** @param today the real date: the edition in progress or next is proposed, if it follows the file's */
-    public NewEditionViewModel(Editions editions, Path current, int currentYear, LocalDate today) {
+    /**
+     * @param today  the real date: the edition in progress or next is proposed, if it follows the file's
+     * @param riding the question about the office's riding, asked again for each first day
+     */
+    public NewEditionViewModel(Editions editions, Path current, int currentYear, LocalDate today,
+                               RidingCarryModel riding) {
         this.editions = editions;
         this.current = current;
+        this.riding = riding;
+        firstDay.addListener((o, a, b) -> dayTyped(b));
         for (CarryOver c : CarryOver.values()) {
             carry.put(c, new SimpleBooleanProperty(true));
         }
         year.addListener((o, a, b) -> pick(b));
         int next = Math.max(editions.current(today).year(), currentYear + 1);
         year.set(choices().contains(next) ? next : choices().get(choices().size() - 1));
+    }
+
+    /** The step for the session's file, on the real date. */
+    public static NewEditionViewModel over(qc.trousse.session.Session s, LocalDate today) {
+        return new NewEditionViewModel(Editions.shipped(), s.path(), s.edition().year(), today,
+                new RidingCarryModel(qc.trousse.office.RidingMaps.shipped(), s.office().profile(),
+                        s.edition().firstDay()));
     }
 
     /** The shipped editions and the one after the last. */
@@ -71,11 +86,19 @@ public final class NewEditionViewModel {
         firstDay.set(proposedDay);
         boolean confirmed = shipped.map(c -> c.facts().weekConfirmed()).orElse(false);
         weekNote.set(confirmed ? "" : I18n.tr("edition.toConfirm"));
-        theme.set(shipped.filter(Campaign::themeKnown).map(c -> c.slogan().current()).orElse(""));
+        theme.set(shipped.filter(Campaign::themeKnown).map(c -> c.theme(I18n.language())).orElse(""));
         hashtag.set(shipped.map(Campaign::hashtag).orElse("#JPS" + y));
         String name = current.getFileName().toString().replaceAll("\\.db$", "");
         String base = name.matches(".*\\d{4}.*") ? name.replaceFirst("\\d{4}", String.valueOf(y)) : name + "-" + y;
         target.set(current.resolveSibling(base + ".db").toString());
+    }
+
+    private void dayTyped(String text) {
+        try {
+            riding.startingOn(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            // the day is checked when the file is made; the question waits for a day it can read
+        }
     }
 
     /** Makes the file; empty with the user told why when it could not be made (nothing is left half-made). */
@@ -91,7 +114,7 @@ public final class NewEditionViewModel {
         }
         Optional<Campaign> shipped = editions.campaign(y);
         Optional<String> newTheme = Optional.of(theme.get().strip()).filter(t -> !t.isEmpty())
-                .filter(t -> shipped.map(c -> !t.equals(c.slogan().current())).orElse(true));
+                .filter(t -> shipped.map(c -> !t.equals(c.theme(I18n.language()))).orElse(true));
         Optional<String> newTag = Optional.of(hashtag.get().strip()).filter(t -> !t.isEmpty())
                 .filter(t -> shipped.map(c -> !t.equals(c.hashtag())).orElse(!t.equals("#JPS" + y)));
         Path to = Path.of(target.get().strip());
@@ -104,8 +127,12 @@ public final class NewEditionViewModel {
                     chosen.add(c);
                 }
             });
-            EditionFileMaker.make(to, new EditionFileMaker.Plan(y, text, Optional.of(current), chosen));
+            Optional<EditionFileMaker.NewRiding> newRiding = chosen.contains(CarryOver.PROFILE) ? riding.answer()
+                    : Optional.empty();
+            EditionFileMaker.make(to, new EditionFileMaker.Plan(y, text, Optional.of(current), chosen, newRiding));
             return Optional.of(to);
+        } catch (CarriedRiding.Refused e) {
+            tell.accept(e.getMessage());
         } catch (CampaignFaults e) {
             tell.accept(e.firstFault());
         } catch (DataFileException e) {
@@ -138,6 +165,11 @@ public final class NewEditionViewModel {
 
     public StringProperty target() {
         return target;
+    }
+
+    /** The office's riding on the new edition's map, when it changed. */
+    public RidingCarryModel riding() {
+        return riding;
     }
 
     public BooleanProperty carry(CarryOver what) {

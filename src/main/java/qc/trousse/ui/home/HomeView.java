@@ -12,7 +12,6 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.ui.ScreenLifecycle;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Accueil: the campaign, its week, and the office it is for. */
 public final class HomeView extends VBox implements ScreenLifecycle {
@@ -84,7 +83,7 @@ public final class HomeView extends VBox implements ScreenLifecycle {
                 messages);
     }
 
-    /** What is chosen, planned and done, what is late or due on the simulated today, and what comes next. */
+    /** What is chosen, planned and done, what is late or due on the real (or simulated) day, what comes next. */
     private static void fillDashboard(HomeViewModel model, VBox box) {
         Label heading = styled(new Label(I18n.tr("gestures.home.heading")), "title-3");
         ComboBox<LocalDate> today = new ComboBox<>();
@@ -94,8 +93,7 @@ public final class HomeView extends VBox implements ScreenLifecycle {
         today.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : d.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"),
-                        I18n.language().locale()));
+                return d == null ? "" : model.dayLabel(d);
             }
 
             @Override

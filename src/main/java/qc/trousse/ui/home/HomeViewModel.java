@@ -15,6 +15,7 @@ import qc.trousse.office.Riding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The home screen: the campaign at a glance and where today stands relative to its week. */
@@ -31,48 +32,68 @@ public final class HomeViewModel {
         this.clock = clock;
     }
 
-    /** The campaign days the office can pretend it is, to plan as if it were the week of 17 February 2020. */
+    /** The real date first, then the campaign's days the office may pretend it is (to train, or plan ahead). */
     public List<LocalDate> todayChoices() {
-        return campaign.days();
+        List<LocalDate> days = new ArrayList<>(List.of(realToday()));
+        campaign.days().stream().filter(d -> !d.equals(realToday())).forEach(days::add);
+        return days;
     }
 
+    /** The real date, from the window's clock. */
+    public LocalDate realToday() {
+        return LocalDate.now(clock);
+    }
+
+    /** The dashboard's day: the real date unless a campaign day is simulated. */
     public LocalDate today() {
-        return gestures.today();
+        return gestures.trainingDay().on(realToday());
     }
 
-    /** Sets the simulated today (an undoable edit); a day outside the week is refused. */
+    /** Simulates a campaign day, or goes back to the real date (an undoable edit); another day is refused. */
     public void setToday(LocalDate day) {
         try {
-            if (day != null) {
-                gestures.setToday(day);
+            if (day != null && day.equals(realToday())) {
+                gestures.trainingDay().useRealDate();
+            } else if (day != null) {
+                gestures.trainingDay().simulate(day);
             }
         } catch (GestureRejected e) {
-            // the list only offers campaign days; nothing to tell
+            // the list only offers the real date and campaign days; nothing to tell
         }
+    }
+
+    /** "jeudi 3 décembre 2026 (date réelle)", "lundi 15 février 2027 (simulé)". */
+    public String dayLabel(LocalDate d) {
+        String day = d.format(DateTimeFormatter.ofPattern(I18n.tr("home.day.format"), I18n.language().locale()));
+        return I18n.tr(d.equals(realToday()) ? "home.day.real" : "home.day.simulated", day);
+    }
+
+    private WeekSummary summary() {
+        return gestures.summary(realToday());
     }
 
     /** "3 gestes choisis · 2 planifiés · 1 fait". */
     public String counts() {
-        WeekSummary s = gestures.summary();
+        WeekSummary s = summary();
         return I18n.tr("gestures.home.counts", s.chosen(), s.planned(), s.done());
     }
 
     public String overdue() {
-        return I18n.tr("gestures.home.overdue", gestures.summary().overdue().size());
+        return I18n.tr("gestures.home.overdue", summary().overdue().size());
     }
 
     public String dueToday() {
-        return I18n.tr("gestures.home.dueToday", gestures.summary().dueToday().size());
+        return I18n.tr("gestures.home.dueToday", summary().dueToday().size());
     }
 
     public boolean hasOverdue() {
-        return !gestures.summary().overdue().isEmpty();
+        return !summary().overdue().isEmpty();
     }
 
     /** The next three things to do, late ones first: "lundi 10 février — Choisir … (Remise …, Marie)". */
     public List<String> nextThings() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale());
-        return gestures.summary().next().stream().map(d -> I18n.tr("gestures.home.nextStep", d.due().format(format),
+        return summary().next().stream().map(d -> I18n.tr("gestures.home.nextStep", d.due().format(format),
                 d.item().label(), gestures.title(d.gesture()), owner(d))).toList();
     }
 
@@ -94,11 +115,13 @@ public final class HomeViewModel {
 
     /** The theme, or that it is not announced yet. */
     public String slogan() {
-        return campaign.themeKnown() ? campaign.slogan().current() : I18n.tr("home.themeToConfirm");
+        return campaign.themeKnown() ? campaign.themeShown() : I18n.tr("home.themeToConfirm");
     }
 
+    /** The call to act with its dates, marked once when the week is only proposed (not on each day). */
     public String call() {
-        return campaign.call().current();
+        return campaign.call().current() + (campaign.facts().weekConfirmed() ? ""
+                : " (" + I18n.tr("home.weekToConfirm") + ")");
     }
 
     public String hashtagAndSite() {
@@ -116,8 +139,7 @@ public final class HomeViewModel {
         return campaign.days().stream()
                 .map(d -> d.format(format) + (d.equals(campaign.cocktailDate())
                         ? " — " + I18n.tr("home.cocktailDay", campaign.cocktailPlace().current())
-                        + (campaign.facts().assemblyConfirmed() ? "" : toConfirm()) : "")
-                        + (campaign.facts().weekConfirmed() ? "" : toConfirm()))
+                        + (campaign.facts().assemblyConfirmed() ? "" : toConfirm()) : ""))
                 .toList();
     }
 

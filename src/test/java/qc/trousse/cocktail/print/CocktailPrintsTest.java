@@ -46,7 +46,8 @@ class CocktailPrintsTest {
     }
 
     static PrintData data() {
-        CocktailEvent event = CocktailEvent.defaults(LocalDate.of(2020, 2, 18)).withPlace("Salon rouge", "Porte 3")
+        CocktailEvent event = CocktailEvent.defaults(LocalDate.of(2020, 2, 18),
+                qc.trousse.campaign.Editions.shipped().year(2020).facts().assemblyAddress()).withPlace("Salon rouge", "Porte 3")
                 .withDeparturePlace("Bureau de Rimouski").withAttendingStaff(List.of("Julie Paré", "Marc Roy"))
                 .withBring("Rubans vert et blanc");
         List<Guest> guests = new ArrayList<>(List.of(

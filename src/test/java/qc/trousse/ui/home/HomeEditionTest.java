@@ -46,7 +46,8 @@ class HomeEditionTest {
             assertThat(home.countdown()).isEqualTo("La semaine commence dans 74 jours (J-74).");
             assertThat(home.nextEdition()).isEmpty();
             assertThat(home.slogan()).isEqualTo("Thème de l’édition à confirmer");
-            assertThat(home.days()).first().isEqualTo("lundi 15 février (à confirmer)");
+            assertThat(home.days()).first().isEqualTo("lundi 15 février");
+            assertThat(home.call()).endsWith("(semaine à confirmer)");
             assertThat(home.days().get(1)).contains("cocktail à l’Assemblée nationale (à confirmer)");
             assertThat(home.keyMessagesHeading()).contains("repris de l’édition 2020");
         }

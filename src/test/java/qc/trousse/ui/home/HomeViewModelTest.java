@@ -105,17 +105,43 @@ class HomeViewModelTest {
     }
 
     @Test
-    void choosingTodayIsAnUndoableEditAndADayOutsideTheWeekIsIgnored() {
+    void theDashboardIsOnTheRealDateAndACampaignDayMayBeSimulatedUndoably() {
         HomeViewModel home = on(MONDAY);
-        assertThat(home.todayChoices()).hasSize(5);
+        assertThat(home.todayChoices()).hasSize(5).first().isEqualTo(MONDAY);
         assertThat(home.today()).isEqualTo(MONDAY);
+        assertThat(home.dayLabel(MONDAY)).isEqualTo("lundi 17 février 2020 (date réelle)");
         home.setToday(LocalDate.of(2020, 2, 20));
         assertThat(home.today()).isEqualTo(LocalDate.of(2020, 2, 20));
+        assertThat(home.dayLabel(home.today())).isEqualTo("jeudi 20 février 2020 (jour simulé)");
         home.setToday(LocalDate.of(2020, 3, 1));
         home.setToday(null);
         assertThat(home.today()).isEqualTo(LocalDate.of(2020, 2, 20));
+        home.setToday(MONDAY);
+        assertThat(session.gestures().trainingDay().simulated()).isEmpty();
+        session.history().undo();
         session.history().undo();
         assertThat(home.today()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void aFileOfTheNextEditionOnADecemberDaySaysTheWeekHasNotBegunAndNothingIsLate() throws Exception {
+        Path file = dir.resolve("bureau-2027.db");
+        qc.trousse.store.EditionFileMaker.make(file, new qc.trousse.store.EditionFileMaker.Plan(2027, "",
+                java.util.Optional.empty(), java.util.Set.of()));
+        try (Session s27 = new Session(DataFile.open(file), Editions.shipped(), Ridings.load())) {
+            LocalDate december = LocalDate.of(2026, 12, 3);
+            Clock clock = Clock.fixed(december.atStartOfDay(QUEBEC).plusHours(9).toInstant(), QUEBEC);
+            HomeViewModel home = new HomeViewModel(s27.campaign(), s27.office(), s27.gestures(), clock);
+            PlannedGesture certificate = s27.gestures().choose("certificate");
+            s27.gestures().setState(certificate.id(), GestureState.PLANNED);
+            assertThat(home.today()).isEqualTo(december);
+            assertThat(home.todayChoices()).hasSize(6).first().isEqualTo(december);
+            assertThat(home.countdown()).isEqualTo("La semaine commence dans 74 jours (J-74).");
+            assertThat(home.hasOverdue()).isFalse();
+            assertThat(home.overdue()).isEqualTo("Aucune étape en retard");
+            home.setToday(LocalDate.of(2027, 2, 17));
+            assertThat(home.hasOverdue()).as("on the Wednesday, Monday's preparations are late").isTrue();
+        }
     }
 
     @Test
