@@ -13,23 +13,46 @@ public final class EditHistory {
     private final Deque<Edit> undone = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private boolean sealed = true;
+    private Conflicts conflicts;
+
+    /** Who is asked when an edit meets a colleague's change; none (the default): the conflict reaches the caller. */
+    public void setConflicts(Conflicts conflicts) {
+        this.conflicts = conflicts;
+    }
 
     /** Applies the edit and records it; a following edit of the same field may be folded into it. */
     public void perform(Edit edit) {
-        edit.apply();
+        try {
+            edit.apply();
+        } catch (EditConflict conflict) {
+            if (conflicts == null) {
+                throw conflict;
+            }
+            // Merged with the colleague's change: recorded as a step of its own, never folded into an older one.
+            Optional<Edit> rebased = edit.rebase(conflict, conflicts);
+            rebased.ifPresent(this::push);
+            sealed = true;
+            undone.clear();
+            fire();
+            return;
+        }
         Optional<Edit> merged = sealed || done.isEmpty() ? Optional.empty() : done.peek().absorb(edit);
         if (merged.isPresent()) {
             done.pop();
             done.push(merged.get());
         } else {
-            done.push(edit);
-            if (done.size() > LIMIT) {
-                done.removeLast();
-            }
+            push(edit);
         }
         sealed = false;
         undone.clear();
         fire();
+    }
+
+    private void push(Edit edit) {
+        done.push(edit);
+        if (done.size() > LIMIT) {
+            done.removeLast();
+        }
     }
 
     /** Ends folding: the next edit starts a new undo step even if it touches the same field. */
@@ -59,7 +82,12 @@ public final class EditHistory {
         }
         // Pop only once the revert is saved: an undo that fails (a full disk) stays undoable.
         Edit edit = done.peek();
-        edit.revert();
+        try {
+            edit.revert();
+        } catch (EditConflict conflict) {
+            refused(done, conflict, false);
+            return;
+        }
         done.pop();
         undone.push(edit);
         sealed = true;
@@ -71,10 +99,29 @@ public final class EditHistory {
             return;
         }
         Edit edit = undone.peek();
-        edit.apply();
+        try {
+            edit.apply();
+        } catch (EditConflict conflict) {
+            refused(undone, conflict, true);
+            return;
+        }
         undone.pop();
         done.push(edit);
         sealed = true;
+        fire();
+    }
+
+    /**
+     * Undoing (or redoing) would write over a colleague's change: nothing was written. The step leaves the history
+     * (it can no longer be taken back without undoing theirs), so the history stays true to the store.
+     */
+    private void refused(Deque<Edit> from, EditConflict conflict, boolean redo) {
+        if (conflicts == null) {
+            throw conflict;
+        }
+        from.pop();
+        sealed = true;
+        conflicts.undoRefused(conflict, redo);
         fire();
     }
 

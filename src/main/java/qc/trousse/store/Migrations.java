@@ -138,7 +138,15 @@ public final class Migrations {
                     "ALTER TABLE post_draft ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE post_template ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE office_profile ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
-                    "ALTER TABLE cocktail_event ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
+                    "ALTER TABLE cocktail_event ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 13: a version on every other table a user edits, so each write is checked the same way. The staff
+            // and images go with the profile's row, the checklist items with their gesture's: those rows' version
+            // covers them. The calendar's revisions and the past recipients are not edited by anyone.
+            List.of("ALTER TABLE setting ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE certificate_background ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE certificate_field ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE cocktail_arrival ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE edition ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
 
     public static final int CURRENT = STEPS.size();
 
