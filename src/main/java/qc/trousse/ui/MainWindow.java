@@ -65,8 +65,10 @@ public final class MainWindow {
     }
 
     private void rebuild() {
-        stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
-                + model.session().get().path().getFileName());
+        Session session = model.session().get();
+        stage.setTitle(I18n.tr("app.title") + " — " + session.campaign().shortName() + " — "
+                + (session.file() instanceof qc.trousse.store.DataFile data ? data.path().getFileName()
+                : session.where()));
         List<Screen> all = screens.apply(model.session().get());
         root.setTop(new MainMenu(model, stage::close, this::show, all).build());
         Screen shown = all.stream().filter(s -> s.id().equals(currentScreen)).findFirst().orElse(all.get(0));
