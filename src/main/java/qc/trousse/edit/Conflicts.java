@@ -26,6 +26,9 @@ public interface Conflicts {
     /** The edit was merged by itself with the colleague's change of these fields (one line). */
     void merged(String descriptionKey, List<String> fromTheirs);
 
+    /** An edit that cannot merge (a deletion, an import) met a colleague's change: not written (one line). */
+    void refused(EditConflict conflict);
+
     /** The undo (or redo) would have written over a colleague's change: it was not done (one line). */
     void undoRefused(EditConflict conflict, boolean redo);
 }

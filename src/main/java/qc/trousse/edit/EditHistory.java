@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The undo and redo stacks of a session. Lives as long as the open file, not the window. */
 public final class EditHistory {
     private static final int LIMIT = 500;
+    private static final int REBASES = 5;
     private final Deque<Edit> done = new ArrayDeque<>();
     private final Deque<Edit> undone = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -29,8 +30,7 @@ public final class EditHistory {
                 throw conflict;
             }
             // Merged with the colleague's change: recorded as a step of its own, never folded into an older one.
-            Optional<Edit> rebased = edit.rebase(conflict, conflicts);
-            rebased.ifPresent(this::push);
+            rebase(edit, conflict).ifPresent(this::push);
             sealed = true;
             undone.clear();
             fire();
@@ -46,6 +46,26 @@ public final class EditHistory {
         sealed = false;
         undone.clear();
         fire();
+    }
+
+    /**
+     * Merges the edit with the colleague's row; if yet another change lands before the outcome is written, merges
+     * again with that one (a few times). An edit that cannot merge is refused: nothing written, theirs kept, and
+     * the next edit of the row meets their version and merges then.
+     */
+    private Optional<Edit> rebase(Edit edit, EditConflict first) {
+        EditConflict met = first;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return edit.rebase(met, conflicts);
+            } catch (EditConflict again) {
+                if (again == met || attempt == REBASES) {
+                    conflicts.refused(again);
+                    return Optional.empty();
+                }
+                met = again;
+            }
+        }
     }
 
     private void push(Edit edit) {

@@ -13,6 +13,7 @@ public final class ScriptedConflicts implements Conflicts {
     public final List<List<String>> merged = new ArrayList<>();
     public final List<EditConflict> deletedAsked = new ArrayList<>();
     public final List<EditConflict> undoRefused = new ArrayList<>();
+    public final List<EditConflict> refused = new ArrayList<>();
 
     public ScriptedConflicts(Function<Question, Map<String, Boolean>> choices, boolean recreate) {
         this.choices = choices;
@@ -48,6 +49,11 @@ public final class ScriptedConflicts implements Conflicts {
     @Override
     public synchronized void merged(String descriptionKey, List<String> fromTheirs) {
         merged.add(fromTheirs);
+    }
+
+    @Override
+    public synchronized void refused(EditConflict conflict) {
+        refused.add(conflict);
     }
 
     @Override

@@ -133,4 +133,73 @@ class MergedEditsTest {
             assertThat(new CocktailRepository(b).guests()).hasSize(1);
         }
     }
+
+    private static final int EDITS = 500;
+
+    /**
+     * Two writers, 500 edits each on the same three guests, at the same time: Alice renames, Bob answers for them
+     * and names the organisation, Alice's edits also touch the organisation now and then. Every edit is applied,
+     * merged, or (for the organisation both changed) decided by its writer: at the end each field holds the last
+     * value its last writer chose, and no edit of the other field was written over unseen.
+     */
+    @Test
+    void twoWritersMakingFiveHundredEditsEachOnTheSameGuestsMergeAndLoseNone() throws Exception {
+        java.util.List<Long> ids;
+        try (ServerStore setup = ServerStore.open(db.app())) {
+            GuestService s = service(setup, ScriptedConflicts.takingTheirs());
+            ids = java.util.List.of(s.add(Guest.named("Un")).id(), s.add(Guest.named("Deux")).id(),
+                    s.add(Guest.named("Trois")).id());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(2);
+        ScriptedConflicts aliceAnswers = ScriptedConflicts.keepingMine();
+        ScriptedConflicts bobAnswers = ScriptedConflicts.takingTheirs();
+        try (ServerStore a = ServerStore.open(db.app()); ServerStore b = ServerStore.open(db.app())) {
+            var fa = pool.submit(() -> write(service(a, aliceAnswers), aliceAnswers, ids, start, true));
+            var fb = pool.submit(() -> write(service(b, bobAnswers), bobAnswers, ids, start, false));
+            java.util.Map<Long, Guest> aliceLast = fa.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            java.util.Map<Long, Guest> bobLast = fb.get(5, java.util.concurrent.TimeUnit.MINUTES);
+
+            int merged = aliceAnswers.merged.size() + bobAnswers.merged.size();
+            int asked = aliceAnswers.asked.size() + bobAnswers.asked.size();
+            System.out.printf("2 writers x %d edits on 3 guests: %d merged by themselves, %d decided field by field%n",
+                    EDITS, merged, asked);
+            assertThat(merged).as("the two writers did meet").isPositive();
+            System.out.printf("refused (surfaced, not written): %d%n",
+                    aliceAnswers.refused.size() + bobAnswers.refused.size());
+            for (Guest end : new CocktailRepository(a).guests()) {
+                // Only Alice renames, only Bob answers: each field is its writer's last edit, merged or not.
+                assertThat(end.name()).isEqualTo(aliceLast.get(end.id()).name());
+                assertThat(end.rsvp()).isEqualTo(bobLast.get(end.id()).rsvp());
+                assertThat(end.partySize()).isEqualTo(bobLast.get(end.id()).partySize());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Alice renames (and sometimes sets the organisation); Bob answers and sets the party size and organisation. */
+    private static java.util.Map<Long, Guest> write(GuestService service, ScriptedConflicts told,
+                                                    java.util.List<Long> ids,
+                                                    java.util.concurrent.CountDownLatch start, boolean alice)
+            throws InterruptedException {
+        java.util.Map<Long, Guest> last = new java.util.HashMap<>();
+        start.countDown();
+        start.await();
+        RsvpState[] answers = {RsvpState.CONFIRMED, RsvpState.DECLINED, RsvpState.INVITED};
+        for (int k = 0; k < EDITS; k++) {
+            long id = ids.get(k % ids.size());
+            Guest seen = service.byId(id).orElseThrow();
+            Guest edit = alice ? renamed(seen, "A-" + k) : seen.withRsvp(answers[k % 3]).withPartySize(1 + k % 7);
+            if (k % 10 == 0) {
+                edit = edit.withOrganisation((alice ? "A-org-" : "B-org-") + k);
+            }
+            int refusedBefore = told.refused.size();
+            service.update(edit);
+            if (told.refused.size() == refusedBefore) {
+                last.put(id, edit);
+            }
+        }
+        return last;
+    }
 }

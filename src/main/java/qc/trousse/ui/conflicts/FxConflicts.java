@@ -50,6 +50,11 @@ public final class FxConflicts implements Conflicts {
     }
 
     @Override
+    public void refused(EditConflict conflict) {
+        line = I18n.tr(conflict.deleted() ? "merge.line.refusedDeleted" : "merge.line.refused");
+    }
+
+    @Override
     public void undoRefused(EditConflict conflict, boolean redo) {
         line = I18n.tr(redo ? "merge.line.redoRefused" : "merge.line.undoRefused", ConflictTexts.colleague(null));
     }
