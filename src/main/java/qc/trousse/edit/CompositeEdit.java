@@ -2,6 +2,7 @@ package qc.trousse.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,8 @@ import java.util.function.Consumer;
 public final class CompositeEdit implements Edit {
     private final String descriptionKey;
     private final List<Edit> parts;
+    /** The part whose apply met a colleague's change, so {@link #rebase} knows which one to merge. */
+    private int conflictAt = -1;
 
     /** @param descriptionKey the message key the undo menu shows for the whole step */
     public CompositeEdit(String descriptionKey, List<Edit> parts) {
@@ -30,15 +33,37 @@ public final class CompositeEdit implements Edit {
     @Override
     public void apply() {
         List<Edit> done = new ArrayList<>();
+        conflictAt = -1;
         try {
             for (Edit part : parts) {
                 part.apply();
                 done.add(0, part);
             }
         } catch (RuntimeException failure) {
+            if (failure instanceof EditConflict) {
+                conflictAt = done.size();
+            }
             takeBack(done, Edit::revert, failure);
             throw failure;
         }
+    }
+
+    /** Applies the parts again with the one that met the colleague's change merged in its place. */
+    @Override
+    public Optional<Edit> rebase(EditConflict conflict, Conflicts conflicts) {
+        if (conflictAt < 0) {
+            throw conflict;
+        }
+        List<Edit> rebuilt = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == conflictAt) {
+                parts.get(i).rebase(conflict, conflicts).ifPresent(rebuilt::add);
+            } else {
+                parts.get(i).apply();
+                rebuilt.add(parts.get(i));
+            }
+        }
+        return rebuilt.isEmpty() ? Optional.empty() : Optional.of(new CompositeEdit(descriptionKey, rebuilt));
     }
 
     @Override

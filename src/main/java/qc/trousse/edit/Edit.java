@@ -21,4 +21,13 @@ public interface Edit {
     default Optional<Edit> absorb(Edit next) {
         return Optional.empty();
     }
+
+    /**
+     * This edit's {@link #apply()} met a row a colleague changed or deleted (nothing was written): merges with it,
+     * writes the outcome and returns the edit to record instead (empty: nothing to record). An edit that cannot
+     * merge lets the conflict go on, unwritten.
+     */
+    default Optional<Edit> rebase(EditConflict conflict, Conflicts conflicts) {
+        throw conflict;
+    }
 }

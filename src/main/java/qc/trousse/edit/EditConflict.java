@@ -2,18 +2,24 @@ package qc.trousse.edit;
 
 /**
  * An edit based on a row someone else changed or deleted meanwhile (on the office's shared database): it was
- * not written, so nobody's change was overwritten. The service has read the row again; the user decides.
+ * not written, so nobody's change was overwritten. It carries the row as it is now ("theirs", null when it is
+ * gone), so the edit can be merged with it ({@link SnapshotEdit#rebase}); {@link #adopt()} makes the store base
+ * its next write on their version, and is called only once the user's outcome is about to be written.
  */
 public final class EditConflict extends RuntimeException {
     private final String table;
-    private final long id;
+    private final Object key;
+    private final Object theirs;
     private final boolean deleted;
+    private final transient Runnable adopt;
 
-    public EditConflict(String table, long id, boolean deleted) {
-        super(table + " " + id + (deleted ? " deleted" : " changed") + " by someone else");
+    public EditConflict(String table, Object key, Object theirs, boolean deleted, Runnable adopt) {
+        super(table + " " + key + (deleted ? " deleted" : " changed") + " by someone else");
         this.table = table;
-        this.id = id;
+        this.key = key;
+        this.theirs = theirs;
         this.deleted = deleted;
+        this.adopt = adopt;
     }
 
     /** The kind of row, as the store names it ("recipient"). */
@@ -21,13 +27,26 @@ public final class EditConflict extends RuntimeException {
         return table;
     }
 
-    public long id() {
-        return id;
+    /** The row's key: its id (a Long), or its name for the rows named by text (a setting, a template). */
+    public Object key() {
+        return key;
+    }
+
+    /** The row as the colleague left it, in the domain's type (a Guest, a Draft…); null when deleted or unknown. */
+    public Object theirs() {
+        return theirs;
     }
 
     /** The row is gone (deleted by someone else), rather than changed. */
     public boolean deleted() {
         return deleted;
+    }
+
+    /** From now on, this store's writes of the row are based on the colleague's version. */
+    public void adopt() {
+        if (adopt != null) {
+            adopt.run();
+        }
     }
 
     /** The message key of the one sentence the user sees. */

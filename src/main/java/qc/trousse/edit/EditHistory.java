@@ -9,27 +9,70 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The undo and redo stacks of a session. Lives as long as the open file, not the window. */
 public final class EditHistory {
     private static final int LIMIT = 500;
+    private static final int REBASES = 5;
     private final Deque<Edit> done = new ArrayDeque<>();
     private final Deque<Edit> undone = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private boolean sealed = true;
+    private Conflicts conflicts;
+
+    /** Who is asked when an edit meets a colleague's change; none (the default): the conflict reaches the caller. */
+    public void setConflicts(Conflicts conflicts) {
+        this.conflicts = conflicts;
+    }
 
     /** Applies the edit and records it; a following edit of the same field may be folded into it. */
     public void perform(Edit edit) {
-        edit.apply();
+        try {
+            edit.apply();
+        } catch (EditConflict conflict) {
+            if (conflicts == null) {
+                throw conflict;
+            }
+            // Merged with the colleague's change: recorded as a step of its own, never folded into an older one.
+            rebase(edit, conflict).ifPresent(this::push);
+            sealed = true;
+            undone.clear();
+            fire();
+            return;
+        }
         Optional<Edit> merged = sealed || done.isEmpty() ? Optional.empty() : done.peek().absorb(edit);
         if (merged.isPresent()) {
             done.pop();
             done.push(merged.get());
         } else {
-            done.push(edit);
-            if (done.size() > LIMIT) {
-                done.removeLast();
-            }
+            push(edit);
         }
         sealed = false;
         undone.clear();
         fire();
+    }
+
+    /**
+     * Merges the edit with the colleague's row; if yet another change lands before the outcome is written, merges
+     * again with that one (a few times). An edit that cannot merge is refused: nothing written, theirs kept, and
+     * the next edit of the row meets their version and merges then.
+     */
+    private Optional<Edit> rebase(Edit edit, EditConflict first) {
+        EditConflict met = first;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return edit.rebase(met, conflicts);
+            } catch (EditConflict again) {
+                if (again == met || attempt == REBASES) {
+                    conflicts.refused(again);
+                    return Optional.empty();
+                }
+                met = again;
+            }
+        }
+    }
+
+    private void push(Edit edit) {
+        done.push(edit);
+        if (done.size() > LIMIT) {
+            done.removeLast();
+        }
     }
 
     /** Ends folding: the next edit starts a new undo step even if it touches the same field. */
@@ -59,7 +102,12 @@ public final class EditHistory {
         }
         // Pop only once the revert is saved: an undo that fails (a full disk) stays undoable.
         Edit edit = done.peek();
-        edit.revert();
+        try {
+            edit.revert();
+        } catch (EditConflict conflict) {
+            refused(done, conflict, false);
+            return;
+        }
         done.pop();
         undone.push(edit);
         sealed = true;
@@ -71,10 +119,29 @@ public final class EditHistory {
             return;
         }
         Edit edit = undone.peek();
-        edit.apply();
+        try {
+            edit.apply();
+        } catch (EditConflict conflict) {
+            refused(undone, conflict, true);
+            return;
+        }
         undone.pop();
         done.push(edit);
         sealed = true;
+        fire();
+    }
+
+    /**
+     * Undoing (or redoing) would write over a colleague's change: nothing was written. The step leaves the history
+     * (it can no longer be taken back without undoing theirs), so the history stays true to the store.
+     */
+    private void refused(Deque<Edit> from, EditConflict conflict, boolean redo) {
+        if (conflicts == null) {
+            throw conflict;
+        }
+        from.pop();
+        sealed = true;
+        conflicts.undoRefused(conflict, redo);
         fire();
     }
 

@@ -72,6 +72,26 @@ public final class SnapshotEdit<T> implements Edit {
         return descriptionKey;
     }
 
+    /**
+     * Merges this edit with the colleague's change of its row (three-way, asking the user what both changed),
+     * writes the outcome based on the colleague's version, and returns the edit to record: from their version to
+     * the outcome, so an undo takes back only the user's part. Empty when the outcome is their version.
+     */
+    @Override
+    public Optional<Edit> rebase(EditConflict conflict, Conflicts conflicts) {
+        Rebase.Outcome outcome = Rebase.of(before, after, descriptionKey, conflict, conflicts)
+                .orElseThrow(() -> conflict);
+        @SuppressWarnings("unchecked")
+        T theirs = (T) outcome.theirs();
+        @SuppressWarnings("unchecked")
+        T result = (T) outcome.result();
+        conflict.adopt();
+        // From the row that is there (theirs), or from the user's when it is gone: the store names rows by it.
+        store.move(theirs != null ? theirs : after, result);
+        return java.util.Objects.equals(theirs, result) ? Optional.empty()
+                : Optional.of(new SnapshotEdit<>(descriptionKey, null, theirs, result, store));
+    }
+
     @Override
     public Optional<Edit> absorb(Edit next) {
         if (name != null && next instanceof SnapshotEdit<?> other && name.equals(other.name)

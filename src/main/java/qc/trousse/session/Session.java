@@ -44,6 +44,7 @@ import java.time.LocalDate;
 public final class Session implements AutoCloseable {
     private final Store file;
     private final Editions editions;
+    private final EditionRepository editionRow;
     private Edition edition;
     private final Campaign campaign;
     private final EditHistory history = new EditHistory();
@@ -66,7 +67,8 @@ public final class Session implements AutoCloseable {
     public Session(Store file, Editions editions, Ridings baseMap) {
         this.file = file;
         this.editions = editions;
-        EditionRepository.Stored stored = new EditionRepository(file).read();
+        this.editionRow = new EditionRepository(file);
+        EditionRepository.Stored stored = editionRow.read();
         this.edition = editions.edition(stored.year(), stored.campaign(), file.where());
         this.campaign = edition.campaign();
         this.office = new OfficeService(new ProfileRepository(file), history,
@@ -126,7 +128,7 @@ public final class Session implements AutoCloseable {
         String name = path().getFileName().toString();
         String text = qc.trousse.campaign.CampaignFile.parse(name, base).with(changes);
         Edition revised = new Edition(qc.trousse.campaign.CampaignLoader.read(name, text), text);
-        new EditionRepository(file).write(new EditionRepository.Stored(revised.year(), text));
+        editionRow.write(new EditionRepository.Stored(revised.year(), text));
         edition = revised;
     }
 

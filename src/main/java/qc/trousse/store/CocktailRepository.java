@@ -3,8 +3,6 @@ package qc.trousse.store;
 import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.CocktailStore;
 import qc.trousse.cocktail.Guest;
-import qc.trousse.cocktail.GuestKind;
-import qc.trousse.cocktail.RsvpState;
 import qc.trousse.cocktail.Vehicle;
 import qc.trousse.cocktail.VehicleKind;
 
@@ -18,15 +16,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The cocktail's tables: the event (one row), its guests and vehicles. Lists of names are one per line. */
+/**
+ * The cocktail's tables: the event (one row), its guests ({@link GuestRows}) and vehicles. Lists of names are one
+ * per line. Every write names the version of the row it was based on, so nobody's change is overwritten.
+ */
 public final class CocktailRepository implements CocktailStore {
     private final Store file;
-    private final RowVersions guestVersions = new RowVersions("cocktail_guest");
+    private final GuestRows guests = new GuestRows();
+    /** The event's row, as last read; its date is not stored (the edition gives it), so a conflict keeps it. */
+    private LocalDate eventDate = LocalDate.of(2020, 2, 18);
+    private final RowVersions eventVersion = new RowVersions("cocktail_event", (c, rs) -> event(rs, eventDate));
+    private final RowVersions vehicleVersions = new RowVersions("cocktail_vehicle", (c, rs) -> vehicle(rs));
 
     public CocktailRepository(Store file) {
         this.file = file;
@@ -35,26 +38,33 @@ public final class CocktailRepository implements CocktailStore {
     @Override
     public Optional<CocktailEvent> loadEvent(LocalDate date) {
         synchronized (file) {
+            eventDate = date;
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT * FROM cocktail_event WHERE id = 1")) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                int travel = rs.getInt("travel_minutes");
-                Duration travelTime = rs.wasNull() ? null : Duration.ofMinutes(travel);
-                return Optional.of(new CocktailEvent(date, LocalTime.parse(rs.getString("start_time")),
-                        LocalTime.parse(rs.getString("end_time")), rs.getString("room"), rs.getString("entrance"),
-                        rs.getString("bring"), lines(rs.getString("staff")), rs.getString("departure_place"),
-                        travelTime, Duration.ofMinutes(rs.getInt("margin_minutes"))));
+                eventVersion.saw(1L, rs.getLong("version"));
+                return Optional.of(event(rs, date));
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
     }
 
+    private static CocktailEvent event(ResultSet rs, LocalDate date) throws SQLException {
+        int travel = rs.getInt("travel_minutes");
+        Duration travelTime = rs.wasNull() ? null : Duration.ofMinutes(travel);
+        return new CocktailEvent(date, LocalTime.parse(rs.getString("start_time")),
+                LocalTime.parse(rs.getString("end_time")), rs.getString("room"), rs.getString("entrance"),
+                rs.getString("bring"), lines(rs.getString("staff")), rs.getString("departure_place"),
+                travelTime, Duration.ofMinutes(rs.getInt("margin_minutes")));
+    }
+
     @Override
     public void saveEvent(CocktailEvent e) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -64,7 +74,7 @@ public final class CocktailRepository implements CocktailStore {
                           room = excluded.room, entrance = excluded.entrance, bring = excluded.bring,
                           staff = excluded.staff, departure_place = excluded.departure_place,
                           travel_minutes = excluded.travel_minutes, margin_minutes = excluded.margin_minutes,
-                          version = cocktail_event.version + 1""")) {
+                          version = cocktail_event.version + 1""" + eventVersion.guard())) {
                     ps.setString(1, e.start().toString());
                     ps.setString(2, e.end().toString());
                     ps.setString(3, e.room());
@@ -78,90 +88,34 @@ public final class CocktailRepository implements CocktailStore {
                         ps.setLong(8, e.travel().toMinutes());
                     }
                     ps.setLong(9, e.margin().toMinutes());
-                    ps.executeUpdate();
+                    ps.setLong(10, eventVersion.basis(1L));
+                    eventVersion.wrote(c, 1L, ps.executeUpdate(), written);
                 }
             });
+            eventVersion.record(written);
         }
     }
 
     @Override
     public List<Guest> guests() {
         synchronized (file) {
-            List<Guest> guests = new ArrayList<>();
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM cocktail_guest ORDER BY id")) {
-                while (rs.next()) {
-                    guestVersions.saw(rs.getLong("id"), rs.getLong("version"));
-                    guests.add(new Guest(rs.getLong("id"), GuestKind.valueOf(rs.getString("kind")),
-                            rs.getString("name"), rs.getString("organisation"), rs.getString("role"),
-                            rs.getString("email"), rs.getString("phone"), rs.getString("reason"),
-                            RsvpState.valueOf(rs.getString("rsvp")), rs.getInt("party_size"),
-                            rs.getString("dietary"), rs.getString("accessibility"), rs.getInt("certificate") == 1,
-                            rs.getLong("vehicle_id")));
-                }
-                return guests;
+            try {
+                return guests.all(file.connection());
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
     }
 
-    /**
-     * Writes the guests in one transaction. A change or deletion names the version read, so a guest someone
-     * else changed or deleted meanwhile is not overwritten: the whole write fails with an EditConflict.
-     */
+    /** Writes the guests in one transaction; one changed or deleted meanwhile fails it whole (EditConflict). */
     @Override
     public void writeGuests(List<Guest> put, List<Long> delete) {
         Connection c = file.connection();
-        Map<Long, Long> written = new HashMap<>();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            Transactions.run(c, () -> {
-                written.clear();
-                try (PreparedStatement del = c.prepareStatement(
-                        "DELETE FROM cocktail_guest WHERE id = ? AND version = ?")) {
-                    for (long id : delete) {
-                        del.setLong(1, id);
-                        del.setLong(2, guestVersions.basis(id));
-                        guestVersions.check(c, id, del.executeUpdate());
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO cocktail_guest(id, kind, name, organisation, role, email, phone, reason,
-                          rsvp, party_size, dietary, accessibility, certificate, vehicle_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                          organisation = excluded.organisation, role = excluded.role, email = excluded.email,
-                          phone = excluded.phone, reason = excluded.reason, rsvp = excluded.rsvp,
-                          party_size = excluded.party_size, dietary = excluded.dietary,
-                          accessibility = excluded.accessibility, certificate = excluded.certificate,
-                          vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1
-                        WHERE cocktail_guest.version = ?""")) {
-                    for (Guest g : put) {
-                        bindGuest(ps, g);
-                        ps.setLong(15, guestVersions.basis(g.id()));
-                        guestVersions.check(c, g.id(), ps.executeUpdate());
-                        written.put(g.id(), guestVersions.current(c, g.id()));
-                    }
-                }
-            });
-            delete.forEach(guestVersions::forget);
-            written.forEach(guestVersions::saw);
+            Transactions.run(c, () -> guests.write(c, put, delete, written));
+            guests.record(written);
         }
-    }
-
-    private static void bindGuest(PreparedStatement ps, Guest g) throws SQLException {
-        ps.setLong(1, g.id());
-        ps.setString(2, g.kind().name());
-        String[] texts = {g.name(), g.organisation(), g.role(), g.email(), g.phone(), g.reason()};
-        for (int i = 0; i < texts.length; i++) {
-            ps.setString(3 + i, texts[i]);
-        }
-        ps.setString(9, g.rsvp().name());
-        ps.setInt(10, g.partySize());
-        ps.setString(11, g.dietary());
-        ps.setString(12, g.accessibility());
-        ps.setInt(13, g.certificate() ? 1 : 0);
-        ps.setLong(14, g.vehicleId());
     }
 
     @Override
@@ -176,8 +130,8 @@ public final class CocktailRepository implements CocktailStore {
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT * FROM cocktail_vehicle ORDER BY id")) {
                 while (rs.next()) {
-                    vehicles.add(new Vehicle(rs.getLong("id"), rs.getString("name"),
-                            VehicleKind.valueOf(rs.getString("kind")), rs.getInt("seats"), lines(rs.getString("staff"))));
+                    vehicleVersions.saw(rs.getLong("id"), rs.getLong("version"));
+                    vehicles.add(vehicle(rs));
                 }
                 return vehicles;
             } catch (SQLException e) {
@@ -186,32 +140,42 @@ public final class CocktailRepository implements CocktailStore {
         }
     }
 
+    private static Vehicle vehicle(ResultSet rs) throws SQLException {
+        return new Vehicle(rs.getLong("id"), rs.getString("name"), VehicleKind.valueOf(rs.getString("kind")),
+                rs.getInt("seats"), lines(rs.getString("staff")));
+    }
+
     @Override
     public void writeVehicles(List<Vehicle> put, List<Long> delete) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM cocktail_vehicle WHERE id = ?")) {
+                try (PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM cocktail_vehicle WHERE id = ? AND version = ?")) {
                     for (long id : delete) {
                         del.setLong(1, id);
-                        del.executeUpdate();
+                        del.setLong(2, vehicleVersions.basis(id));
+                        vehicleVersions.deleted(c, id, del.executeUpdate(), written);
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)"
                                 + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
                                 + " seats = excluded.seats, staff = excluded.staff,"
-                                + " version = cocktail_vehicle.version + 1")) {
+                                + " version = cocktail_vehicle.version + 1" + vehicleVersions.guard())) {
                     for (Vehicle v : put) {
                         ps.setLong(1, v.id());
                         ps.setString(2, v.name());
                         ps.setString(3, v.kind().name());
                         ps.setInt(4, v.seats());
                         ps.setString(5, String.join("\n", v.staff()));
-                        ps.executeUpdate();
+                        ps.setLong(6, vehicleVersions.basis(v.id()));
+                        vehicleVersions.wrote(c, v.id(), ps.executeUpdate(), written);
                     }
                 }
             });
+            vehicleVersions.record(written);
         }
     }
 

@@ -17,19 +17,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads and writes the social-post drafts and the office's own post templates. */
 public final class DraftRepository implements DraftStore {
     private static final String NETWORKS = "posts.networks";
     private static final String MASTODON_LIMIT = "posts.mastodonLimit";
     private final Store file;
-    private final RowVersions versions = new RowVersions("post_draft");
+    private final RowVersions versions = new RowVersions("post_draft", (c, rs) -> draft(rs));
+    private final RowVersions templateVersions = new RowVersions("post_template", (c, rs) -> template(rs));
+    private final SettingRepository settings;
 
     public DraftRepository(Store file) {
         this.file = file;
+        this.settings = new SettingRepository(file);
     }
 
     @Override
@@ -39,19 +40,23 @@ public final class DraftRepository implements DraftStore {
                  ResultSet rs = s.executeQuery("SELECT * FROM post_draft ORDER BY id")) {
                 List<Draft> drafts = new ArrayList<>();
                 while (rs.next()) {
-                    String at = rs.getString("approved_at");
                     versions.saw(rs.getLong("id"), rs.getLong("version"));
-                    drafts.add(new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
-                            rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
-                            rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
-                            LocalTime.parse(rs.getString("time")), PostState.valueOf(rs.getString("state")),
-                            rs.getString("approved_by"), at == null ? null : LocalDateTime.parse(at)));
+                    drafts.add(draft(rs));
                 }
                 return drafts;
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
+    }
+
+    private static Draft draft(ResultSet rs) throws SQLException {
+        String at = rs.getString("approved_at");
+        return new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
+                rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
+                rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
+                LocalTime.parse(rs.getString("time")), PostState.valueOf(rs.getString("state")),
+                rs.getString("approved_by"), at == null ? null : LocalDateTime.parse(at));
     }
 
     @Override
@@ -62,11 +67,10 @@ public final class DraftRepository implements DraftStore {
     /** A draft someone else changed or deleted since it was read is not overwritten (EditConflict). */
     @Override
     public void saveAll(List<Draft> drafts) {
-        Map<Long, Long> written = new HashMap<>();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
-                written.clear();
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO post_draft(id, network, template_id, gesture_id, french, english,
                           bilingual, day, time, state, approved_by, approved_at)
@@ -75,8 +79,7 @@ public final class DraftRepository implements DraftStore {
                           gesture_id = excluded.gesture_id, french = excluded.french, english = excluded.english,
                           bilingual = excluded.bilingual, day = excluded.day, time = excluded.time,
                           state = excluded.state, approved_by = excluded.approved_by,
-                          approved_at = excluded.approved_at, version = post_draft.version + 1
-                        WHERE post_draft.version = ?""")) {
+                          approved_at = excluded.approved_at, version = post_draft.version + 1""" + versions.guard())) {
                     for (Draft d : drafts) {
                         ps.setLong(1, d.id());
                         ps.setString(2, d.network().name());
@@ -91,29 +94,18 @@ public final class DraftRepository implements DraftStore {
                         ps.setString(11, d.approvedBy());
                         ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
                         ps.setLong(13, versions.basis(d.id()));
-                        versions.check(c, d.id(), ps.executeUpdate());
-                        written.put(d.id(), versions.current(c, d.id()));
+                        versions.wrote(c, d.id(), ps.executeUpdate(), written);
                     }
                 }
             });
-            written.forEach(versions::saw);
+            versions.record(written);
         }
     }
 
     @Override
     public void deleteAll(List<Long> ids) {
         synchronized (file) {
-            Connection c = file.connection();
-            Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_draft WHERE id = ? AND version = ?")) {
-                    for (long id : ids) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, versions.basis(id));
-                        versions.check(c, id, ps.executeUpdate());
-                    }
-                }
-            });
-            ids.forEach(versions::forget);
+            delete(versions, "post_draft", ids);
         }
     }
 
@@ -134,10 +126,8 @@ public final class DraftRepository implements DraftStore {
                  ResultSet rs = s.executeQuery("SELECT * FROM post_template ORDER BY length(id), id")) {
                 List<PostTemplate> templates = new ArrayList<>();
                 while (rs.next()) {
-                    String title = rs.getString("title");
-                    templates.add(new PostTemplate(rs.getString("id"), PostTemplate.Kind.CUSTOM, "",
-                            new Localized(title, title),
-                            new Localized(rs.getString("french"), rs.getString("english"))));
+                    templateVersions.saw(rs.getString("id"), rs.getLong("version"));
+                    templates.add(template(rs));
                 }
                 return templates;
             } catch (SQLException e) {
@@ -146,44 +136,65 @@ public final class DraftRepository implements DraftStore {
         }
     }
 
+    private static PostTemplate template(ResultSet rs) throws SQLException {
+        String title = rs.getString("title");
+        return new PostTemplate(rs.getString("id"), PostTemplate.Kind.CUSTOM, "", new Localized(title, title),
+                new Localized(rs.getString("french"), rs.getString("english")));
+    }
+
     @Override
     public void saveTemplate(PostTemplate t) {
-        // Ids are custom-1, custom-2…: by length then by text is the order they were made in.
-        update("INSERT INTO post_template(id, title, french, english) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
-                        + " SET title = excluded.title, french = excluded.french, english = excluded.english,"
-                        + " version = post_template.version + 1",
-                t.id(), t.title().fr(), t.text().fr(), t.text().en());
+        RowVersions.Written written = new RowVersions.Written();
+        synchronized (file) {
+            Connection c = file.connection();
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO post_template(id, title, french, english)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+                        + " french = excluded.french, english = excluded.english,"
+                        + " version = post_template.version + 1" + templateVersions.guard())) {
+                    String[] values = {t.id(), t.title().fr(), t.text().fr(), t.text().en()};
+                    for (int i = 0; i < values.length; i++) {
+                        ps.setString(i + 1, values[i]);
+                    }
+                    ps.setLong(5, templateVersions.basis(t.id()));
+                    templateVersions.wrote(c, t.id(), ps.executeUpdate(), written);
+                }
+            });
+            templateVersions.record(written);
+        }
     }
 
     @Override
     public void deleteTemplate(String id) {
-        update("DELETE FROM post_template WHERE id = ?", id);
+        synchronized (file) {
+            delete(templateVersions, "post_template", List.of(id));
+        }
     }
 
     @Override
     public OfficeNetworks networks() {
-        SettingRepository settings = new SettingRepository(file);
         return OfficeNetworks.parse(settings.get(NETWORKS).orElse(null), settings.get(MASTODON_LIMIT).orElse(null));
     }
 
     /** In the file's settings: a file that never chose reads as the four networks of JPS 2020. */
     @Override
     public void saveNetworks(OfficeNetworks networks) {
-        SettingRepository settings = new SettingRepository(file);
         settings.put(NETWORKS, networks.usedText());
         settings.put(MASTODON_LIMIT, networks.mastodonLimit() > 0 ? Integer.toString(networks.mastodonLimit()) : null);
     }
 
-    private void update(String sql, String... values) {
-        synchronized (file) {
-            try (PreparedStatement ps = file.connection().prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    ps.setString(i + 1, values[i]);
+    private void delete(RowVersions rows, String table, List<?> keys) {
+        Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
+        Transactions.run(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
+                for (Object key : keys) {
+                    ps.setObject(1, key);
+                    ps.setLong(2, rows.basis(key));
+                    rows.deleted(c, key, ps.executeUpdate(), written);
                 }
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new StoreException(e);
             }
-        }
+        });
+        rows.record(written);
     }
 }

@@ -11,6 +11,8 @@ public final class EditionRepository {
     }
 
     private final Store file;
+    private final RowVersions version = new RowVersions("edition",
+            (c, rs) -> new Stored(rs.getInt("year"), rs.getString("campaign")));
 
     public EditionRepository(Store file) {
         this.file = file;
@@ -19,10 +21,11 @@ public final class EditionRepository {
     public Stored read() {
         synchronized (file) {
             try (PreparedStatement ps = file.connection().prepareStatement(
-                    "SELECT year, campaign FROM edition WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
+                    "SELECT year, campaign, version FROM edition WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new StoreException(new SQLException("edition row missing"));
                 }
+                version.saw(1L, rs.getLong(3));
                 return new Stored(rs.getInt(1), rs.getString(2));
             } catch (SQLException e) {
                 throw new StoreException(e);
@@ -30,16 +33,24 @@ public final class EditionRepository {
         }
     }
 
+    /** Writes the edition over the one read; a colleague's change meanwhile fails it (EditConflict). */
     public void write(Stored edition) {
+        java.sql.Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            try (PreparedStatement ps = file.connection().prepareStatement(
-                    "UPDATE edition SET year = ?, campaign = ? WHERE id = 1")) {
-                ps.setInt(1, edition.year());
-                ps.setString(2, edition.campaign());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new StoreException(e);
+            if (version.basis(1L) == 0) {
+                read();
             }
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE edition SET year = ?, campaign = ?, version = version + 1 WHERE id = 1 AND version = ?")) {
+                    ps.setInt(1, edition.year());
+                    ps.setString(2, edition.campaign());
+                    ps.setLong(3, version.basis(1L));
+                    version.wrote(c, 1L, ps.executeUpdate(), written);
+                }
+            });
+            version.record(written);
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 /** The week plan in the file: gestures, their checklists, and the office's own gestures. */
 public final class GestureRepository implements GestureStore {
     private final Store file;
+    private final RowVersions planVersions = new RowVersions("gesture_plan", GestureRows::planned);
+    private final RowVersions customVersions = new RowVersions("gesture_custom", (c, rs) -> GestureRows.custom(rs));
 
     public GestureRepository(Store file) {
         this.file = file;
@@ -34,19 +36,14 @@ public final class GestureRepository implements GestureStore {
                 Map<Long, List<ChecklistItem>> items = new LinkedHashMap<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM gesture_item ORDER BY plan_id, position")) {
                     while (rs.next()) {
-                        items.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(new ChecklistItem(
-                                rs.getString("template_key"), rs.getString("text"), rs.getInt("offset_days"),
-                                rs.getString("owner"), rs.getInt("done") != 0));
+                        items.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>()).add(GestureRows.item(rs));
                     }
                 }
                 List<PlannedGesture> plan = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM gesture_plan ORDER BY id")) {
                     while (rs.next()) {
-                        long id = rs.getLong("id");
-                        plan.add(new PlannedGesture(id, rs.getString("gesture"), LocalDate.parse(rs.getString("day")),
-                                LocalTime.parse(rs.getString("start_time")), LocalTime.parse(rs.getString("end_time")),
-                                rs.getString("place"), rs.getString("owner"), GestureState.valueOf(rs.getString("state")),
-                                items.getOrDefault(id, List.of())));
+                        planVersions.saw(rs.getLong("id"), rs.getLong("version"));
+                        plan.add(GestureRows.planned(rs, items.getOrDefault(rs.getLong("id"), List.of())));
                     }
                 }
                 return plan;
@@ -63,8 +60,8 @@ public final class GestureRepository implements GestureStore {
                  ResultSet rs = s.executeQuery("SELECT * FROM gesture_custom ORDER BY id")) {
                 List<CustomGesture> all = new ArrayList<>();
                 while (rs.next()) {
-                    all.add(new CustomGesture(rs.getLong("id"), rs.getString("title"), rs.getString("family"),
-                            rs.getString("description")));
+                    customVersions.saw(rs.getLong("id"), rs.getLong("version"));
+                    all.add(GestureRows.custom(rs));
                 }
                 return all;
             } catch (SQLException e) {
@@ -76,6 +73,7 @@ public final class GestureRepository implements GestureStore {
     @Override
     public void save(PlannedGesture g) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -83,7 +81,7 @@ public final class GestureRepository implements GestureStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET gesture = excluded.gesture,
                           day = excluded.day, start_time = excluded.start_time, end_time = excluded.end_time,
                           place = excluded.place, owner = excluded.owner, state = excluded.state,
-                          version = gesture_plan.version + 1""")) {
+                          version = gesture_plan.version + 1""" + planVersions.guard())) {
                     ps.setLong(1, g.id());
                     ps.setString(2, g.gestureKey());
                     ps.setString(3, g.day().toString());
@@ -92,39 +90,46 @@ public final class GestureRepository implements GestureStore {
                     ps.setString(6, g.place());
                     ps.setString(7, g.owner());
                     ps.setString(8, g.state().name());
-                    ps.executeUpdate();
+                    ps.setLong(9, planVersions.basis(g.id()));
+                    planVersions.wrote(c, g.id(), ps.executeUpdate(), written);
                 }
                 writeItems(c, g);
             });
+            planVersions.record(written);
         }
     }
 
     @Override
     public void delete(long gestureId) {
-        update("DELETE FROM gesture_plan WHERE id = ?", gestureId);
+        delete(planVersions, "gesture_plan", gestureId);
     }
 
     @Override
     public void saveCustom(CustomGesture custom) {
+        Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            try (PreparedStatement ps = file.connection().prepareStatement(
-                    "INSERT INTO gesture_custom(id, title, family, description) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT(id) DO UPDATE SET title = excluded.title, family = excluded.family,"
-                            + " description = excluded.description, version = gesture_custom.version + 1")) {
-                ps.setLong(1, custom.id());
-                ps.setString(2, custom.title());
-                ps.setString(3, custom.familyId());
-                ps.setString(4, custom.description());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO gesture_custom(id, title, family, description) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT(id) DO UPDATE SET title = excluded.title, family = excluded.family,"
+                                + " description = excluded.description, version = gesture_custom.version + 1"
+                                + customVersions.guard())) {
+                    ps.setLong(1, custom.id());
+                    ps.setString(2, custom.title());
+                    ps.setString(3, custom.familyId());
+                    ps.setString(4, custom.description());
+                    ps.setLong(5, customVersions.basis(custom.id()));
+                    customVersions.wrote(c, custom.id(), ps.executeUpdate(), written);
+                }
+            });
+            customVersions.record(written);
         }
     }
 
     @Override
     public void deleteCustom(long customId) {
-        update("DELETE FROM gesture_custom WHERE id = ?", customId);
+        delete(customVersions, "gesture_custom", customId);
     }
 
     /** Planned and custom gestures share one run of ids. */
@@ -155,14 +160,18 @@ public final class GestureRepository implements GestureStore {
         }
     }
 
-    private void update(String sql, long id) {
+    private void delete(RowVersions versions, String table, long id) {
+        Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            try (PreparedStatement ps = file.connection().prepareStatement(sql)) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
+            Transactions.run(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, versions.basis(id));
+                    versions.deleted(c, id, ps.executeUpdate(), written);
+                }
+            });
+            versions.record(written);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 /** Reads and writes the office profile; each save is one transaction. */
 public final class ProfileRepository implements ProfileStore {
     private final Store file;
+    private final RowVersions version = new RowVersions("office_profile", ProfileRepository::profile);
 
     public ProfileRepository(Store file) {
         this.file = file;
@@ -32,26 +33,33 @@ public final class ProfileRepository implements ProfileStore {
                 if (!rs.next()) {
                     return OfficeProfile.EMPTY;
                 }
-                SocialHandles handles = new SocialHandles(rs.getString("x"), rs.getString("facebook"),
-                        rs.getString("instagram"), rs.getString("linkedin"), rs.getString("bluesky"),
-                        rs.getString("threads"), rs.getString("mastodon"));
-                return new OfficeProfile(rs.getString("mna_name"), MnaTitle.valueOf(rs.getString("title")),
-                        rs.getString("riding_code"), rs.getString("region"), rs.getString("address"),
-                        rs.getString("phone"), rs.getString("email"), handles, image(c, "signature"),
-                        image(c, "logo"), staff(c));
+                version.saw(1L, rs.getLong("version"));
+                return profile(c, rs);
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
     }
 
+    /** The profile with its staff and images: the profile row's version covers them all. */
+    private static OfficeProfile profile(Connection c, ResultSet rs) throws SQLException {
+        SocialHandles handles = new SocialHandles(rs.getString("x"), rs.getString("facebook"),
+                rs.getString("instagram"), rs.getString("linkedin"), rs.getString("bluesky"),
+                rs.getString("threads"), rs.getString("mastodon"));
+        return new OfficeProfile(rs.getString("mna_name"), MnaTitle.valueOf(rs.getString("title")),
+                rs.getString("riding_code"), rs.getString("region"), rs.getString("address"),
+                rs.getString("phone"), rs.getString("email"), handles, image(c, "signature"),
+                image(c, "logo"), staff(c));
+    }
+
     /** Writes the new profile; the images are rewritten only when they changed, as they can weigh megabytes. */
     @Override
     public void save(OfficeProfile before, OfficeProfile after) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
-                writeFields(c, after);
+                version.wrote(c, 1L, writeFields(c, after, version.basis(1L)), written);
                 if (!after.staff().equals(before.staff())) {
                     writeStaff(c, after.staff());
                 }
@@ -62,10 +70,11 @@ public final class ProfileRepository implements ProfileStore {
                     writeImage(c, "logo", after.logo());
                 }
             });
+            version.record(written);
         }
     }
 
-    private static void writeFields(Connection c, OfficeProfile p) throws SQLException {
+    private int writeFields(Connection c, OfficeProfile p, long basis) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO office_profile(id, mna_name, title, riding_code, region, address, phone,
                   email, x, facebook, instagram, linkedin, bluesky, threads, mastodon)
@@ -75,14 +84,15 @@ public final class ProfileRepository implements ProfileStore {
                   phone = excluded.phone, email = excluded.email, x = excluded.x, facebook = excluded.facebook,
                   instagram = excluded.instagram, linkedin = excluded.linkedin, bluesky = excluded.bluesky,
                   threads = excluded.threads, mastodon = excluded.mastodon,
-                  version = office_profile.version + 1""")) {
+                  version = office_profile.version + 1""" + version.guard())) {
             String[] values = {p.mnaName(), p.title().name(), p.ridingCode(), p.region(), p.address(), p.phone(),
                     p.email(), p.handles().x(), p.handles().facebook(), p.handles().instagram(),
                     p.handles().linkedin(), p.handles().bluesky(), p.handles().threads(), p.handles().mastodon()};
             for (int i = 0; i < values.length; i++) {
                 ps.setString(i + 1, values[i]);
             }
-            ps.executeUpdate();
+            ps.setLong(values.length + 1, basis);
+            return ps.executeUpdate();
         }
     }
 

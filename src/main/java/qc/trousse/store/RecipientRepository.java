@@ -1,8 +1,6 @@
 package qc.trousse.store;
 
 import qc.trousse.certificates.Recipient;
-import qc.trousse.certificates.RecipientKind;
-import qc.trousse.certificates.RecipientState;
 import qc.trousse.certificates.RecipientStore;
 
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,9 +18,9 @@ import java.util.List;
  * deletion names the row's version as last read, so one made meanwhile on another PC is never overwritten.
  */
 public final class RecipientRepository implements RecipientStore {
-    private static final String COLUMNS = "kind, name, reason, presented_on, gesture, state, printed_at";
+    private static final String COLUMNS = RecipientRows.COLUMNS;
     private final Store file;
-    private final RowVersions versions = new RowVersions("recipient");
+    private final RowVersions versions = new RowVersions("recipient", (c, rs) -> RecipientRows.read(rs));
 
     public RecipientRepository(Store file) {
         this.file = file;
@@ -36,12 +33,8 @@ public final class RecipientRepository implements RecipientStore {
                  ResultSet rs = s.executeQuery("SELECT id, version, " + COLUMNS + " FROM recipient ORDER BY id")) {
                 List<Recipient> all = new ArrayList<>();
                 while (rs.next()) {
-                    String printed = rs.getString("printed_at");
                     versions.saw(rs.getLong("id"), rs.getLong("version"));
-                    all.add(new Recipient(rs.getLong("id"), RecipientKind.valueOf(rs.getString("kind")),
-                            rs.getString("name"), rs.getString("reason"), LocalDate.parse(rs.getString("presented_on")),
-                            rs.getString("gesture"), RecipientState.valueOf(rs.getString("state")),
-                            printed == null ? null : Instant.parse(printed)));
+                    all.add(RecipientRows.read(rs));
                 }
                 return all;
             } catch (SQLException e) {
@@ -72,7 +65,7 @@ public final class RecipientRepository implements RecipientStore {
                 throw stopped.cause;
             }
         }
-        saved.forEach(r -> versions.saw(r.id(), 1));
+        saved.forEach(r -> versions.saw(r.id(), 1L));
         return saved;
     }
 
@@ -131,12 +124,13 @@ public final class RecipientRepository implements RecipientStore {
                 }
             });
         }
-        recipients.forEach(r -> versions.saw(r.id(), 1));
+        recipients.forEach(r -> versions.saw(r.id(), 1L));
     }
 
     @Override
     public void update(Recipient r) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE recipient SET kind = ?, name = ?, reason = ?,"
@@ -145,27 +139,28 @@ public final class RecipientRepository implements RecipientStore {
                     bind(ps, r, 1);
                     ps.setLong(8, r.id());
                     ps.setLong(9, versions.basis(r.id()));
-                    versions.check(c, r.id(), ps.executeUpdate());
+                    versions.wrote(c, r.id(), ps.executeUpdate(), written);
                 }
             });
-            versions.saw(r.id(), versions.basis(r.id()) + 1);
+            versions.record(written);
         }
     }
 
     @Override
     public void delete(Collection<Long> ids) {
         Connection c = file.connection();
+        RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Transactions.run(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM recipient WHERE id = ? AND version = ?")) {
                     for (long id : ids) {
                         ps.setLong(1, id);
                         ps.setLong(2, versions.basis(id));
-                        versions.check(c, id, ps.executeUpdate());
+                        versions.deleted(c, id, ps.executeUpdate(), written);
                     }
                 }
             });
-            ids.forEach(versions::forget);
+            versions.record(written);
         }
     }
 
@@ -191,12 +186,6 @@ public final class RecipientRepository implements RecipientStore {
     }
 
     private static void bind(PreparedStatement ps, Recipient r, int first) throws SQLException {
-        ps.setString(first, r.kind().name());
-        ps.setString(first + 1, r.name());
-        ps.setString(first + 2, r.reason());
-        ps.setString(first + 3, r.date().toString());
-        ps.setString(first + 4, r.gesture());
-        ps.setString(first + 5, r.state().name());
-        ps.setString(first + 6, r.printedAt() == null ? null : r.printedAt().toString());
+        RecipientRows.bind(ps, r, first);
     }
 }

@@ -101,6 +101,7 @@ public final class AppAssembly {
 
     private MainViewModel present(Session session, SessionOpener opener) {
         MainViewModel model = new MainViewModel(session, dialogs, settings, opener);
+        model.handleConflicts(new qc.trousse.ui.conflicts.FxConflicts(() -> stage, dialogs));
         String first = session.office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
         Navigation navigation = new Navigation();
         MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),

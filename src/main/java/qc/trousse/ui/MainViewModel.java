@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final Runnable historyListener = this::historyChanged;
+    private qc.trousse.ui.conflicts.FxConflicts conflicts;
 
     public MainViewModel(Session first, DialogService dialogs, UserSettings settings, SessionOpener opener) {
         this.dialogs = dialogs;
@@ -164,12 +165,19 @@ public final class MainViewModel {
         return session.get().history();
     }
 
+    /** Who answers when an edit meets a colleague's change (the office's server): for this session and the next. */
+    public void handleConflicts(qc.trousse.ui.conflicts.FxConflicts handler) {
+        this.conflicts = handler;
+        history().setConflicts(handler);
+    }
+
     private void switchTo(Session next) {
         Session previous = session.get();
         if (previous != null) {
             previous.history().removeListener(historyListener);
         }
         next.history().addListener(historyListener);
+        next.history().setConflicts(conflicts);
         session.set(next);
         if (next.file() instanceof qc.trousse.store.DataFile) {
             settings.addRecentFile(next.path());
@@ -185,8 +193,10 @@ public final class MainViewModel {
         canRedo.set(h.canRedo());
         undoText.set(h.undoKey().map(k -> I18n.tr("menu.edit.undoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.undo")));
         redoText.set(h.redoKey().map(k -> I18n.tr("menu.edit.redoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.redo")));
-        status.set(I18n.tr("status.saved", session.get().where(),
-                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        // A colleague's change met on the way (merged, refused) is the one line worth reading now.
+        status.set(Optional.ofNullable(conflicts).flatMap(qc.trousse.ui.conflicts.FxConflicts::takeLine)
+                .orElseGet(() -> I18n.tr("status.saved", session.get().where(),
+                        LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))));
     }
 
     /** A save that fails (disk full, key pulled out) is told plainly; the edit did not happen. */

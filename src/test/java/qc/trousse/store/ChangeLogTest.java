@@ -67,7 +67,7 @@ class ChangeLogTest {
         try (ServerStore a = ServerStore.open(db.app()); ServerStore b = ServerStore.open(db.app())) {
             b.signAs("Marc Roy");
             new SettingRepository(a).put("jour", "2020-02-19");
-            new SettingRepository(b).put("jour", "2020-02-20");
+            new SettingRepository(b).put("mois", "2020-02");
             new SettingRepository(b).put("vue", "semaine");
             List<ChangeLog.Tally> tallies = new ChangeLog(a).byMember();
             assertThat(tallies).extracting(ChangeLog.Tally::member).containsExactly("Marc Roy", TestDatabase.appRole());

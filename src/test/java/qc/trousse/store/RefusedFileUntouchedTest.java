@@ -56,7 +56,7 @@ class RefusedFileUntouchedTest {
 
     @Test
     void anAcceptedFileWithAPendingLogOpensWithWhatTheLogHeld() throws Exception {
-        Path file = leftByAKill("bon.db", s -> s.execute("INSERT INTO setting VALUES ('dans.le.journal', 'oui')"),
+        Path file = leftByAKill("bon.db", s -> s.execute("INSERT INTO setting(key, value) VALUES ('dans.le.journal', 'oui')"),
                 true);
         try (DataFile open = DataFile.open(file)) {
             assertThat(new SettingRepository(open).get("dans.le.journal")).hasValue("oui");

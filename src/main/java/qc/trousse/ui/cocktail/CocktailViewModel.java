@@ -154,7 +154,7 @@ public final class CocktailViewModel {
             edit.run();
         } catch (StoreException e) {
             Failures.report(dialogs, I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.path(), e.getMessage()), e);
+                    I18n.tr("store.writeFailed", session.where(), e.getMessage()), e);
         }
     }
 

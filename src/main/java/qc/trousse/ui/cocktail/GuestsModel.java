@@ -63,7 +63,9 @@ public final class GuestsModel {
         summary.set(I18n.tr("cocktail.summary", all.size(), confirmed, counts.get().expected()));
         if (chosen != null) {
             Guest now = guests.byId(chosen.id()).orElse(null);
-            if (now == null || !now.equals(chosen)) {
+            // What the user is typing is never overwritten by a colleague's change: their save meets it and merges.
+            boolean typing = !form.toGuest(chosen.id(), chosen.rsvp()).equals(chosen);
+            if ((now == null || !now.equals(chosen)) && !typing) {
                 selected.set(now);
             }
         }
