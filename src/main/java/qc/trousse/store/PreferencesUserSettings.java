@@ -14,6 +14,9 @@ import java.util.prefs.Preferences;
 public final class PreferencesUserSettings implements UserSettings {
     private static final String LANG = "language";
     private static final String RECENT = "recentFiles";
+    private static final String SERVERS = "recentServers";
+    private static final String LAST = "lastStore";
+    private static final String MEMBERS = "members";
     private final Preferences node;
 
     public PreferencesUserSettings(Preferences node) {
@@ -54,7 +57,48 @@ public final class PreferencesUserSettings implements UserSettings {
         recent.add(0, abs);
         List<String> kept = recent.stream().limit(MAX_RECENT).map(Path::toString).toList();
         node.put(RECENT, String.join("\n", kept));
+        node.put(LAST, abs.toString());
         flush();
+    }
+
+    @Override
+    public List<String> recentServers() {
+        String joined = node.get(SERVERS, "");
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    @Override
+    public void addRecentServer(String where) {
+        List<String> recent = new ArrayList<>(recentServers());
+        recent.remove(where);
+        recent.add(0, where);
+        node.put(SERVERS, String.join("\n", recent.stream().limit(MAX_RECENT).toList()));
+        node.put(LAST, where);
+        flush();
+    }
+
+    @Override
+    public Optional<String> lastStore() {
+        return Optional.ofNullable(node.get(LAST, null));
+    }
+
+    @Override
+    public Optional<String> member(String where) {
+        return Optional.ofNullable(node.node(MEMBERS).get(key(where), null));
+    }
+
+    @Override
+    public void setMember(String where, String member) {
+        node.node(MEMBERS).put(key(where), member);
+        flush();
+    }
+
+    /** A preference key is at most 80 characters: a long address is kept by its digest. */
+    private static String key(String where) {
+        if (where.length() <= Preferences.MAX_KEY_LENGTH) {
+            return where;
+        }
+        return Integer.toHexString(where.hashCode()) + where.substring(where.length() - 60);
     }
 
     private void flush() {

@@ -17,8 +17,10 @@ public final class ServerStore implements Store {
     static final int OLDEST_SERVER = 12;
     private final StoreUrl url;
     private final Connection connection;
+    /** The staff member working on this store, chosen at connection; empty until someone signs. */
+    private volatile String signedAs = "";
 
-    private ServerStore(StoreUrl url, Connection connection) {
+    ServerStore(StoreUrl url, Connection connection) {
         this.url = url;
         this.connection = connection;
     }
@@ -48,7 +50,7 @@ public final class ServerStore implements Store {
         }
     }
 
-    private static int check(Connection c, StoreUrl url) throws ServerStoreException {
+    static int check(Connection c, StoreUrl url) throws ServerStoreException {
         try {
             if (c.getMetaData().getDatabaseMajorVersion() < OLDEST_SERVER) {
                 throw new ServerStoreException(Reason.OLD_SERVER, url.where(),
@@ -80,6 +82,16 @@ public final class ServerStore implements Store {
 
     public StoreUrl url() {
         return url;
+    }
+
+    /** Who is working on this store from now on (one of the office's team, or a name typed when it has none). */
+    public void signAs(String member) {
+        signedAs = member == null ? "" : member.strip();
+    }
+
+    /** The staff member signed in on this store; empty when nobody has signed. */
+    public String signedAs() {
+        return signedAs;
     }
 
     /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */
@@ -118,7 +130,7 @@ public final class ServerStore implements Store {
         close(connection);
     }
 
-    private static void close(Connection c) {
+    static void close(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {

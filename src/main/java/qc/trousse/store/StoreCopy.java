@@ -1,5 +1,7 @@
 package qc.trousse.store;
 
+import qc.trousse.work.Progress;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +25,28 @@ public final class StoreCopy {
      * Rows every store has from its migrations (the id counters, the edition row of a new file): copied over, not
      * counted as content when the database must be empty.
      */
-    private static final java.util.Set<String> SEEDED = java.util.Set.of("id_counter", "edition");
+    static final java.util.Set<String> SEEDED = java.util.Set.of("id_counter", "edition");
+    private static final int BATCH = 500;
 
     private StoreCopy() {
     }
 
     /** Copies the file into the database, which must be empty; returns the rows copied. */
     public static long push(Path source, StoreUrl to) throws StoreOpenException {
-        try (DataFile file = DataFile.open(source); ServerStore server = ServerStore.open(to)) {
+        try (DataFile file = DataFile.open(source)) {
+            return push(file, to, Progress.NONE);
+        } catch (Progress.CancelledException e) {
+            throw new IllegalStateException("nothing cancels this copy", e);
+        }
+    }
+
+    /**
+     * Copies a file already open (the window's) into the database, which must be empty, telling the rows done;
+     * cancelled, the transaction is rolled back and the database holds no row of the file.
+     */
+    public static long push(DataFile file, StoreUrl to, Progress progress)
+            throws StoreOpenException, Progress.CancelledException {
+        try (ServerStore server = ServerStore.open(to)) {
             Connection target = server.connection();
             synchronized (server) {
                 try {
@@ -41,9 +57,11 @@ public final class StoreCopy {
                                     null);
                         }
                     }
-                    long[] rows = {0};
-                    Transactions.run(target, () -> rows[0] = copy(file.connection(), target, tables));
-                    return rows[0];
+                    CopiedRows rows = new CopiedRows(progress, total(file.connection(), tables));
+                    Transactions.run(target, () -> copy(file.connection(), target, tables, rows));
+                    return rows.done;
+                } catch (CopiedRows.Cancelled e) {
+                    throw new Progress.CancelledException();
                 } catch (SQLException | StoreException e) {
                     throw new ServerStoreException(ServerStoreException.Reason.IO, to.where(), e.getMessage(), e);
                 }
@@ -53,16 +71,30 @@ public final class StoreCopy {
 
     /** Writes a new SQLite file holding what the database holds at one instant; returns the rows copied. */
     public static long pull(ServerStore server, Path target) throws DataFileException {
+        try {
+            return pull(server, target, Progress.NONE);
+        } catch (Progress.CancelledException e) {
+            throw new IllegalStateException("nothing cancels this copy", e);
+        }
+    }
+
+    /** The same, telling the rows done; cancelled, no file is left at the target. */
+    public static long pull(ServerStore server, Path target, Progress progress)
+            throws DataFileException, Progress.CancelledException {
         Path to = target.toAbsolutePath().normalize();
         Path part = to.resolveSibling(to.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);
             long rows;
             try (DataFile file = DataFile.open(part)) {
-                rows = snapshotInto(server, file);
+                rows = snapshotInto(server, file, progress);
             }
             Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(part.resolveSibling(part.getFileName() + ".lock"));
             return rows;
+        } catch (CopiedRows.Cancelled e) {
+            deleteQuietly(part);
+            throw new Progress.CancelledException();
         } catch (IOException | SQLException | StoreException e) {
             deleteQuietly(part);
             throw new DataFileException(DataFileException.Reason.IO, to, e.getMessage(), e);
@@ -72,7 +104,7 @@ public final class StoreCopy {
         }
     }
 
-    private static long snapshotInto(ServerStore server, DataFile file) throws SQLException {
+    private static long snapshotInto(ServerStore server, DataFile file, Progress progress) throws SQLException {
         Connection source = server.connection();
         List<String> tables = tables(file.connection());
         synchronized (server) {
@@ -81,11 +113,11 @@ public final class StoreCopy {
             source.setAutoCommit(false);
             source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                long[] rows = {0};
                 // Every table read in one repeatable-read transaction: the copy is one instant of the database.
-                Transactions.run(file.connection(), () -> rows[0] = copy(source, file.connection(), tables));
+                CopiedRows rows = new CopiedRows(progress, total(source, tables));
+                Transactions.run(file.connection(), () -> copy(source, file.connection(), tables, rows));
                 source.commit();
-                return rows[0];
+                return rows.done;
             } finally {
                 source.rollback();
                 source.setAutoCommit(auto);
@@ -106,19 +138,24 @@ public final class StoreCopy {
         return tables;
     }
 
-    private static long copy(Connection from, Connection to, List<String> tables) throws SQLException {
-        long rows = 0;
+    private static void copy(Connection from, Connection to, List<String> tables, CopiedRows rows) throws SQLException {
         for (String table : tables) {
             try (Statement s = to.createStatement()) {
                 s.execute("DELETE FROM " + table);
             }
-            rows += copyTable(from, to, table);
+            copyTable(from, to, table, rows);
         }
-        return rows;
     }
 
-    private static long copyTable(Connection from, Connection to, String table) throws SQLException {
-        long rows = 0;
+    private static long total(Connection c, List<String> tables) throws SQLException {
+        long total = 0;
+        for (String table : tables) {
+            total += count(c, table);
+        }
+        return total;
+    }
+
+    private static void copyTable(Connection from, Connection to, String table, CopiedRows rows) throws SQLException {
         try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData meta = rs.getMetaData();
             int n = meta.getColumnCount();
@@ -134,14 +171,15 @@ public final class StoreCopy {
                         ps.setObject(i, rs.getObject(i));
                     }
                     ps.addBatch();
-                    if (++rows % 500 == 0) {
+                    if (rows.add() % BATCH == 0) {
                         ps.executeBatch();
+                        rows.report();
                     }
                 }
                 ps.executeBatch();
+                rows.report();
             }
         }
-        return rows;
     }
 
     private static long count(Connection c, String table) throws SQLException {
@@ -155,6 +193,7 @@ public final class StoreCopy {
             Files.deleteIfExists(part);
             Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-wal"));
             Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-shm"));
+            Files.deleteIfExists(part.resolveSibling(part.getFileName() + ".lock"));
         } catch (IOException ignored) {
             // a leftover .part file is never opened as the office's file
         }

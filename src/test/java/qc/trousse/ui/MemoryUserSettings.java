@@ -12,6 +12,9 @@ import java.util.Optional;
 public final class MemoryUserSettings implements UserSettings {
     private Lang lang;
     private final List<Path> recent = new ArrayList<>();
+    private final List<String> servers = new ArrayList<>();
+    private final java.util.Map<String, String> members = new java.util.HashMap<>();
+    private String last;
 
     @Override
     public Optional<Lang> language() {
@@ -33,5 +36,33 @@ public final class MemoryUserSettings implements UserSettings {
         Path abs = file.toAbsolutePath().normalize();
         recent.remove(abs);
         recent.add(0, abs);
+        last = abs.toString();
+    }
+
+    @Override
+    public List<String> recentServers() {
+        return List.copyOf(servers);
+    }
+
+    @Override
+    public void addRecentServer(String where) {
+        servers.remove(where);
+        servers.add(0, where);
+        last = where;
+    }
+
+    @Override
+    public Optional<String> lastStore() {
+        return Optional.ofNullable(last);
+    }
+
+    @Override
+    public Optional<String> member(String where) {
+        return Optional.ofNullable(members.get(where));
+    }
+
+    @Override
+    public void setMember(String where, String member) {
+        members.put(where, member);
     }
 }
