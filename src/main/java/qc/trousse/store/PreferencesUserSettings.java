@@ -93,6 +93,11 @@ public final class PreferencesUserSettings implements UserSettings {
         flush();
     }
 
+    @Override
+    public ServerPasswords passwords() {
+        return ServerPasswords.forUser();
+    }
+
     /** A preference key is at most 80 characters: a long address is kept by its digest. */
     private static String key(String where) {
         if (where.length() <= Preferences.MAX_KEY_LENGTH) {

@@ -57,9 +57,12 @@ public final class StoreCopy {
                                     null);
                         }
                     }
-                    CopiedRows rows = new CopiedRows(progress, total(file.connection(), tables));
-                    Transactions.run(target, () -> copy(file.connection(), target, tables, rows));
-                    return rows.done;
+                    // The window's own file: its edits wait while it is read, so the copy is one instant of it.
+                    synchronized (file) {
+                        CopiedRows rows = new CopiedRows(progress, total(file.connection(), tables));
+                        Transactions.run(target, () -> copy(file.connection(), target, tables, rows));
+                        return rows.done;
+                    }
                 } catch (CopiedRows.Cancelled e) {
                     throw new Progress.CancelledException();
                 } catch (SQLException | StoreException e) {

@@ -35,4 +35,7 @@ public interface UserSettings {
     Optional<String> member(String where);
 
     void setMember(String where, String member);
+
+    /** Where this user's office-server passwords are kept (the keyring, else a private file). */
+    ServerPasswords passwords();
 }

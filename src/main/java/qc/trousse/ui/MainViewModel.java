@@ -13,9 +13,11 @@ import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.session.Session;
+import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
 import qc.trousse.store.StoreException;
 import qc.trousse.store.UserSettings;
+import qc.trousse.ui.server.OfficeServer;
 
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -36,6 +38,7 @@ public final class MainViewModel {
     private final StringProperty redoText = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private OfficeServer officeServer;
     private final Runnable historyListener = this::historyChanged;
 
     public MainViewModel(Session first, DialogService dialogs, UserSettings settings, SessionOpener opener) {
@@ -91,7 +94,7 @@ public final class MainViewModel {
         settings.setLanguage(lang);
         language.set(lang);
         historyChanged();
-        status.set(I18n.tr("status.file", session.get().path()));
+        status.set(OpenStores.status(session.get()));
     }
 
     public void newFile() {
@@ -118,14 +121,11 @@ public final class MainViewModel {
     }
 
     public void openPath(Path path) {
-        if (path.toAbsolutePath().normalize().equals(session.get().path())) {
+        if (session.get().file() instanceof DataFile open && path.toAbsolutePath().normalize().equals(open.path())) {
             return;
         }
         try {
-            Session next = opener.open(path);
-            Session previous = session.get();
-            switchTo(next);
-            previous.close();
+            switchSession(opener.open(path));
         } catch (DataFileException e) {
             dialogs.error(I18n.tr("open.title"), e.userMessage());
         }
@@ -152,17 +152,35 @@ public final class MainViewModel {
         return session.get().history();
     }
 
+    /** Puts the window on another store (a file, the office's server), closing the one it was on. */
+    public void switchSession(Session next) {
+        Session previous = session.get();
+        switchTo(next);
+        if (previous != null && previous != next) {
+            previous.close();
+        }
+    }
+
+    /** The office's server actions (Base du bureau, Partager, the recent servers), when the window has them. */
+    public void useOfficeServer(OfficeServer server) {
+        this.officeServer = server;
+    }
+
+    public Optional<OfficeServer> officeServer() {
+        return Optional.ofNullable(officeServer);
+    }
+
     private void switchTo(Session next) {
         Session previous = session.get();
         if (previous != null) {
             previous.history().removeListener(historyListener);
         }
         next.history().addListener(historyListener);
+        OpenStores.remember(settings, next);
         session.set(next);
-        settings.addRecentFile(next.path());
         recentFiles.setAll(settings.recentFiles());
         historyChanged();
-        status.set(I18n.tr("status.file", next.path()));
+        status.set(OpenStores.status(next));
     }
 
     private void historyChanged() {
@@ -171,7 +189,7 @@ public final class MainViewModel {
         canRedo.set(h.canRedo());
         undoText.set(h.undoKey().map(k -> I18n.tr("menu.edit.undoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.undo")));
         redoText.set(h.redoKey().map(k -> I18n.tr("menu.edit.redoNamed", I18n.tr(k))).orElse(I18n.tr("menu.edit.redo")));
-        status.set(I18n.tr("status.saved", session.get().path(),
+        status.set(I18n.tr("status.saved", session.get().where(),
                 LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
@@ -181,7 +199,7 @@ public final class MainViewModel {
             edit.run();
         } catch (StoreException e) {
             dialogs.error(I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.get().path(), e.getMessage()));
+                    I18n.tr("store.writeFailed", session.get().where(), e.getMessage()));
         }
     }
 }

@@ -66,7 +66,7 @@ public final class MainWindow {
 
     private void rebuild() {
         stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
-                + model.session().get().path().getFileName());
+                + OpenStores.name(model.session().get()));
         List<Screen> all = screens.apply(model.session().get());
         root.setTop(new MainMenu(model, stage::close, this::show, all).build());
         Screen shown = all.stream().filter(s -> s.id().equals(currentScreen)).findFirst().orElse(all.get(0));
@@ -110,6 +110,12 @@ public final class MainWindow {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label lang = new Label(I18n.language().code().toUpperCase());
         HBox bar = new HBox(8, new FontIcon("fth-save"), status, spring, lang);
+        if (model.session().get().file() instanceof qc.trousse.store.ServerStore server) {
+            // Who is working on the office's server, as they said at connection.
+            Label member = new Label(I18n.tr("status.member", server.signedAs()));
+            member.setId("status-member");
+            bar.getChildren().add(bar.getChildren().size() - 1, member);
+        }
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

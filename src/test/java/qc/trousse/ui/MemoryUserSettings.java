@@ -15,6 +15,22 @@ public final class MemoryUserSettings implements UserSettings {
     private final List<String> servers = new ArrayList<>();
     private final java.util.Map<String, String> members = new java.util.HashMap<>();
     private String last;
+    private qc.trousse.store.ServerPasswords passwords;
+
+    /** Passwords in a private file of the test's own, never the tester's keyring or config folder. */
+    public MemoryUserSettings keepPasswordsIn(Path file) {
+        passwords = new qc.trousse.store.PrivateFilePasswords(file);
+        return this;
+    }
+
+    @Override
+    public qc.trousse.store.ServerPasswords passwords() {
+        if (passwords == null) {
+            keepPasswordsIn(Path.of(System.getProperty("java.io.tmpdir"), "trousse-test-" + ProcessHandle.current().pid(),
+                    "server-passwords"));
+        }
+        return passwords;
+    }
 
     @Override
     public Optional<Lang> language() {

@@ -139,7 +139,7 @@ public final class CocktailViewModel {
             edit.run();
         } catch (StoreException e) {
             dialogs.error(I18n.tr("store.writeFailedTitle"),
-                    I18n.tr("store.writeFailed", session.path(), e.getMessage()));
+                    I18n.tr("store.writeFailed", session.where(), e.getMessage()));
         }
     }
 
