@@ -18,9 +18,16 @@ public final class PreferencesUserSettings implements UserSettings {
     private static final String LAST = "lastStore";
     private static final String MEMBERS = "members";
     private final Preferences node;
+    private final ServerPasswords passwords;
 
     public PreferencesUserSettings(Preferences node) {
+        this(node, ServerPasswords.forUser());
+    }
+
+    /** With the passwords kept elsewhere than the user's own keyring (a test's private file). */
+    public PreferencesUserSettings(Preferences node, ServerPasswords passwords) {
         this.node = node;
+        this.passwords = passwords;
     }
 
     public static PreferencesUserSettings forUser() {
@@ -95,7 +102,7 @@ public final class PreferencesUserSettings implements UserSettings {
 
     @Override
     public ServerPasswords passwords() {
-        return ServerPasswords.forUser();
+        return passwords;
     }
 
     /** A preference key is at most 80 characters: a long address is kept by its digest. */

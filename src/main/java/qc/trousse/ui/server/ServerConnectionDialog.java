@@ -7,11 +7,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,7 +18,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.Session;
-import qc.trousse.store.StoreUrl;
 
 import java.util.function.Consumer;
 
@@ -37,7 +33,7 @@ public final class ServerConnectionDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.tr(share == null ? "server.window.title" : "server.window.shareTitle"));
-        VBox root = new VBox(12, fields(model), testRow(model), answer(model));
+        VBox root = new VBox(12, ServerFields.grid(model), testRow(model), answer(model));
         if (share != null) {
             root.getChildren().add(shareRow(share));
         }
@@ -57,56 +53,6 @@ public final class ServerConnectionDialog {
         }
         stage.show();
         return stage;
-    }
-
-    private static GridPane fields(ServerConnectionViewModel model) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        TextField host = bound("server-host", model.host());
-        host.setPromptText(I18n.tr("server.window.hostPrompt"));
-        // An address pasted whole (postgresql://…) fills every field; a password in it goes to the masked field.
-        host.textProperty().addListener((o, was, now) -> {
-            if (StoreUrl.isServer(now)) {
-                javafx.application.Platform.runLater(() -> model.fill(now));
-            }
-        });
-        TextField port = bound("server-port", model.port());
-        port.setPrefColumnCount(6);
-        PasswordField password = new PasswordField();
-        password.setId("server-password");
-        password.textProperty().bindBidirectional(model.password());
-        password.setPromptText(I18n.tr("server.window.passwordPrompt"));
-        ComboBox<TlsMode> tls = new ComboBox<>();
-        tls.setId("server-tls");
-        tls.getItems().setAll(TlsMode.DISABLE, TlsMode.REQUIRE);
-        model.tlsOffered().addListener((o, was, offered) -> {
-            if (offered && !tls.getItems().contains(TlsMode.VERIFY_FULL)) {
-                tls.getItems().add(TlsMode.VERIFY_FULL);
-            }
-        });
-        if (model.tls().get() == TlsMode.VERIFY_FULL) {
-            tls.getItems().add(TlsMode.VERIFY_FULL);
-        }
-        tls.valueProperty().bindBidirectional(model.tls());
-        Label tlsNote = new Label();
-        tlsNote.setId("server-tls-note");
-        tlsNote.setWrapText(true);
-        tlsNote.textProperty().bind(Bindings.when(model.tlsOffered())
-                .then(I18n.tr("server.window.tlsOffered")).otherwise(I18n.tr("server.window.tlsNone")));
-        grid.addRow(0, label("server.window.host"), host, label("server.window.port"), port);
-        grid.addRow(1, label("server.window.database"), bound("server-database", model.database()));
-        grid.addRow(2, label("server.window.user"), bound("server-user", model.user()));
-        grid.addRow(3, label("server.window.password"), password);
-        grid.addRow(4, label("server.window.tls"), tls);
-        grid.add(tlsNote, 1, 5, 3, 1);
-        GridPane.setHgrow(host, Priority.ALWAYS);
-        for (int row = 1; row <= 3; row++) {
-            final int r = row;
-            grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) == r && GridPane.getColumnIndex(n) == 1)
-                    .forEach(n -> GridPane.setColumnSpan(n, 3));
-        }
-        return grid;
     }
 
     private static HBox testRow(ServerConnectionViewModel model) {
@@ -181,7 +127,8 @@ public final class ServerConnectionDialog {
         HBox.setHgrow(member, Priority.ALWAYS);
         HBox row = new HBox(10, label("server.window.member"), member);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.disableProperty().bind(model.answer().isNotEqualTo(ServerConnectionViewModel.Answer.OK));
+        row.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !ServerConnectionViewModel.isOpenable(model.answer().get()), model.answer()));
         return row;
     }
 
@@ -204,16 +151,9 @@ public final class ServerConnectionDialog {
         return new HBox(10, spring, cancel, connect);
     }
 
-    private static Label label(String key) {
+    static Label label(String key) {
         Label l = new Label(I18n.tr(key));
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static TextField bound(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 }

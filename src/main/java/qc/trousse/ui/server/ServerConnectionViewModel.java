@@ -60,32 +60,13 @@ public final class ServerConnectionViewModel {
                 }
             });
         }
-        canConnect = Bindings.createBooleanBinding(() -> answer.get() == Answer.OK && !member.get().isBlank()
+        canConnect = Bindings.createBooleanBinding(() -> isOpenable(answer.get()) && !member.get().isBlank()
                 && !busy.get(), answer, member, busy);
     }
 
-    public StringProperty host() {
-        return form.host;
-    }
-
-    public StringProperty port() {
-        return form.port;
-    }
-
-    public StringProperty database() {
-        return form.database;
-    }
-
-    public StringProperty user() {
-        return form.user;
-    }
-
-    public StringProperty password() {
-        return form.password;
-    }
-
-    public ObjectProperty<TlsMode> tls() {
-        return form.tls;
+    /** The server's fields: host, port, database, user, password, TLS mode. */
+    public ServerForm form() {
+        return form;
     }
 
     public ObjectProperty<Answer> answer() {
@@ -116,6 +97,11 @@ public final class ServerConnectionViewModel {
 
     public BooleanBinding canConnect() {
         return canConnect;
+    }
+
+    /** A Trousse database, or an empty one (a new office then starts on the server). */
+    static boolean isOpenable(Answer a) {
+        return a == Answer.OK || a == Answer.EMPTY;
     }
 
     /** Fills the fields from an address (a recent server, or one pasted whole): its password is kept, not shown. */

@@ -20,7 +20,7 @@ import java.util.Map;
  * keyring kept for this address, else PostgreSQL's own PGPASSWORD and pgpass file. The password never goes into
  * the address that is shown, logged or remembered ({@link StoreUrl#where()}).
  */
-final class ServerForm {
+public final class ServerForm {
     final StringProperty host = new SimpleStringProperty("");
     final StringProperty port = new SimpleStringProperty(String.valueOf(StoreUrl.DEFAULT_PORT));
     final StringProperty database = new SimpleStringProperty("trousse");
@@ -33,6 +33,31 @@ final class ServerForm {
     ServerForm(ServerPasswords passwords, Map<String, String> env) {
         this.passwords = passwords;
         this.env = env;
+    }
+
+    public StringProperty host() {
+        return host;
+    }
+
+    public StringProperty port() {
+        return port;
+    }
+
+    public StringProperty database() {
+        return database;
+    }
+
+    public StringProperty user() {
+        return user;
+    }
+
+    /** Empty: the keyring's for this address, else PGPASSWORD or the pgpass file. */
+    public StringProperty password() {
+        return password;
+    }
+
+    public ObjectProperty<TlsMode> tls() {
+        return tls;
     }
 
     /** The fields of an address (a recent server, or one pasted whole into the server field, password and all). */
