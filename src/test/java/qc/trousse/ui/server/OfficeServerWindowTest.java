@@ -52,7 +52,9 @@ class OfficeServerWindowTest {
 
     @AfterEach
     void drop() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Start

@@ -89,7 +89,9 @@ class PasswordNeverShownWindowTest {
     @AfterEach
     void drop() throws Exception {
         Logger.getLogger("qc.trousse").removeHandler(capture);
-        db.close();
+        if (db != null) {
+            db.close();
+        }
         node.removeNode();
     }
 
