@@ -40,8 +40,13 @@ public final class TrousseApp extends Application {
             } else if (options.screenshots().isPresent()) {
                 ScreenshotTour.run(stage, options.screenshots().get(), files -> {
                     files.forEach(f -> smokeOut.println(f.toAbsolutePath()));
-                    smokeOut.flush();
-                    Platform.runLater(stage::close);
+                    // Then Fichier → Base du bureau…, the one dialog the README shows.
+                    qc.trousse.ui.server.OfficeServerShot.take(stage, shown.get().officeServer().orElseThrow(),
+                            options.screenshots().get().folder(), shot -> {
+                                smokeOut.println(shot.toAbsolutePath());
+                                smokeOut.flush();
+                                Platform.runLater(stage::close);
+                            });
                 });
             } else if (options.smoke()) {
                 atNextFrame(() -> {
