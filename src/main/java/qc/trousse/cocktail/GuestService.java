@@ -76,6 +76,19 @@ public final class GuestService {
         return added;
     }
 
+    /**
+     * Saves what the user made from {@code base}. The edit starts from it, not from a colleague's change shown live
+     * meanwhile (the store still bases its write on the version read, see LiveReads), so theirs is merged, not lost.
+     */
+    public void update(Guest base, Guest guest) {
+        Guest now = guests.get(guest.id());
+        if (now != null && !now.equals(base) && !base.equals(guest)) {
+            perform(change("cocktail.edit.guestEdit", one(guest.id(), base), one(guest.id(), guest)));
+            return;
+        }
+        update(guest);
+    }
+
     public void update(Guest guest) {
         Guest before = guests.get(guest.id());
         if (before == null || before.equals(guest)) {

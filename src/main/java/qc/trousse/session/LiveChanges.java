@@ -112,15 +112,17 @@ public final class LiveChanges implements AutoCloseable {
         if (!open) {
             return;
         }
-        if (news.touches("recipient")) {
-            session.recipients().reload();
-        }
-        if (news.touches("cocktail_guest", "cocktail_arrival")) {
-            session.guests().reload();
-        }
-        if (news.touches("post_draft", "post_template")) {
-            session.posts().reload();
-        }
+        qc.trousse.store.LiveReads.keepingBasis(() -> {
+            if (news.touches("recipient")) {
+                session.recipients().reload();
+            }
+            if (news.touches("cocktail_guest", "cocktail_arrival")) {
+                session.guests().reload();
+            }
+            if (news.touches("post_draft", "post_template")) {
+                session.posts().reload();
+            }
+        });
         listeners.forEach(l -> l.accept(news));
     }
 

@@ -125,7 +125,7 @@ public final class Session implements AutoCloseable {
      */
     public void reviseEdition(java.util.Map<String, String> changes) throws qc.trousse.campaign.CampaignFaults {
         String base = edition.ownText().isEmpty() ? editions.text(edition.year()).orElseThrow() : edition.ownText();
-        String name = path().getFileName().toString();
+        String name = file instanceof DataFile data ? data.path().getFileName().toString() : file.where();
         String text = qc.trousse.campaign.CampaignFile.parse(name, base).with(changes);
         Edition revised = new Edition(qc.trousse.campaign.CampaignLoader.read(name, text), text);
         editionRow.write(new EditionRepository.Stored(revised.year(), text));

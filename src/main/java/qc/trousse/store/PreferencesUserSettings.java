@@ -14,10 +14,20 @@ import java.util.prefs.Preferences;
 public final class PreferencesUserSettings implements UserSettings {
     private static final String LANG = "language";
     private static final String RECENT = "recentFiles";
+    private static final String SERVERS = "recentServers";
+    private static final String LAST = "lastStore";
+    private static final String MEMBERS = "members";
     private final Preferences node;
+    private final ServerPasswords passwords;
 
     public PreferencesUserSettings(Preferences node) {
+        this(node, ServerPasswords.forUser());
+    }
+
+    /** With the passwords kept elsewhere than the user's own keyring (a test's private file). */
+    public PreferencesUserSettings(Preferences node, ServerPasswords passwords) {
         this.node = node;
+        this.passwords = passwords;
     }
 
     public static PreferencesUserSettings forUser() {
@@ -54,7 +64,53 @@ public final class PreferencesUserSettings implements UserSettings {
         recent.add(0, abs);
         List<String> kept = recent.stream().limit(MAX_RECENT).map(Path::toString).toList();
         node.put(RECENT, String.join("\n", kept));
+        node.put(LAST, abs.toString());
         flush();
+    }
+
+    @Override
+    public List<String> recentServers() {
+        String joined = node.get(SERVERS, "");
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    @Override
+    public void addRecentServer(String where) {
+        List<String> recent = new ArrayList<>(recentServers());
+        recent.remove(where);
+        recent.add(0, where);
+        node.put(SERVERS, String.join("\n", recent.stream().limit(MAX_RECENT).toList()));
+        node.put(LAST, where);
+        flush();
+    }
+
+    @Override
+    public Optional<String> lastStore() {
+        return Optional.ofNullable(node.get(LAST, null));
+    }
+
+    @Override
+    public Optional<String> member(String where) {
+        return Optional.ofNullable(node.node(MEMBERS).get(key(where), null));
+    }
+
+    @Override
+    public void setMember(String where, String member) {
+        node.node(MEMBERS).put(key(where), member);
+        flush();
+    }
+
+    @Override
+    public ServerPasswords passwords() {
+        return passwords;
+    }
+
+    /** A preference key is at most 80 characters: a long address is kept by its digest. */
+    private static String key(String where) {
+        if (where.length() <= Preferences.MAX_KEY_LENGTH) {
+            return where;
+        }
+        return Integer.toHexString(where.hashCode()) + where.substring(where.length() - 60);
     }
 
     private void flush() {

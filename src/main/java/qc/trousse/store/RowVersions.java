@@ -47,7 +47,11 @@ final class RowVersions {
     }
 
     synchronized void saw(Object key, long version) {
-        seen.put(key, version);
+        if (LiveReads.keepsBasis()) {
+            seen.putIfAbsent(key, version);
+        } else {
+            seen.put(key, version);
+        }
     }
 
     synchronized void forget(Object key) {

@@ -19,7 +19,7 @@ public final class ServerStore implements Store {
     private final Connection connection;
     private String signedAs = "";
 
-    private ServerStore(StoreUrl url, Connection connection) {
+    ServerStore(StoreUrl url, Connection connection) {
         this.url = url;
         this.connection = connection;
     }
@@ -49,7 +49,7 @@ public final class ServerStore implements Store {
         }
     }
 
-    private static int check(Connection c, StoreUrl url) throws ServerStoreException {
+    static int check(Connection c, StoreUrl url) throws ServerStoreException {
         try {
             if (c.getMetaData().getDatabaseMajorVersion() < OLDEST_SERVER) {
                 throw new ServerStoreException(Reason.OLD_SERVER, url.where(),
@@ -138,7 +138,7 @@ public final class ServerStore implements Store {
         close(connection);
     }
 
-    private static void close(Connection c) {
+    static void close(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {

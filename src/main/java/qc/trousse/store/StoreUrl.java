@@ -78,6 +78,24 @@ public final class StoreUrl {
         return new StoreUrl(uri.getHost(), port, db, user, password, query.getOrDefault("sslmode", ""));
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The TLS mode asked for (disable, require, verify-full…); empty for the driver's default. */
+    public String sslMode() {
+        return sslMode;
+    }
+
+    /** The same server with another TLS mode. */
+    StoreUrl withSslMode(String mode) {
+        return new StoreUrl(host, port, database, user, password, mode);
+    }
+
     public String database() {
         return database;
     }

@@ -9,6 +9,10 @@ import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.UserSettings;
+import qc.trousse.store.StoreUrl;
+import qc.trousse.ui.server.OfficeServer;
+import qc.trousse.ui.server.ServerFailures;
+import qc.trousse.ui.server.ServerSessions;
 import qc.trousse.ui.task.BackgroundExecutor;
 import qc.trousse.ui.task.FxBackgroundExecutor;
 
@@ -95,6 +99,39 @@ public final class AppAssembly {
         });
     }
 
+    /**
+     * The window at start-up without --data: on the store used last, the office's server (password from the
+     * keyring, member as remembered) or a file; if the server cannot be reached the user is told in one line and
+     * the window opens on {@code file} instead.
+     */
+    public static void showLastStore(Stage stage, Path file, UserSettings settings, Optional<Lang> lang, Clock clock,
+                                     Consumer<Optional<MainViewModel>> whenReady) {
+        Optional<String> last = settings.lastStore();
+        if (last.isEmpty() || !StoreUrl.isServer(last.get())) {
+            Path data = last.map(Path::of).filter(java.nio.file.Files::isRegularFile).orElse(file);
+            showQuickly(stage, data, settings, lang, clock, whenReady);
+            return;
+        }
+        String where = last.get();
+        AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        stage.setScene(StartupScene.create(where));
+        stage.show();
+        app.executor.submit(progress -> {
+            Editions editions = Editions.shipped();
+            Ridings ridings = Ridings.load();
+            Session session = new ServerSessions(editions, ridings).reopen(where, settings, settings.passwords(),
+                    System.getenv());
+            return new Opened(app.opener(editions, ridings), Optional.of(session));
+        }, opened -> {
+            app.dress();
+            whenReady.accept(Optional.of(app.present(opened.session().orElseThrow(), opened.opener())));
+        }, failure -> {
+            app.dress();
+            Failures.report(app.dialogs, I18n.tr("server.window.title"), ServerFailures.sentence(where, failure), failure);
+            showQuickly(stage, file, settings, lang, clock, whenReady);
+        });
+    }
+
     private SessionOpener opener(Editions editions, Ridings ridings) {
         return new SessionOpener(dialogs, editions, ridings);
     }
@@ -102,6 +139,7 @@ public final class AppAssembly {
     private MainViewModel present(Session session, SessionOpener opener) {
         MainViewModel model = new MainViewModel(session, dialogs, settings, opener);
         model.handleConflicts(new qc.trousse.ui.conflicts.FxConflicts(() -> stage, dialogs));
+        model.useOfficeServer(new OfficeServer(stage, dialogs, executor, remembered(), model));
         String first = session.office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
         Navigation navigation = new Navigation();
         MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),
@@ -114,6 +152,10 @@ public final class AppAssembly {
         });
         stage.show();
         return model;
+    }
+
+    private OfficeServer.Remembered remembered() {
+        return new OfficeServer.Remembered(settings, settings.passwords(), System.getenv());
     }
 
     private record Opened(SessionOpener opener, Optional<Session> session) {

@@ -12,6 +12,8 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.store.Backups;
 import qc.trousse.store.Logs;
+import qc.trousse.ui.server.OfficeServer;
+import qc.trousse.ui.server.OfficeServerMenu;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,19 +47,33 @@ final class MainMenu {
             item.setOnAction(e -> model.openPath(path));
             recent.getItems().add(item);
         }
-        recent.setDisable(model.recentFiles().isEmpty());
+        model.officeServer().ifPresent(server -> recent.getItems().addAll(OfficeServerMenu.recent(server)));
+        recent.setDisable(recent.getItems().isEmpty());
         Menu menu = new Menu(I18n.tr("menu.file"));
         menu.setId("menu-file");
+        MenuItem newEdition = item("menu-new-edition", "menu.file.newEdition", null,
+                () -> model.files().newEdition());
+        // A new edition is made from a file, into a new file.
+        newEdition.setDisable(!(model.session().get().file() instanceof qc.trousse.store.DataFile));
+        MenuItem importCampaign = item("menu-import-campaign", "menu.file.importCampaign", null,
+                () -> model.files().importCampaign());
+        importCampaign.setDisable(newEdition.isDisable());
         menu.getItems().addAll(
-                item("menu-new", "menu.file.new", "Shortcut+N", model::newFile),
-                item("menu-open", "menu.file.open", "Shortcut+O", model::open),
-                item("menu-new-edition", "menu.file.newEdition", null, model::newEdition),
-                item("menu-import-campaign", "menu.file.importCampaign", null, model::importCampaign),
+                item("menu-new", "menu.file.new", "Shortcut+N", () -> model.files().newFile()),
+                item("menu-open", "menu.file.open", "Shortcut+O", () -> model.files().open()),
+                newEdition,
+                importCampaign,
                 recent,
-                item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", model::saveCopy),
+                item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", this::saveCopy),
                 new SeparatorMenuItem(),
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", quit));
+        model.officeServer().ifPresent(server -> menu.getItems().addAll(4, OfficeServerMenu.items(server)));
         return menu;
+    }
+
+    /** On the office's server the copy is pulled from it, with progress; on a file, the file's own copy. */
+    private void saveCopy() {
+        model.officeServer().filter(OfficeServer::onServer).ifPresentOrElse(OfficeServer::saveCopy, () -> model.files().saveCopy());
     }
 
     private Menu edit() {
@@ -101,9 +117,14 @@ final class MainMenu {
             Alert about = new Alert(Alert.AlertType.INFORMATION);
             about.setTitle(I18n.tr("menu.help.about"));
             about.setHeaderText(I18n.tr("app.title"));
-            Path file = model.session().get().path();
-            about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file),
-                    model.session().get().campaign().yearText()));
+            if (model.session().get().file() instanceof qc.trousse.store.DataFile data) {
+                Path file = data.path();
+                about.setContentText(I18n.tr("about.text", file, Logs.folderOf(file), Backups.folderOf(file),
+                        model.session().get().campaign().yearText()));
+            } else {
+                about.setContentText(I18n.tr("about.server", model.session().get().where(),
+                        model.session().get().campaign().yearText()));
+            }
             about.showAndWait();
         }));
         return menu;

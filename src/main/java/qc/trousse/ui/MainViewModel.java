@@ -13,12 +13,11 @@ import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.session.Session;
+import qc.trousse.store.DataFile;
 import qc.trousse.store.DataFileException;
 import qc.trousse.store.StoreException;
 import qc.trousse.store.UserSettings;
-import qc.trousse.ui.edition.CampaignImportStep;
-import qc.trousse.ui.edition.NewEditionDialog;
-import qc.trousse.ui.edition.NewEditionViewModel;
+import qc.trousse.ui.server.OfficeServer;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +39,7 @@ public final class MainViewModel {
     private final StringProperty redoText = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private OfficeServer officeServer;
     private final Runnable historyListener = this::historyChanged;
     private qc.trousse.ui.conflicts.FxConflicts conflicts;
 
@@ -96,65 +96,23 @@ public final class MainViewModel {
         settings.setLanguage(lang);
         language.set(lang);
         historyChanged();
-        status.set(I18n.tr("status.file", session.get().where()));
+        status.set(OpenStores.status(session.get()));
     }
 
-    public void newFile() {
-        dialogs.saveFile(I18n.tr("menu.file.new"), "trousse.db", List.of(FileType.DATA)).ifPresent(path -> {
-            if (path.toFile().exists()) {
-                Failures.refuse(dialogs, I18n.tr("menu.file.new"), I18n.tr("open.exists", path));
-                return;
-            }
-            openPath(path);
-        });
-    }
-
-    /** Fichier → Nouvelle édition…: the guided step, then the new file opens in the window. */
-    public void newEdition() {
-        NewEditionDialog.show(NewEditionViewModel.over(session.get(), LocalDate.now()),
-                m -> Failures.refuse(dialogs, I18n.tr("edition.new.title"), m)).ifPresent(this::openPath);
-    }
-
-    /** Fichier → Importer une campagne…: once written, the file is opened again so every screen reads it. */
-    public void importCampaign() {
-        if (CampaignImportStep.run(session.get(), dialogs)) {
-            Path path = session.get().path();
-            session.get().close();
-            opener.openOrAsk(path).ifPresent(this::switchTo);
-            status.set(I18n.tr("campaign.import.done", path.getFileName(), session.get().edition().campaign()
-                    .edition().current()));
-        }
-    }
-
-    public void open() {
-        dialogs.openFile(I18n.tr("menu.file.open"), List.of(FileType.DATA)).ifPresent(this::openPath);
+    /** Fichier's actions on files: new, new edition, import a campaign, open, save a copy. */
+    public FileActions files() {
+        return new FileActions(this, dialogs, opener);
     }
 
     public void openPath(Path path) {
-        if (path.toAbsolutePath().normalize().toString().equals(session.get().where())) {
+        if (session.get().file() instanceof DataFile open && path.toAbsolutePath().normalize().equals(open.path())) {
             return;
         }
         try {
-            Session next = opener.open(path);
-            Session previous = session.get();
-            switchTo(next);
-            previous.close();
+            switchSession(opener.open(path));
         } catch (DataFileException e) {
             Failures.report(dialogs, I18n.tr("open.title"), e.userMessage(), e);
         }
-    }
-
-    public void saveCopy() {
-        Path current = session.get().path();
-        String suggested = current.getFileName().toString().replace(".db", "") + "-copie.db";
-        dialogs.saveFile(I18n.tr("menu.file.saveCopy"), suggested, List.of(FileType.DATA)).ifPresent(target -> {
-            try {
-                session.get().file().saveCopy(target);
-                status.set(I18n.tr("status.copied", target));
-            } catch (DataFileException e) {
-                Failures.report(dialogs, I18n.tr("menu.file.saveCopy"), e.userMessage(), e);
-            }
-        });
     }
 
     public void close() {
@@ -171,20 +129,36 @@ public final class MainViewModel {
         history().setConflicts(handler);
     }
 
-    private void switchTo(Session next) {
+    /** Puts the window on another store (a file, the office's server), closing the one it was on. */
+    public void switchSession(Session next) {
+        Session previous = session.get();
+        switchTo(next);
+        if (previous != null && previous != next) {
+            previous.close();
+        }
+    }
+
+    /** The office's server actions (Base du bureau, Partager, the recent servers), when the window has them. */
+    public void useOfficeServer(OfficeServer server) {
+        this.officeServer = server;
+    }
+
+    public Optional<OfficeServer> officeServer() {
+        return Optional.ofNullable(officeServer);
+    }
+
+    void switchTo(Session next) {
         Session previous = session.get();
         if (previous != null) {
             previous.history().removeListener(historyListener);
         }
         next.history().addListener(historyListener);
         next.history().setConflicts(conflicts);
+        OpenStores.remember(settings, next);
         session.set(next);
-        if (next.file() instanceof qc.trousse.store.DataFile) {
-            settings.addRecentFile(next.path());
-        }
         recentFiles.setAll(settings.recentFiles());
         historyChanged();
-        status.set(I18n.tr("status.file", next.where()));
+        status.set(OpenStores.status(next));
     }
 
     private void historyChanged() {

@@ -88,8 +88,7 @@ public final class MainWindow {
     private void rebuild() {
         disposeAll();
         stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
-                + (model.session().get().file() instanceof qc.trousse.store.DataFile data ? data.path().getFileName()
-                : model.session().get().where()));
+                + OpenStores.name(model.session().get()));
         all = screens.apply(model.session().get());
         root.setTop(new MainMenu(model, stage::close, this::show, all).build());
         root.setLeft(sidebar(all));
@@ -151,6 +150,12 @@ public final class MainWindow {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label lang = new Label(I18n.language().code().toUpperCase());
         HBox bar = new HBox(8, new FontIcon("fth-save"), status, spring, lang);
+        if (model.session().get().file() instanceof qc.trousse.store.ServerStore server) {
+            // Who is working on the office's server, as they said at connection.
+            Label member = new Label(I18n.tr("status.member", server.signedAs()));
+            member.setId("status-member");
+            bar.getChildren().add(bar.getChildren().size() - 1, member);
+        }
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

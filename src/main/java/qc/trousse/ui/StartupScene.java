@@ -17,6 +17,11 @@ final class StartupScene {
     }
 
     static Scene create(Path data) {
+        return create(String.valueOf(data.getFileName()));
+    }
+
+    /** The same, naming the office's server by its address (without password) while it connects. */
+    static Scene create(String name) {
         Label brand = new Label(I18n.tr("app.title"));
         brand.getStyleClass().add("brand");
         VBox sidebar = new VBox(brand);
@@ -25,7 +30,7 @@ final class StartupScene {
         sidebar.setPrefWidth(210);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label opening = new Label(I18n.tr("startup.opening", data.getFileName()));
+        Label opening = new Label(I18n.tr("startup.opening", name));
         VBox center = new VBox(16, spinner, opening);
         center.setAlignment(Pos.CENTER);
         BorderPane root = new BorderPane(center);

@@ -34,24 +34,35 @@ public final class TrousseApp extends Application {
             // The first frame is the window a person sees; "loaded" follows when the file's content is on screen.
             atNextFrame(() -> smokeOut.println("ready " + sinceJvmStart()));
         }
-        AppAssembly.showQuickly(stage, data, PreferencesUserSettings.forUser(), options.lang(),
-                Clock.systemDefaultZone(), shown -> {
-                    if (shown.isEmpty()) {
-                        Platform.exit();
-                    } else if (options.screenshots().isPresent()) {
-                        ScreenshotTour.run(stage, options.screenshots().get(), files -> {
-                            files.forEach(f -> smokeOut.println(f.toAbsolutePath()));
-                            smokeOut.flush();
-                            Platform.runLater(stage::close);
-                        });
-                    } else if (options.smoke()) {
-                        atNextFrame(() -> {
-                            smokeOut.println("loaded " + sinceJvmStart());
-                            // A direct Platform.exit() from a frame callback hung under GTK; deferring it is clean.
-                            Platform.runLater(stage::close);
-                        });
-                    }
+        java.util.function.Consumer<java.util.Optional<MainViewModel>> then = shown -> {
+            if (shown.isEmpty()) {
+                Platform.exit();
+            } else if (options.screenshots().isPresent()) {
+                ScreenshotTour.run(stage, options.screenshots().get(), files -> {
+                    files.forEach(f -> smokeOut.println(f.toAbsolutePath()));
+                    // Then Fichier → Base du bureau…, the one dialog the README shows.
+                    qc.trousse.ui.server.OfficeServerShot.take(stage, shown.get().officeServer().orElseThrow(),
+                            options.screenshots().get().folder(), shot -> {
+                                smokeOut.println(shot.toAbsolutePath());
+                                smokeOut.flush();
+                                Platform.runLater(stage::close);
+                            });
                 });
+            } else if (options.smoke()) {
+                atNextFrame(() -> {
+                    smokeOut.println("loaded " + sinceJvmStart());
+                    // A direct Platform.exit() from a frame callback hung under GTK; deferring it is clean.
+                    Platform.runLater(stage::close);
+                });
+            }
+        };
+        var settings = PreferencesUserSettings.forUser();
+        if (options.data().isPresent()) {
+            AppAssembly.showQuickly(stage, data, settings, options.lang(), Clock.systemDefaultZone(), then);
+        } else {
+            // Without --data: the store used last, the office's server or a file, as the user left it.
+            AppAssembly.showLastStore(stage, data, settings, options.lang(), Clock.systemDefaultZone(), then);
+        }
     }
 
     private static long sinceJvmStart() {

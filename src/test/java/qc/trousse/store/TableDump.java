@@ -26,7 +26,7 @@ public final class TableDump {
     }
 
     public static List<String> tablesOf(DataFile file) throws SQLException {
-        return StoreCopy.tables(file.connection());
+        return TableCopy.tables(file.connection());
     }
 
     private static List<List<Object>> rows(Connection c, String table) throws SQLException {

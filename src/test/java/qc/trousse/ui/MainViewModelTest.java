@@ -53,7 +53,7 @@ class MainViewModelTest {
         Path copy = dir.resolve("cle/copie.db");
         Files.createDirectories(copy.getParent());
         dialogs.files.add(copy);
-        model.saveCopy();
+        model.files().saveCopy();
         assertThat(model.status().get()).contains("copie.db");
         try (DataFile file = DataFile.open(copy)) {
             assertThat(new ProfileRepository(file).load().mnaName()).isEqualTo("Sophie Roy");
@@ -64,7 +64,7 @@ class MainViewModelTest {
     void openingAnotherFileSwitchesAndRemembersItAmongRecentFiles() {
         Path other = dir.resolve("autre.db");
         dialogs.files.add(other);
-        model.newFile();
+        model.files().newFile();
         assertThat(model.session().get().path()).isEqualTo(other);
         assertThat(model.recentFiles()).startsWith(other, dir.resolve("bureau.db"));
         model.openPath(dir.resolve("bureau.db"));
@@ -75,7 +75,7 @@ class MainViewModelTest {
     void openingATextFileIsRefusedAndTheCurrentFileStaysOpen() throws Exception {
         Path text = Files.writeString(dir.resolve("liste.db"), "Nom;Prénom");
         dialogs.files.add(text);
-        model.open();
+        model.files().open();
         assertThat(dialogs.errors).singleElement().asString().contains("liste.db");
         assertThat(model.session().get().path()).isEqualTo(dir.resolve("bureau.db"));
         assertThat(Files.readString(text)).isEqualTo("Nom;Prénom");
@@ -85,7 +85,7 @@ class MainViewModelTest {
     void newFileRefusesAnExistingFile() throws Exception {
         Path existing = Files.writeString(dir.resolve("existe.db"), "x");
         dialogs.files.add(existing);
-        model.newFile();
+        model.files().newFile();
         assertThat(dialogs.errors).singleElement().asString().contains("existe.db");
         assertThat(Files.readString(existing)).isEqualTo("x");
     }

@@ -96,7 +96,7 @@ public final class GuestsModel {
         if (base == null) {
             guard.run(() -> selected.set(guests.add(g)));
         } else {
-            guard.run(() -> guests.update(g));
+            guard.run(() -> guests.update(base, g));
         }
         return true;
     }

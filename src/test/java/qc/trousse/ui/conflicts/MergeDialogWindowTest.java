@@ -142,6 +142,9 @@ class MergeDialogWindowTest {
         bob.guests().update(new Guest(bobs.id(), bobs.kind(), bobs.name(), bobs.organisation(), bobs.role(),
                 bobs.email(), "418 555-0142", bobs.reason(), bobs.rsvp(), bobs.partySize(), bobs.dietary(),
                 bobs.accessibility(), bobs.certificate(), bobs.vehicleId()));
+        // Shown live first (the status bar names who changed it): the undo still meets it and writes nothing.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status").queryAs(Label.class).getText().contains("a modifié"));
         robot.interact(main::undo);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Annulation impossible : un collègue a modifié cet élément depuis ; sa modification est gardée.");

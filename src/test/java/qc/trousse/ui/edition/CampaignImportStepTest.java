@@ -47,7 +47,7 @@ class CampaignImportStepTest {
     @Test
     void aConfirmedCampaignIsWrittenAndTheReopenedFileServesIt() throws Exception {
         dialogs.files.add(received(Map.of("slogan.fr", "Ensemble pour la réussite", "week.confirmed", "yes")));
-        main.importCampaign();
+        main.files().importCampaign();
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.questions).singleElement().asString()
                 .contains("campagne-2027.properties", "du 15 au 19 février 2027", "Ensemble pour la réussite")
@@ -61,13 +61,13 @@ class CampaignImportStepTest {
     void aDeclinedOrFaultyCampaignChangesNothing() throws Exception {
         dialogs.confirmAnswer = false;
         dialogs.files.add(received(Map.of("slogan.fr", "Ensemble")));
-        main.importCampaign();
+        main.files().importCampaign();
         assertThat(main.session().get().campaign().themeKnown()).isFalse();
 
         dialogs.confirmAnswer = true;
         Path faulty = received(Map.of("start", "2027-02-16", "cocktail.hours", "19:00-17:00"));
         dialogs.files.add(faulty);
-        main.importCampaign();
+        main.files().importCampaign();
         int line = Files.readAllLines(faulty).indexOf("start=2027-02-16") + 1;
         assertThat(dialogs.errors).singleElement().asString().contains("rien n’a été modifié",
                 "ligne " + line + ", clé «\u00a0start\u00a0»", "«\u00a0cocktail.hours\u00a0»");
