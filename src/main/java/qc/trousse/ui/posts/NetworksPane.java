@@ -16,6 +16,9 @@ final class NetworksPane extends TitledPane {
         setId("posts-networks");
         setExpanded(false);
         textProperty().bind(model.summary());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.summary()); // the title is cut in a narrow window
+        setTooltip(whole);
         Label hint = new Label(I18n.tr("posts.networks.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");

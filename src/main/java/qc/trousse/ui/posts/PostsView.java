@@ -64,6 +64,8 @@ public final class PostsView extends VBox {
         // the office's networks beside the title: folded, they take no line of their own
         NetworksPane networks = new NetworksPane(model.networks());
         HBox.setHgrow(networks, javafx.scene.layout.Priority.ALWAYS);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        networks.setMinWidth(0);
         HBox head = new HBox(24, title, networks);
         getChildren().addAll(head, hint,
                 DraftCreationBar.of(model, d -> list.getSelectionModel().select(d)), main, look, section("posts.calendar"),
