@@ -1,6 +1,7 @@
 package qc.trousse.cli;
 
 import qc.trousse.i18n.I18n;
+import qc.trousse.posts.EditionNetworks;
 import qc.trousse.posts.OfficeNetworks;
 import qc.trousse.posts.PostCheck;
 import qc.trousse.posts.PostLength;
@@ -24,7 +25,7 @@ import java.util.List;
  * `posts check FILE.txt [--day YYYY-MM-DD]`: the text's length on each network as that network counts it, by
  * the rules in force on the day (the campaign's first day unless given), then each typography remark with its
  * position. Exit 0 when every network the office uses takes it, 3 when one refuses it. The networks used come
- * from the data file when there is one, else the four of JPS 2020.
+ * from the data file when there is one, else those its edition lists.
  */
 final class PostsCheckCommand implements CliCommand {
     static final int DOES_NOT_FIT = 3;
@@ -87,10 +88,10 @@ final class PostsCheckCommand implements CliCommand {
         }
     }
 
-    /** The office's networks when its data file exists; with no file, the networks of the first editions. */
+    /** The office's networks when its data file exists; with no file, the networks of the edition. */
     private static OfficeNetworks networks(CliContext context) throws CommandFailure {
         if (!Files.exists(context.data())) {
-            return OfficeNetworks.DEFAULT;
+            return OfficeNetworks.DEFAULT.withUsed(EditionNetworks.of(context.campaign()));
         }
         try (Session session = context.openSession()) {
             return session.posts().networks();

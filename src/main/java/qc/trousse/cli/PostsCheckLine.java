@@ -17,14 +17,14 @@ final class PostsCheckLine {
                 .append(l.limit()).append('\t').append(I18n.tr(l.fits() ? "posts.cli.fits" : "posts.cli.over"))
                 .append('\t').append(I18n.tr(l.rules().countsKey()));
         if (l.refusalKey() != null) {
-            line.append('\t').append(I18n.tr(l.refusalKey(), Overflow.refusalArgs(l)));
+            line.append('\t').append(Overflow.refusal(l));
         }
         String over = Overflow.start(text, l);
         if (!over.isEmpty()) {
             line.append('\t').append(I18n.tr("posts.why.over", over));
         }
         if (l.hashtagLimit() > 0) {
-            line.append('\t').append(I18n.tr("posts.cli.hashtags", l.hashtags(), l.hashtagLimit()));
+            line.append('\t').append(I18n.count("posts.cli.hashtags", l.hashtags(), l.hashtagLimit()));
         }
         if (!used) {
             line.append('\t').append(I18n.tr("posts.cli.notUsed"));

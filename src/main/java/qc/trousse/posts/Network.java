@@ -11,15 +11,16 @@ import java.util.function.Function;
  * to its way of counting.
  */
 public enum Network {
-    X("X", XRules::new, SocialHandles::x, Look.LANDSCAPE_IN_TEXT),
-    FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook, Look.LANDSCAPE_IN_TEXT),
+    X("X", XRules::new, SocialHandles::x, Look.LANDSCAPE_IN_TEXT, null),
+    FACEBOOK("Facebook", CharacterRules::new, SocialHandles::facebook, Look.LANDSCAPE_IN_TEXT, null),
     INSTAGRAM("Instagram", CharacterRules::new, SocialHandles::instagram,
-            new Look(CardSize.SQUARE, HashtagStyle.BLOCK_AT_END)),
-    LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin, Look.LANDSCAPE_IN_TEXT),
-    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky, Look.LANDSCAPE_IN_TEXT),
+            new Look(CardSize.SQUARE, HashtagStyle.BLOCK_AT_END), null),
+    LINKEDIN("LinkedIn", CharacterRules::new, SocialHandles::linkedin, Look.LANDSCAPE_IN_TEXT, null),
+    // Short public posts read like X's; Threads' photo-led posts like Instagram's.
+    BLUESKY("Bluesky", BlueskyRules::new, SocialHandles::bluesky, Look.LANDSCAPE_IN_TEXT, X),
     THREADS("Threads", CharacterRules::new, SocialHandles::threads,
-            new Look(CardSize.PORTRAIT, HashtagStyle.IN_TEXT)),
-    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon, Look.LANDSCAPE_IN_TEXT);
+            new Look(CardSize.PORTRAIT, HashtagStyle.IN_TEXT), INSTAGRAM),
+    MASTODON("Mastodon", MastodonRules::new, SocialHandles::mastodon, Look.LANDSCAPE_IN_TEXT, X);
 
     /** How a post looks on the network: the card size it shows best, where its hashtags go. */
     public record Look(CardSize card, HashtagStyle hashtags) {
@@ -30,13 +31,23 @@ public enum Network {
     private final BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting;
     private final Function<SocialHandles, String> handle;
     private final Look look;
+    private final Network weekLike;
 
     Network(String label, BiFunction<RuleFacts, OfficeNetworks, NetworkRules> counting,
-            Function<SocialHandles, String> handle, Look look) {
+            Function<SocialHandles, String> handle, Look look, Network weekLike) {
         this.label = label;
         this.counting = counting;
         this.handle = handle;
         this.look = look;
+        this.weekLike = weekLike == null ? this : weekLike;
+    }
+
+    /**
+     * Whose slots of a suggested week this network takes when the week names none of its own: a campaign
+     * written for 2020's four networks still gives Bluesky and Mastodon X's posts, Threads Instagram's.
+     */
+    public Network weekLike() {
+        return weekLike;
     }
 
     public Look look() {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The networks the office posts on and its Mastodon server's limit: the one place that says which networks
- * count. A file that never chose keeps the four networks of JPS 2020 and Mastodon's default limit.
+ * count. As the file keeps it, an empty list means the office never chose: it posts on its edition's networks
+ * (see {@link EditionNetworks}); {@link #DEFAULT} is JPS 2020's four with Mastodon's default limit.
  */
 public record OfficeNetworks(List<Network> used, int mastodonLimit) {
     public static final List<Network> OF_2020 = List.of(Network.X, Network.FACEBOOK, Network.INSTAGRAM,
@@ -50,7 +51,7 @@ public record OfficeNetworks(List<Network> used, int mastodonLimit) {
         return String.join(",", used.stream().map(Network::name).toList());
     }
 
-    /** Reads the settings back; an unknown or empty list keeps the default. */
+    /** Reads the settings back; an unknown or empty list is "not chosen": the edition's networks are used. */
     public static OfficeNetworks parse(String usedText, String limitText) {
         List<Network> used = new ArrayList<>();
         if (usedText != null) {
@@ -68,6 +69,6 @@ public record OfficeNetworks(List<Network> used, int mastodonLimit) {
         } catch (NumberFormatException e) {
             limit = 0;
         }
-        return new OfficeNetworks(used.isEmpty() ? OF_2020 : used, limit);
+        return new OfficeNetworks(used, limit);
     }
 }

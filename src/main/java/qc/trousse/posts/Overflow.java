@@ -1,5 +1,7 @@
 package qc.trousse.posts;
 
+import qc.trousse.i18n.I18n;
+
 /** The first characters a network will not take, to show the writer where to cut. */
 public final class Overflow {
     static final int SHOWN = 24;
@@ -17,17 +19,20 @@ public final class Overflow {
         return text.substring(length.overAt(), end).replace('\n', ' ') + (end < text.length() ? "…" : "");
     }
 
-    /** Why the network refuses the text, in words from the key and its numbers; "" when it fits. */
-    public static Object[] refusalArgs(PostLength l) {
+    /**
+     * Why the network refuses the text, in words ("trop long de 12", "6 liens sur 5"), counted nouns in the
+     * plural their number asks; "" when it fits.
+     */
+    public static String refusal(PostLength l) {
         String key = l.refusalKey();
         if (key == null) {
-            return new Object[0];
+            return "";
         }
         return switch (key) {
-            case "posts.why.length" -> new Object[] {l.length() - l.limit()};
-            case "posts.why.bytes" -> new Object[] {l.bytes(), l.byteLimit()};
-            case "posts.why.links" -> new Object[] {l.links(), l.linkLimit()};
-            default -> new Object[] {l.hashtags(), l.hashtagLimit()};
+            case "posts.why.length" -> I18n.tr(key, l.length() - l.limit());
+            case "posts.why.bytes" -> I18n.count(key, l.bytes(), l.byteLimit());
+            case "posts.why.links" -> I18n.count(key, l.links(), l.linkLimit());
+            default -> I18n.count(key, l.hashtags(), l.hashtagLimit());
         };
     }
 }

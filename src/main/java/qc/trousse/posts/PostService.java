@@ -1,16 +1,14 @@
 package qc.trousse.posts;
 
 import qc.trousse.campaign.Campaign;
+import qc.trousse.campaign.WeekWords;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.Lang;
-import qc.trousse.i18n.Localized;
 import qc.trousse.office.OfficeService;
-import qc.trousse.office.Riding;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +24,11 @@ public final class PostService {
     private final EditHistory history;
     private final Campaign campaign;
     private final OfficeService office;
-    private final List<PostTemplate> shipped;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final PostLinks links;
+    private final NetworkChoice networks;
+    private final TemplateShelf templates;
+    private final DraftMaker maker;
 
     public PostService(DraftStore store, EditHistory history, Campaign campaign, OfficeService office,
                        List<PostTemplate> shipped) {
@@ -37,8 +37,10 @@ public final class PostService {
         this.history = history;
         this.campaign = campaign;
         this.office = office;
-        this.shipped = List.copyOf(shipped);
         this.links = new PostLinks(campaign.days());
+        this.networks = new NetworkChoice(store, history, campaign, this::fire);
+        this.templates = new TemplateShelf(store, edits, history, shipped);
+        this.maker = new DraftMaker(campaign, office, templates, links);
     }
 
     /** The week plan and the recipients as the posts read them; the session wires them in. */
@@ -56,23 +58,17 @@ public final class PostService {
         fire();
     }
 
-    /** The networks the office posts on and how they count (the Mastodon server's limit), as the file says. */
+    /**
+     * The networks the office posts on this edition and how they count (the Mastodon server's limit): its own
+     * choice once made, the edition's networks until then.
+     */
     public OfficeNetworks networks() {
-        return store.networks();
+        return networks.current();
     }
 
     /** Refuses no network at all, or a Mastodon limit no server has; one undo step otherwise. */
     public void setNetworks(OfficeNetworks next) {
-        if (next.used().isEmpty()) {
-            throw new PostRuleException("posts.error.noNetwork");
-        }
-        if (next.mastodonLimit() < 0 || next.mastodonLimit() > OfficeNetworks.MASTODON_MAX) {
-            throw new PostRuleException("posts.error.mastodonLimit");
-        }
-        OfficeNetworks before = store.networks();
-        if (!next.equals(before)) {
-            history.perform(new NetworksEdit(store, this::fire, before, next));
-        }
+        networks.set(next);
     }
 
     public Campaign campaign() {
@@ -84,13 +80,11 @@ public final class PostService {
     }
 
     public List<PostTemplate> templates() {
-        List<PostTemplate> all = new ArrayList<>(shipped);
-        all.addAll(store.customTemplates());
-        return all;
+        return templates.all();
     }
 
     public Optional<PostTemplate> template(String id) {
-        return templates().stream().filter(t -> t.id().equals(id)).findFirst();
+        return templates.find(id);
     }
 
     /** The drafts in publishing order: by day, then time. */
@@ -108,49 +102,21 @@ public final class PostService {
 
     /** Makes a draft from a template, its placeholders filled; those with no value stay visible. */
     public Draft create(DraftRequest request) {
-        Draft draft = draftFrom(request, store.nextId());
+        Draft draft = maker.make(request, store.nextId());
         history.perform(edits.draft("create", null, draft));
         return draft;
     }
 
     /**
-     * Makes the suggested week of drafts in one step (one undo): each slot's template on its day and time,
-     * or on its gesture's day when that gesture is planned.
-     * A slot whose template is unknown is skipped rather than failing the whole week.
+     * Makes the suggested week of drafts in one step (one undo), on every network the office uses this edition:
+     * each slot's template on its day and time, or on its gesture's day when that gesture is planned.
      */
     public List<Draft> prepareWeek(List<TemplateCatalogue.Slot> slots, Map<String, String> typed) {
-        List<Draft> made = new ArrayList<>();
-        List<LocalDate> days = campaign.days();
-        for (TemplateCatalogue.Slot slot : slots) {
-            Optional<PostTemplate> t = template(slot.templateId());
-            if (t.isPresent() && slot.day() >= 1 && slot.day() <= days.size()) {
-                // A post about a planned gesture goes out on that gesture's day.
-                LocalDate day = links.plannedDay(t.get()).orElse(days.get(slot.day() - 1));
-                made.add(draftFrom(new DraftRequest(slot.templateId(), slot.network(), day, slot.time(), false,
-                        typed), store.nextId()));
-            }
-        }
+        List<Draft> made = maker.week(slots, typed, networks().used(), store::nextId);
         if (!made.isEmpty()) {
             history.perform(edits.week(made));
         }
         return made;
-    }
-
-    private Draft draftFrom(DraftRequest request, long id) {
-        PostTemplate template = template(request.templateId())
-                .orElseThrow(() -> new IllegalArgumentException("template: " + request.templateId()));
-        if (!campaign.contains(request.day())) {
-            throw new PostRuleException("posts.error.dayOutsideWeek", qc.trousse.campaign.WeekWords.with(campaign));
-        }
-        String riding = office.riding().map(Riding::name).orElse("");
-        PlanValues plan = links.values(template);
-        String fr = PostValues.fill(template.text().fr(), PostValues.of(office.profile(), riding, campaign,
-                request.day(), Lang.FR, plan, request.typed()));
-        String en = PostValues.fill(template.text().en(), PostValues.of(office.profile(), riding, campaign,
-                request.day(), Lang.EN, plan, request.typed()));
-        HashtagStyle style = request.network().look().hashtags();
-        return new Draft(id, request.network(), template.id(), template.gestureId(), style.apply(fr), style.apply(en),
-                request.bilingual(), request.day(), request.time(), PostState.DRAFT, "", null);
     }
 
     /** Typing in a version: consecutive keystrokes fold into one undo step. Approval no longer holds. */
@@ -168,7 +134,7 @@ public final class PostService {
 
     public void schedule(long id, LocalDate day, LocalTime time) {
         if (!campaign.contains(day)) {
-            throw new PostRuleException("posts.error.dayOutsideWeek", qc.trousse.campaign.WeekWords.with(campaign));
+            throw new PostRuleException("posts.error.dayOutsideWeek", WeekWords.with(campaign));
         }
         change(id, "schedule", d -> d.withSchedule(day, time));
     }
@@ -198,20 +164,11 @@ public final class PostService {
 
     /** The office's own template, kept in the data file. */
     public PostTemplate addTemplate(String title, String french, String english) {
-        long n = store.customTemplates().size() + 1L;
-        String id = "custom-" + n;
-        while (template(id).isPresent()) {
-            id = "custom-" + (++n);
-        }
-        PostTemplate t = new PostTemplate(id, PostTemplate.Kind.CUSTOM, "", new Localized(title, title),
-                new Localized(french, english.isBlank() ? french : english));
-        history.perform(edits.template(null, t));
-        return t;
+        return templates.add(title, french, english);
     }
 
     public void deleteTemplate(String id) {
-        store.customTemplates().stream().filter(t -> t.id().equals(id)).findFirst()
-                .ifPresent(t -> history.perform(edits.template(t, null)));
+        templates.delete(id);
     }
 
     public void addListener(Runnable listener) {

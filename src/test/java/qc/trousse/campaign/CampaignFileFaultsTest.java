@@ -93,4 +93,20 @@ class CampaignFileFaultsTest {
         assertThat(c.days()).first().isEqualTo(java.time.LocalDate.of(2027, 2, 22));
         assertThat(c.gestures()).hasSize(5);
     }
+
+    @Test
+    void anUnknownNetworkInTheEditionsListOrInASlotIsNamed() {
+        String text = CampaignFile.parse("x", shipped).with(Map.of("networks", "X Blueksy MASTODON",
+                "post.week.1", "message-1;1;09:00;Myspace"));
+        CampaignFaults faults = catchThrowableOfType(() -> CampaignLoader.read("c.properties", text),
+                CampaignFaults.class);
+        assertThat(faults.faults()).contains("c.properties, ligne " + lineOf(text, "networks")
+                + ", clé «\u00a0networks\u00a0»\u00a0: réseau inconnu « Blueksy » (X, FACEBOOK, INSTAGRAM, LINKEDIN,"
+                + " BLUESKY, THREADS ou MASTODON)");
+        assertThat(faults.faults()).anySatisfy(f -> assertThat(f).contains("ligne " + lineOf(text, "post.week.1"))
+                .contains("Myspace"));
+        assertThat(CampaignLoader.read("c.properties", CampaignFile.parse("x", shipped)
+                .with(Map.of("networks", "x bluesky"))).posts().networks()).containsExactly("X", "BLUESKY");
+        assertThat(Editions.shipped().year(2020).posts().networks()).as("2020 lists none: its four").isEmpty();
+    }
 }

@@ -66,7 +66,7 @@ class PostsCheckNetworksTest {
         assertThat(run("--data", none.toString(), "posts", "check", "--day", "2027-02-15", file.toString()))
                 .isEqualTo(3);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Instagram\t45/2200\tDÉPASSE\tcaractères\t"
-                + "6 mots-clics sur 5");
+                + "6 mots-clics sur 5").doesNotContain("(s)");
         assertThat(run("--data", none.toString(), "posts", "check", "--day", "15 février", file.toString()))
                 .isEqualTo(2);
     }
@@ -96,7 +96,7 @@ class PostsCheckNetworksTest {
         assertThat(run("--data", data.toString(), "posts", "networks", "--use", "X, Bluesky,mastodon",
                 "--mastodon-limit", "1000")).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Réseaux de l’office : X, Bluesky, Mastodon. Limite du serveur Mastodon : 1");
+                .contains("Réseaux du bureau : X, Bluesky, Mastodon. Limite du serveur Mastodon : 1");
         assertThat(run("--data", data.toString(), "posts", "networks", "--use", "Myspace")).isEqualTo(1);
         assertThat(run("--data", data.toString(), "posts", "networks", "--mastodon-limit", "beaucoup"))
                 .isEqualTo(1);

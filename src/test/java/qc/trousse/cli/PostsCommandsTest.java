@@ -91,7 +91,7 @@ class PostsCommandsTest {
                 StandardCharsets.UTF_8);
         assertThat(run("posts", "check", "--day", "2020-02-17", text.toString())).isEqualTo(0);
         assertThat(out()).contains("X\t58/280\ttient", "Facebook\t", "Instagram\t", "LinkedIn\t",
-                "mot(s)-clic(s) sur 30",
+                "Instagram\t75/2200\ttient\tcaractères\t1 mot-clic sur 30",
                 "position 10\u00A0: apostrophe typographique",
                 "position 17\u00A0: espace insécable avant le deux-points",
                 "position 24\u00A0: pas d’espace avant ; ! ?");

@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The square image card of a message: previewed in the screen, saved as a PNG. */
+/** The image card of a message, in its network's size: previewed in the screen, saved as a PNG. */
 public final class CardModel {
     static final FileType PNG = new FileType("posts.file.png", List.of("*.png"));
     private final PostService posts;
@@ -31,6 +31,8 @@ public final class CardModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<CardSize> size = new SimpleObjectProperty<>(CardSize.SQUARE);
+    private Long draftFor;
+    private qc.trousse.posts.Network networkFor;
 
     CardModel(PostService posts, DialogService dialogs) {
         this.posts = posts;
@@ -48,6 +50,30 @@ public final class CardModel {
 
     public ObjectProperty<Image> preview() {
         return preview;
+    }
+
+    /**
+     * The card follows the selected draft: its message and its network's preferred size when another draft is
+     * chosen, the size again when the draft moves to another network; typing in the draft does not redraw it.
+     */
+    void follow(java.util.Optional<qc.trousse.posts.Draft> d) {
+        Long id = d.map(qc.trousse.posts.Draft::id).orElse(null);
+        qc.trousse.posts.Network network = d.map(qc.trousse.posts.Draft::network).orElse(null);
+        boolean other = !java.util.Objects.equals(draftFor, id);
+        if (!other && network == networkFor) {
+            return;
+        }
+        if (other) {
+            message.set(d.map(qc.trousse.posts.Draft::french).orElse(""));
+        }
+        draftFor = id;
+        networkFor = network;
+        if (network != null) {
+            size.set(network.look().card());
+        }
+        if (preview.get() != null) {
+            render();
+        }
     }
 
     /** The card as drawn now; the campaign hashtag is left out of the message since the card shows it. */

@@ -6,18 +6,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
-import qc.trousse.office.OfficeProfile;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.Network;
 import qc.trousse.posts.PostRuleException;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostState;
-import qc.trousse.posts.Typography;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.Failures;
@@ -27,20 +23,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The selected draft: its texts, counters and remarks, schedule and state. Each field change is an undoable
  * edit through the service; undo flows back into the fields through {@link #refresh()}.
  */
 public final class DraftEditorModel {
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:h|:)\\s*(\\d{2})?");
     private final PostService posts;
-    private final EditHistory history;
     private final DialogService dialogs;
     private final Clock clock;
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
@@ -50,28 +40,29 @@ public final class DraftEditorModel {
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
-    private final StringProperty approver = new SimpleStringProperty("");
-    private final StringProperty state = new SimpleStringProperty("");
-    private final ObjectProperty<PostState> stateValue = new SimpleObjectProperty<>();
-    private final LengthCounter counterFr = new LengthCounter();
-    private final LengthCounter counterEn = new LengthCounter();
-    private final ObservableList<DraftRemark> remarks = FXCollections.observableArrayList();
-    private final BooleanProperty canApprove = new SimpleBooleanProperty();
+    private final DraftChecks checks = new DraftChecks();
+    private final OfficeVoice voice;
     private final CardModel card;
+    private final DraftStatus status;
+    private final DraftActions actions;
     private boolean showing;
-    private Long cardFor;
 
     public DraftEditorModel(PostService posts, EditHistory history, DialogService dialogs, Clock clock) {
         this.posts = posts;
-        this.history = history;
         this.dialogs = dialogs;
         this.clock = clock;
         this.card = new CardModel(posts, dialogs);
-        approver.set(posts.office().profile().mnaName());
+        this.voice = new OfficeVoice(posts);
+        this.actions = new DraftActions(this, posts, history, dialogs);
+        this.status = new DraftStatus(posts.office().profile().mnaName());
         french.addListener((o, a, b) -> edit(id -> posts.editText(id, Lang.FR, b)));
         english.addListener((o, a, b) -> edit(id -> posts.editText(id, Lang.EN, b)));
         bilingual.addListener((o, a, b) -> edit(id -> posts.setBilingual(id, b)));
-        network.addListener((o, a, b) -> edit(id -> posts.setNetwork(id, b)));
+        network.addListener((o, a, b) -> {
+            if (b != null) {
+                edit(id -> posts.setNetwork(id, b));
+            }
+        });
         day.addListener((o, a, b) -> edit(id -> posts.schedule(id, b, current().orElseThrow().time())));
         selected.addListener((o, a, b) -> refresh());
     }
@@ -112,32 +103,19 @@ public final class DraftEditorModel {
         return time;
     }
 
-    public StringProperty approver() {
-        return approver;
+    /** Fixing, copying, deleting the draft. */
+    public DraftActions actions() {
+        return actions;
     }
 
-    public StringProperty state() {
-        return state;
+    /** Where the draft is in its approval, and who approves. */
+    public DraftStatus status() {
+        return status;
     }
 
-    public ObjectProperty<PostState> stateValue() {
-        return stateValue;
-    }
-
-    public LengthCounter counterFr() {
-        return counterFr;
-    }
-
-    public LengthCounter counterEn() {
-        return counterEn;
-    }
-
-    public ObservableList<DraftRemark> remarks() {
-        return remarks;
-    }
-
-    public BooleanProperty canApprove() {
-        return canApprove;
+    /** The counters, the remarks, whether it may be approved. */
+    public DraftChecks checks() {
+        return checks;
     }
 
     public CardModel card() {
@@ -146,7 +124,7 @@ public final class DraftEditorModel {
 
     /** The time field is committed on Enter or when it loses focus: "17 h 30", "17:30" and "9h" are read. */
     public void commitTime() {
-        Optional<LocalTime> at = parseTime(time.get());
+        Optional<LocalTime> at = PostTimes.parse(time.get());
         Optional<Draft> d = current();
         if (d.isEmpty()) {
             return;
@@ -159,68 +137,14 @@ public final class DraftEditorModel {
         run(() -> posts.schedule(d.get().id(), d.get().day(), at.get()));
     }
 
-    static Optional<LocalTime> parseTime(String text) {
-        Matcher m = TIME.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int h = Integer.parseInt(m.group(1));
-        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        return h < 24 && min < 60 ? Optional.of(LocalTime.of(h, min)) : Optional.empty();
-    }
-
-    /** One click: the Québec-French fixes on the French text (the apostrophe on the English), one undo step. */
-    public void fixTypography() {
-        current().ifPresent(d -> {
-            history.seal();
-            run(() -> posts.editText(d.id(), Lang.FR, Typography.fix(d.french(), true)));
-            if (d.bilingual()) {
-                history.seal();
-                run(() -> posts.editText(d.id(), Lang.EN, Typography.fix(d.english(), false)));
-            }
-            history.seal();
-        });
-    }
-
     public void setState(PostState next) {
-        current().ifPresent(d -> run(() -> posts.setState(d.id(), next, approver.get(), LocalDateTime.now(clock))));
+        current().ifPresent(d -> run(() -> posts.setState(d.id(), next, status.approver().get(),
+                LocalDateTime.now(clock))));
     }
 
-    public void delete() {
-        current().ifPresent(d -> {
-            if (dialogs.confirm(I18n.tr("posts.delete.title"), I18n.tr("posts.delete.confirm"))) {
-                run(() -> posts.delete(d.id()));
-                selected.set(null);
-            }
-        });
-    }
-
-    /** What the clipboard gets: the French text, then the English when the post is bilingual. */
-    public String clipboardText() {
-        return current().map(d -> String.join("\n\n", d.versions())).orElse("");
-    }
-
-    /** The campaign hashtag, the spokesperson and the office's handles, to insert in the text. */
-    public List<String> insertables() {
-        List<String> list = new ArrayList<>(List.of(posts.campaign().hashtag(), posts.campaign().spokesperson()));
-        var h = posts.office().profile().handles();
-        for (String handle : posts.networks().used().stream().map(n -> n.handle(h)).toList()) {
-            if (!handle.isBlank() && !list.contains(handle)) {
-                list.add(handle);
-            }
-        }
-        return list;
-    }
-
-    public String officeName() {
-        OfficeProfile p = posts.office().profile();
-        return p.mnaName().isBlank() ? I18n.tr("posts.preview.office") : p.mnaName();
-    }
-
-    /** The office's handle on the draft's network, or its name when it has none there. */
-    public String handle() {
-        String handle = network.get() == null ? "" : network.get().handle(posts.office().profile().handles());
-        return handle.isBlank() ? officeName() : handle;
+    /** The office's name and accounts, as the preview and the insert menu show them. */
+    OfficeVoice voice() {
+        return voice;
     }
 
     /** Shows the selected draft again, after an edit, an undo, or a new selection. */
@@ -234,46 +158,12 @@ public final class DraftEditorModel {
             network.set(d.map(Draft::network).orElse(null));
             day.set(d.map(Draft::day).orElse(null));
             time.set(d.map(x -> x.time().format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(""));
-            stateValue.set(d.map(Draft::state).orElse(null));
-            state.set(d.map(this::stateText).orElse(""));
+            status.show(d);
         } finally {
             showing = false;
         }
-        check(d);
-        // The card follows the selected draft, but typing in the draft does not redraw it at each keystroke.
-        if (!java.util.Objects.equals(cardFor, selected.get())) {
-            cardFor = selected.get();
-            card.message().set(d.map(Draft::french).orElse(""));
-            d.ifPresent(x -> card.size().set(x.network().look().card()));
-            if (card.preview().get() != null) {
-                card.render();
-            }
-        }
-    }
-
-    private String stateText(Draft d) {
-        String s = I18n.tr(d.state().key());
-        if (d.approvedAt() != null) {
-            s += " — " + I18n.tr("posts.approvedBy", d.approvedBy(),
-                    d.approvedAt().format(DateTimeFormatter.ofPattern(I18n.tr("posts.approvedAt.format"),
-                            I18n.language().locale())));
-        }
-        return s;
-    }
-
-    private void check(Optional<Draft> d) {
-        remarks.clear();
-        canApprove.set(d.map(x -> posts.networks().fits(x)).orElse(false));
-        if (d.isEmpty()) {
-            counterFr.clear();
-            counterEn.clear();
-            return;
-        }
-        Draft draft = d.get();
-        var office = posts.networks();
-        counterFr.show(office.measure(draft.network(), draft.french(), draft.day()), draft.french());
-        counterEn.show(office.measure(draft.network(), draft.english(), draft.day()), draft.english());
-        remarks.setAll(DraftRemarks.of(draft, posts.campaign().hashtag(), posts.networks()));
+        checks.show(d, posts.networks(), posts.campaign().hashtag());
+        card.follow(d);
     }
 
     private void edit(java.util.function.LongConsumer change) {
@@ -283,7 +173,7 @@ public final class DraftEditorModel {
         run(() -> change.accept(selected.get()));
     }
 
-    private void run(Runnable change) {
+    void run(Runnable change) {
         try {
             change.run();
         } catch (PostRuleException | StoreException e) {

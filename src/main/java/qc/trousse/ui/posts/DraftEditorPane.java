@@ -38,9 +38,9 @@ final class DraftEditorPane extends VBox {
         TextArea en = area("draft-english", model.english());
         lastFocused = fr;
         VBox frBox = new VBox(4, new Label(I18n.tr("posts.french")), fr,
-                CounterRow.of("fr", model.counterFr(), fr));
+                CounterRow.of("fr", model.checks().french(), fr));
         VBox enBox = new VBox(4, new Label(I18n.tr("posts.english")), en,
-                CounterRow.of("en", model.counterEn(), en));
+                CounterRow.of("en", model.checks().english(), en));
         enBox.visibleProperty().bind(model.bilingual());
         enBox.managedProperty().bind(model.bilingual());
         HBox.setHgrow(frBox, Priority.ALWAYS);
@@ -52,13 +52,13 @@ final class DraftEditorPane extends VBox {
         bilingual.selectedProperty().bindBidirectional(model.bilingual());
         ComboBox<Network> network = new ComboBox<>();
         network.setId("draft-network");
-        network.getItems().setAll(posts.networkChoices());
-        network.setConverter(PostsView.networkNames());
+        network.getItems().setAll(posts.networks().choices());
+        network.setConverter(PostsFormats.networkNames());
         network.valueProperty().bindBidirectional(model.network());
         ComboBox<java.time.LocalDate> day = new ComboBox<>();
         day.setId("draft-day");
         day.getItems().setAll(posts.days());
-        day.setConverter(PostsView.dayNames());
+        day.setConverter(PostsFormats.dayNames());
         day.valueProperty().bindBidirectional(model.day());
         TextField time = new TextField();
         time.setId("draft-time");
@@ -77,23 +77,23 @@ final class DraftEditorPane extends VBox {
         insert.setId("draft-insert");
         insert.setOnShowing(e -> {
             insert.getItems().clear();
-            for (String token : model.insertables()) {
+            for (String token : model.voice().insertables()) {
                 MenuItem item = new MenuItem(token);
                 item.setOnAction(x -> insertAtCaret(token));
                 insert.getItems().add(item);
             }
         });
-        Button fix = button("draft-fix", "posts.fixTypography", Feather.CHECK_SQUARE, model::fixTypography);
+        Button fix = button("draft-fix", "posts.fixTypography", Feather.CHECK_SQUARE, model.actions()::fixTypography);
         Button copy = button("draft-copy", "posts.copy", Feather.COPY, () -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(model.clipboardText());
+            content.putString(model.actions().clipboardText());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        Button delete = button("draft-delete", "posts.delete", Feather.TRASH_2, model::delete);
+        Button delete = button("draft-delete", "posts.delete", Feather.TRASH_2, model.actions()::delete);
         delete.getStyleClass().add(Styles.DANGER);
         FlowPane tools = row(insert, fix, copy, delete);
 
-        ListView<DraftRemark> remarks = new ListView<>(model.remarks());
+        ListView<DraftRemark> remarks = new ListView<>(model.checks().remarks());
         remarks.setId("draft-remarks");
         remarks.setPrefHeight(96);
         Label none = new Label();
@@ -136,21 +136,21 @@ final class DraftEditorPane extends VBox {
         Label state = new Label();
         state.setId("draft-state");
         state.getStyleClass().add(Styles.TEXT_BOLD);
-        state.textProperty().bind(model.state());
+        state.textProperty().bind(model.status().text());
         TextField approver = new TextField();
         approver.setId("draft-approver");
         approver.setPromptText(I18n.tr("posts.approver"));
-        approver.textProperty().bindBidirectional(model.approver());
+        approver.textProperty().bindBidirectional(model.status().approver());
         Button submit = button("draft-submit", "posts.submit", Feather.SEND, () -> model.setState(PostState.TO_APPROVE));
         Button approve = button("draft-approve", "posts.approve", Feather.CHECK, () -> model.setState(PostState.APPROVED));
         approve.getStyleClass().add(Styles.SUCCESS);
-        approve.disableProperty().bind(model.canApprove().not()
-                .or(Bindings.createBooleanBinding(() -> model.stateValue().get() == PostState.APPROVED
-                        || model.stateValue().get() == PostState.PUBLISHED, model.stateValue())));
+        approve.disableProperty().bind(model.checks().canApprove().not()
+                .or(Bindings.createBooleanBinding(() -> model.status().value().get() == PostState.APPROVED
+                        || model.status().value().get() == PostState.PUBLISHED, model.status().value())));
         Button publish = button("draft-publish", "posts.publish", Feather.UPLOAD,
                 () -> model.setState(PostState.PUBLISHED));
         publish.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateValue().get() != PostState.APPROVED, model.stateValue()));
+                () -> model.status().value().get() != PostState.APPROVED, model.status().value()));
         Button back = button("draft-back", "posts.backToDraft", Feather.ROTATE_CCW, () -> model.setState(PostState.DRAFT));
         return row(new Label(I18n.tr("posts.state")), state, approver, submit, approve, publish, back);
     }

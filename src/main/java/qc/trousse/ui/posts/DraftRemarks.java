@@ -40,14 +40,14 @@ final class DraftRemarks {
         }
         for (PostLength l : c.lengths().stream().filter(l -> l.network() == draft.network()).toList()) {
             if (l.tooManyHashtags()) {
-                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.warning.hashtags", l.hashtags(),
-                        l.hashtagLimit())));
+                remarks.add(DraftRemark.general(prefix + I18n.count("posts.warning.hashtags", l.hashtags(),
+                        l.hashtagLimit(), l.network().label())));
             }
             if (l.tooManyLinks()) {
-                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.why.links", l.links(), l.linkLimit())));
+                remarks.add(DraftRemark.general(prefix + I18n.count("posts.why.links", l.links(), l.linkLimit())));
             }
             if (l.tooManyBytes()) {
-                remarks.add(DraftRemark.general(prefix + I18n.tr("posts.why.bytes", l.bytes(), l.byteLimit())));
+                remarks.add(DraftRemark.general(prefix + I18n.count("posts.why.bytes", l.bytes(), l.byteLimit())));
             }
         }
         for (TypoRemark r : c.typography()) {

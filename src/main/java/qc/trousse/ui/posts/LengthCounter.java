@@ -42,7 +42,7 @@ public final class LengthCounter {
         text.set(I18n.tr("posts.counter", length.length(), length.limit(), length.network().label()));
         StringBuilder said = new StringBuilder(I18n.tr(length.rules().countsKey()));
         if (length.refusalKey() != null) {
-            said.append(" · ").append(I18n.tr(length.refusalKey(), Overflow.refusalArgs(length)));
+            said.append(" · ").append(Overflow.refusal(length));
         }
         String over = Overflow.start(measured, length);
         if (!over.isEmpty()) {

@@ -10,18 +10,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import qc.trousse.edit.EditHistory;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.Failures;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.DraftRequest;
 import qc.trousse.posts.Network;
 import qc.trousse.posts.PostRuleException;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.PostTemplate;
-import qc.trousse.posts.PostsExport;
 import qc.trousse.posts.TemplateCatalogue;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
-import qc.trousse.ui.Failures;
-import qc.trousse.ui.FileType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,8 +33,6 @@ import java.util.Optional;
  * Editing the selected draft is the {@link DraftEditorModel}'s job.
  */
 public final class PostsViewModel {
-    static final FileType CSV = new FileType("posts.file.csv", List.of("*.csv"));
-    static final FileType PDF = new FileType("posts.file.pdf", List.of("*.pdf"));
     private final PostService posts;
     private final DialogService dialogs;
     private final ObservableList<Draft> drafts = FXCollections.observableArrayList();
@@ -47,9 +43,11 @@ public final class PostsViewModel {
     private final StringProperty person = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
     private final BooleanProperty bilingual = new SimpleBooleanProperty(false);
-    private final StringProperty newTemplateName = new SimpleStringProperty("");
     private final DraftEditorModel editor;
     private final PlanChoices plan;
+    private final NetworksModel networks;
+    private final PostsExporter exporter;
+    private final OwnTemplates own;
     private final Runnable listener = this::reload;
 
     public PostsViewModel(PostService posts, EditHistory history, DialogService dialogs, Clock clock) {
@@ -60,6 +58,9 @@ public final class PostsViewModel {
         day.set(posts.campaign().contains(today) ? today : posts.campaign().start());
         template.set(posts.templates().get(0));
         plan = new PlanChoices(posts.links(), template, day);
+        networks = new NetworksModel(posts);
+        exporter = new PostsExporter(posts, dialogs);
+        own = new OwnTemplates(posts, template, editor::current, editor::fail);
         posts.addListener(listener);
         reload();
     }
@@ -81,12 +82,9 @@ public final class PostsViewModel {
         return posts.templates();
     }
 
-    /** The networks the office uses first, then the others, so a network it has not chosen yet stays at hand. */
-    public List<Network> networkChoices() {
-        List<Network> used = posts.networks().used();
-        List<Network> all = new java.util.ArrayList<>(used);
-        java.util.Arrays.stream(Network.values()).filter(n -> !used.contains(n)).forEach(all::add);
-        return all;
+    /** « Réseaux du bureau »: the networks the office uses this edition and its Mastodon server's limit. */
+    public NetworksModel networks() {
+        return networks;
     }
 
     public List<LocalDate> days() {
@@ -127,7 +125,7 @@ public final class PostsViewModel {
 
     /** Makes the draft and selects it; a bad time is said in words, nothing is created. */
     public Optional<Draft> create() {
-        Optional<java.time.LocalTime> at = DraftEditorModel.parseTime(time.get());
+        Optional<java.time.LocalTime> at = PostTimes.parse(time.get());
         if (at.isEmpty()) {
             Failures.refuse(dialogs, I18n.tr("posts.title"), I18n.tr("posts.error.time", time.get()));
             return Optional.empty();
@@ -163,56 +161,26 @@ public final class PostsViewModel {
 
     /** Asks where, then writes all posts (or the chosen day's) as CSV or PDF, and says how it went. */
     public void export(boolean pdf, boolean dayOnly) {
-        String name = "jps" + posts.campaign().yearText() + "-publications" + (dayOnly ? "-" + day.get() : "") + (pdf ? ".pdf" : ".csv");
-        dialogs.saveFile(I18n.tr("posts.export.title"), name, List.of(pdf ? PDF : CSV)).ifPresent(file -> {
-            try {
-                dialogs.info(I18n.tr("posts.export.title"), exportTo(file, dayOnly));
-            } catch (IOException | RuntimeException e) {
-                Failures.report(dialogs, I18n.tr("posts.export.title"),
-                        I18n.tr("posts.cli.writeFailed", file, e.getMessage()), e);
-            }
-        });
+        exporter.export(pdf, dayOnly ? day.get() : null);
     }
 
     /** Writes the file (its extension says CSV or PDF) and returns the sentence that says so. */
     public String exportTo(Path file, boolean dayOnly) throws IOException {
-        if (PostsExport.format(file) == null) {
-            throw new IOException(I18n.tr("posts.cli.badFormat", file.getFileName()));
-        }
-        List<Draft> chosen = dayOnly ? posts.draftsOn(day.get()) : posts.drafts();
-        PostsExport.write(posts, chosen, file);
-        return I18n.count("posts.cli.exported", chosen.size(), file);
+        return exporter.exportTo(file, dayOnly ? day.get() : null);
     }
 
+    /** The name under which the selected draft's text is kept as one of the office's own templates. */
     public StringProperty newTemplateName() {
-        return newTemplateName;
+        return own.name();
     }
 
-    /** Keeps the selected draft's text as one of the office's own templates, under the name typed. */
     public Optional<PostTemplate> saveAsTemplate() {
-        String name = newTemplateName.get() == null ? "" : newTemplateName.get().strip();
-        Optional<Draft> d = editor.current();
-        if (name.isEmpty() || d.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            PostTemplate t = posts.addTemplate(name, d.get().french(), d.get().english());
-            newTemplateName.set("");
-            template.set(t);
-            return Optional.of(t);
-        } catch (StoreException e) {
-            editor.fail(e);
-            return Optional.empty();
-        }
+        return own.keep();
     }
 
     /** Removes the chosen template when it is one of the office's own (undoable). */
     public void deleteTemplate() {
-        PostTemplate t = template.get();
-        if (t != null && t.custom()) {
-            posts.deleteTemplate(t.id());
-            template.set(posts.templates().get(0));
-        }
+        own.drop();
     }
 
     public void dispose() {
@@ -223,6 +191,7 @@ public final class PostsViewModel {
     private void reload() {
         qc.trousse.ui.FreshList.update(drafts, posts.drafts(), Draft::id);
         plan.refresh(template.get());
+        networks.refresh();
         editor.refresh();
     }
 }

@@ -85,7 +85,7 @@ final class WeekCalendar extends HBox {
         post.getStyleClass().addAll("calendar-post", "state-" + d.state().name());
         post.setOnMouseClicked(e -> onPick.accept(d));
         model.plan().movedGesture(d).ifPresent(day -> {
-            post.setText(post.getText() + "\n" + I18n.tr("posts.calendar.elsewhere", PostsView.dayNames().toString(day)));
+            post.setText(post.getText() + "\n" + I18n.tr("posts.calendar.elsewhere", PostsFormats.dayNames().toString(day)));
             post.getStyleClass().add("calendar-elsewhere");
         });
         return post;

@@ -56,17 +56,17 @@ class PostsViewModelTest {
         model.template().set(session.posts().template("gesture-thanks").orElseThrow());
         model.create();
         DraftEditorModel editor = model.editor();
-        assertThat(editor.remarks()).extracting(DraftRemark::message).containsExactly("À remplir\u00A0: {personne}");
+        assertThat(editor.checks().remarks()).extracting(DraftRemark::message).containsExactly("À remplir\u00A0: {personne}");
         editor.french().set("Merci à l'équipe : bravo ! Rendez-vous à 9h30");
-        assertThat(editor.remarks()).extracting(DraftRemark::message).containsExactly(
+        assertThat(editor.checks().remarks()).extracting(DraftRemark::message).containsExactly(
                 "Le mot-clic #JPS2020 manque.",
                 "«\u00A0l'équipe\u00A0» → «\u00A0l’équipe\u00A0»\u00A0: apostrophe typographique ’ au lieu de '",
                 "«\u00A0l'équipe :\u00A0» → «\u00A0l'équipe\u00A0:\u00A0»\u00A0: espace insécable avant le deux-points",
                 "«\u00A0bravo !\u00A0» → «\u00A0bravo!\u00A0»\u00A0: pas d’espace avant ; ! ?",
                 "«\u00A09h30\u00A0» → «\u00A09\u00A0h\u00A030\u00A0»\u00A0: heure écrite 9 h 30, avec des espaces insécables");
-        assertThat(editor.remarks().get(1)).as("the remark knows its place in the French text")
+        assertThat(editor.checks().remarks().get(1)).as("the remark knows its place in the French text")
                 .extracting(DraftRemark::french, DraftRemark::start, DraftRemark::end).containsExactly(true, 9, 10);
-        editor.fixTypography();
+        editor.actions().fixTypography();
         assertThat(editor.french().get()).isEqualTo("Merci à l’équipe\u00A0: bravo! Rendez-vous à 9\u00A0h\u00A030");
         session.history().undo();
         assertThat(editor.french().get()).isEqualTo("Merci à l'équipe : bravo ! Rendez-vous à 9h30");
@@ -79,14 +79,14 @@ class PostsViewModelTest {
         model.create();
         DraftEditorModel editor = model.editor();
         editor.french().set("a".repeat(250) + " #JPS2020");
-        assertThat(editor.counterFr().level().get()).isEqualTo(PostLength.Level.NEAR);
-        assertThat(editor.counterFr().text().get()).isEqualTo("259 / 280 (X)");
+        assertThat(editor.checks().french().level().get()).isEqualTo(PostLength.Level.NEAR);
+        assertThat(editor.checks().french().text().get()).isEqualTo("259 / 280 (X)");
         editor.french().set("a".repeat(280) + " #JPS2020");
-        assertThat(editor.counterFr().level().get()).isEqualTo(PostLength.Level.OVER);
-        assertThat(editor.canApprove().get()).isFalse();
+        assertThat(editor.checks().french().level().get()).isEqualTo(PostLength.Level.OVER);
+        assertThat(editor.checks().canApprove().get()).isFalse();
         editor.setState(PostState.APPROVED);
         assertThat(dialogs.errors).singleElement().asString().contains("dépasse la limite");
-        assertThat(editor.stateValue().get()).isEqualTo(PostState.DRAFT);
+        assertThat(editor.status().value().get()).isEqualTo(PostState.DRAFT);
     }
 
     @Test
@@ -104,7 +104,7 @@ class PostsViewModelTest {
     @Test
     void insertablesOfferTheHashtagTheSpokespersonAndTheOfficeHandles() {
         session.office().update("x", p -> p.withHandles(p.handles().withX("@MTremblayJT")));
-        assertThat(model.editor().insertables()).containsExactly("#JPS2020", "Laurent Duvernay-Tardif",
+        assertThat(model.editor().voice().insertables()).containsExactly("#JPS2020", "Laurent Duvernay-Tardif",
                 "@MTremblayJT");
     }
 
