@@ -27,7 +27,6 @@ public final class AppAssembly {
     private final Clock clock;
     private final DialogService dialogs;
     private final BackgroundExecutor executor = new FxBackgroundExecutor();
-    private boolean dressed;
 
     private AppAssembly(Stage stage, UserSettings settings, Optional<Lang> lang, Clock clock) {
         this.stage = stage;
@@ -39,10 +38,6 @@ public final class AppAssembly {
 
     /** The theme and the icon: parsing the theme and decoding the icon are the costliest steps of a first frame. */
     private void dress() {
-        if (dressed) {
-            return;
-        }
-        dressed = true;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppIcon.apply(stage);
     }
@@ -77,15 +72,6 @@ public final class AppAssembly {
         // The first frame uses JavaFX's own theme, as a bare window does; the app's theme comes with its content.
         stage.setScene(StartupScene.create(data));
         stage.show();
-        // The theme is parsed on the FX thread while the file opens in the background, once the first frame
-        // is on screen, rather than after the file is open.
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                javafx.application.Platform.runLater(app::dress);
-            }
-        }.start();
         app.executor.submit(progress -> {
             Editions editions = Editions.shipped();
             Ridings ridings = Ridings.load();

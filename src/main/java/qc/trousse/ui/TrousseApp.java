@@ -24,22 +24,7 @@ public final class TrousseApp extends Application {
     public static void launch(GlobalOptions parsed, PrintStream out) {
         options = parsed;
         smokeOut = out;
-        warmUp();
         Application.launch(TrousseApp.class);
-    }
-
-    /**
-     * While the toolkit starts (native windowing, mostly waiting), reads on another core what the first screens
-     * will ask for: the user's settings (java.util.prefs parses an XML file, and loads an XML parser to do it)
-     * and the shipped editions. Both are kept once read; the window then finds them ready.
-     */
-    private static void warmUp() {
-        Thread warm = new Thread(() -> {
-            PreferencesUserSettings.forUser().language();
-            qc.trousse.campaign.Editions.shipped();
-        }, "warm-up");
-        warm.setDaemon(true);
-        warm.start();
     }
 
     @Override
