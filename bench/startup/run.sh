@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from JVM start to the first frame ("ready <ms>"), the app's --smoke against a bare
-# JavaFX window started the same way, from the jar and from the installed package. Prints medians and ratios.
-# Usage: bench/startup/run.sh [runs]   (needs target/trousse.jar; the package part needs /opt/trousse-jps)
+# Start-up benchmark: time from JVM start to the first frame ("ready <ms>") and to the demo file shown with its
+# data ("loaded <ms>") with --smoke, against a bare JavaFX window's first frame started the same way, from the jar
+# and from the installed package (or an app-image). Runs are interleaved (bare, app, bare, app…) so both see the
+# same load; prints medians and the ratios.
+# Usage: bench/startup/run.sh [runs]   (needs target/trousse.jar; the package part needs /opt/trousse-jps or
+#        APP_IMAGE=target/dist/TrousseJPS, built with packaging/build-linux.sh --skip-build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-7}
+jar=${JAR:-target/trousse.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
 if [ -z "${DISPLAY:-}" ]; then
@@ -18,26 +22,26 @@ javac -d "$work/bare" --module-path "$fxmp" --add-modules javafx.controls bench/
 jar --create --file "$work/bare.jar" -C "$work/bare" .
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-measure() { # label, command…
-  local label=$1; shift
-  local times=()
+pair() { # label, bare command (as one string), app command (as one string)
+  local label=$1 bare=$2 app=$3 b=() r=() l=()
   for i in $(seq 1 "$runs"); do
-    rm -f "$work/b.db"*
-    times+=("$(HOME="$work" "$@" 2>/dev/null | sed -n 's/^ready //p')")
+    b+=("$(HOME="$work" bash -c "$bare" 2>/dev/null | sed -n 's/^ready //p')")
+    cp assets/demo/semaine-jps-2020.db "$work/demo.db"; rm -f "$work/demo.db-"*
+    out=$(HOME="$work" bash -c "$app" 2>/dev/null)
+    r+=("$(sed -n 's/^ready //p' <<<"$out")"); l+=("$(sed -n 's/^loaded //p' <<<"$out")")
   done
-  local m; m=$(printf '%s\n' "${times[@]}" | median)
-  printf '%-34s median %5d ms   runs: %s\n' "$label" "$m" "${times[*]}" >&2
-  echo "$m"
+  local mb mr ml
+  mb=$(printf '%s\n' "${b[@]}" | median); mr=$(printf '%s\n' "${r[@]}" | median); ml=$(printf '%s\n' "${l[@]}" | median)
+  printf '%-10s bare window first frame %5d ms | app ready %5d ms (%.2f×) | app loaded %5d ms (%.2f×)\n' "$label" \
+    "$mb" "$mr" "$(awk "BEGIN {print $mr/$mb}")" "$ml" "$(awk "BEGIN {print $ml/$mb}")"
+  echo "           runs: bare ${b[*]} | ready ${r[*]} | loaded ${l[*]}"
 }
 
-echo "Start-up to first frame, $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)" >&2
-bare_jar=$(measure "bare JavaFX window (jar)" java --module-path "$fxmp" --add-modules javafx.controls -cp "$work/bare.jar" BareWindow)
-app_jar=$(measure "Trousse JPS --smoke (jar)" java -jar target/trousse.jar --data "$work/b.db" --smoke)
-echo "ratio app/bare from the jar:      $(awk "BEGIN {printf \"%.2f\", $app_jar/$bare_jar}")"
-if [ -x /opt/trousse-jps/bin/TrousseJPS ]; then
-  rt=/opt/trousse-jps/lib/runtime/bin/java
-  bare_pkg=$(measure "bare JavaFX window (package runtime)" "$rt" -cp "$work/bare.jar" BareWindow)
-  app_pkg=$(measure "Trousse JPS --smoke (package, CDS)" /opt/trousse-jps/bin/TrousseJPS --data "$work/b.db" --smoke)
-  echo "ratio app/bare from the package:  $(awk "BEGIN {printf \"%.2f\", $app_pkg/$bare_pkg}")"
-  echo "installed size: $(du -sh /opt/trousse-jps | cut -f1)"
+echo "Start-up with the demo file, $runs interleaved runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+pair "jar" "java --module-path '$fxmp' --add-modules javafx.controls -cp '$work/bare.jar' BareWindow" \
+  "java -jar '$jar' --data '$work/demo.db' --smoke"
+image=${APP_IMAGE:-/opt/trousse-jps}
+if [ -x "$image/bin/TrousseJPS" ]; then
+  pair "package" "'$image/lib/runtime/bin/java' -cp '$work/bare.jar' BareWindow" \
+    "'$image/bin/TrousseJPS' --data '$work/demo.db' --smoke"
 fi

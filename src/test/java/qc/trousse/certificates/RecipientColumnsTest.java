@@ -151,16 +151,14 @@ class RecipientColumnsTest {
         });
     }
 
+    /** Every one of 10,000 rows read and checked, with its Excel line; how fast is bench/import's business. */
     @Test
-    void tenThousandRowsStayFast() throws Exception {
+    void tenThousandRowsAreAllReadWithTheirLines() throws Exception {
         Path p = Corpus.manyRows(dir, 10_000);
-        long start = System.nanoTime();
         ImportPreview<Recipient> preview = preview(p);
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(preview.good()).hasSize(10_000);
         assertThat(preview.bad()).isEmpty();
         assertThat(preview.good().get(9_999).line()).isEqualTo(10_001);
         assertThat(preview.values().get(0).name()).isEqualTo("Élève1 Côté-Ouellet");
-        assertThat(ms).as("10,000 rows read and checked in %d ms", ms).isLessThan(5_000);
     }
 }

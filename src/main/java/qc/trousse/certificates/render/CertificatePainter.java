@@ -14,11 +14,31 @@ import java.util.List;
 /** Draws one certificate on a new page of the document: the design underneath, then every visible field. */
 final class CertificatePainter {
     private final CertificateDesign design;
-    /** The fill colour last set on the page being drawn, so fields of one colour set it once. */
-    private int pageColor;
+
+    /** The fields in the order they are drawn, see {@link #drawingOrder}. */
+    private final List<FieldId> order;
 
     CertificatePainter(CertificateDesign design) {
         this.design = design;
+        this.order = drawingOrder(design);
+    }
+
+    /**
+     * Images first, then the texts colour by colour (in the order each colour first appears), so a page sets
+     * each colour once rather than at every change between fields: a thousand pages are that much smaller.
+     * Fields of a design do not overlap; should two texts of different colours overlap, the one on top may change.
+     */
+    static List<FieldId> drawingOrder(CertificateDesign design) {
+        List<FieldId> images = java.util.Arrays.stream(FieldId.values()).filter(FieldId::isImage).toList();
+        java.util.Map<Integer, List<FieldId>> byColour = new java.util.LinkedHashMap<>();
+        for (FieldId id : FieldId.values()) {
+            if (!id.isImage()) {
+                byColour.computeIfAbsent(design.style(id).color(), c -> new java.util.ArrayList<>()).add(id);
+            }
+        }
+        List<FieldId> all = new java.util.ArrayList<>(images);
+        byColour.values().forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     void paint(DocumentResources res, Paper paper, CertificateFields f, List<MissingCharacter> missing)
@@ -26,14 +46,16 @@ final class CertificatePainter {
         PDRectangle box = paper.landscape();
         PDPage page = new PDPage(box);
         res.document().addPage(page);
-        pageColor = -1;
+        // The colour the page's text is in so far, so that a colour is written only when it changes. Kept per
+        // page, not in the painter: a batch paints several pages at once on different threads.
+        int pageColor = -1;
         try (PDPageContentStream cs = new PDPageContentStream(res.document(), page)) {
             if (design.background() != null) {
                 background(cs, res.background(design.background()), box);
             } else {
                 cs.drawForm(res.artwork(box, design, f.logo() != null && res.image(f.logo()) != null));
             }
-            for (FieldId id : FieldId.values()) {
+            for (FieldId id : order) {
                 FieldStyle style = design.style(id);
                 if (!style.visible()) {
                     continue;
@@ -46,17 +68,18 @@ final class CertificatePainter {
                         image(cs, image, at, id == FieldId.SIGNATURE);
                     }
                 } else {
-                    text(cs, res, id, style, at, f, missing);
+                    pageColor = text(cs, res, id, style, at, f, missing, pageColor);
                 }
             }
         }
     }
 
-    private void text(PDPageContentStream cs, DocumentResources res, FieldId id, FieldStyle style, PageBox at,
-                      CertificateFields f, List<MissingCharacter> missing) throws IOException {
+    /** Draws the field's text; returns the page's text colour after it. */
+    private int text(PDPageContentStream cs, DocumentResources res, FieldId id, FieldStyle style, PageBox at,
+                     CertificateFields f, List<MissingCharacter> missing, int pageColor) throws IOException {
         String text = FieldTexts.text(id, f);
         if (text.isBlank()) {
-            return;
+            return pageColor;
         }
         FittedText fitted = res.fit(style.font(), text, at.width(), at.height(), style.size(), style.minSize(id),
                 id.maxLines());
@@ -66,7 +89,6 @@ final class CertificatePainter {
         int c = style.color();
         if (c != pageColor) {
             cs.setNonStrokingColor(channel(c >> 16), channel(c >> 8), channel(c));
-            pageColor = c;
         }
         float lineHeight = (float) (fitted.size() * fitted.leading());
         float top = at.top() - (at.height() - lineHeight * fitted.lines().size()) / 2;
@@ -79,18 +101,22 @@ final class CertificatePainter {
             };
             float baseline = top - lineHeight * i - fitted.size() * 0.93f;
             cs.beginText();
-            // A hundredth of a point is far below what prints; shorter numbers make smaller files.
-            cs.newLineAtOffset(hundredths(x), hundredths(baseline));
+            cs.newLineAtOffset(quarters(x), quarters(baseline));
             for (TextRun run : fitted.lines().get(i)) {
                 cs.setFont(res.fonts().font(run.fontFile()), fitted.size());
                 cs.showText(run.text());
             }
             cs.endText();
         }
+        return c;
     }
 
-    private static float hundredths(float v) {
-        return Math.round(v * 100) / 100f;
+    /**
+     * A quarter of a point (0.09 mm) is below what prints, and a quarter is exact in binary, so the number is
+     * written "246.25" rather than "246.53999" (a hundredth is not exact as a float): a smaller page.
+     */
+    static float quarters(float v) {
+        return Math.round(v * 4) / 4f;
     }
 
     /** A colour channel to three decimals, as precise as 8 bits need. */
@@ -105,7 +131,7 @@ final class CertificatePainter {
         float w = image.getWidth() * scale;
         float h = image.getHeight() * scale;
         float y = onLine ? at.bottom() : at.centerY() - h / 2;
-        cs.drawImage(image, at.centerX() - w / 2, y, w, h);
+        cs.drawImage(image, quarters(at.centerX() - w / 2), quarters(y), quarters(w), quarters(h));
     }
 
     private static void background(PDPageContentStream cs, PDXObject bg, PDRectangle page) throws IOException {

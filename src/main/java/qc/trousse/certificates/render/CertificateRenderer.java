@@ -96,9 +96,16 @@ public final class CertificateRenderer {
     /** The document itself, for printing; the caller closes it. Missing characters are added to the list. */
     public PDDocument document(List<CertificateFields> certificates, Paper paper, Progress progress,
                                List<MissingCharacter> missing) throws IOException, Progress.CancelledException {
+        return document(certificates, paper, progress, missing, null);
+    }
+
+    /** The document, its fonts and images taken from what the batch shares when there is one. */
+    PDDocument document(List<CertificateFields> certificates, Paper paper, Progress progress,
+                        List<MissingCharacter> missing, BatchResources batch)
+            throws IOException, Progress.CancelledException {
         PDDocument doc = certificates.size() > IN_MEMORY_PAGES
                 ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
-        try (DocumentResources res = new DocumentResources(doc)) {
+        try (DocumentResources res = new DocumentResources(doc, batch)) {
             for (int i = 0; i < certificates.size(); i++) {
                 progress.throwIfCancelled();
                 painter.paint(res, paper, certificates.get(i), missing);

@@ -16,16 +16,23 @@ import java.util.Map;
 final class DocumentFonts {
     private final PDDocument document;
     private final Map<String, PDType0Font> loaded = new HashMap<>();
+    private final BatchResources batch;
 
     DocumentFonts(PDDocument document) {
+        this(document, null);
+    }
+
+    DocumentFonts(PDDocument document, BatchResources batch) {
         this.document = document;
+        this.batch = batch;
     }
 
     PDType0Font font(String file) throws IOException {
         PDType0Font font = loaded.get(file);
         if (font == null) {
-            byte[] bytes = FontCatalog.get().bytes(file);
-            font = PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+            // In a batch the font is parsed once and each document subsets it; alone, the document parses it.
+            font = batch != null ? PDType0Font.load(document, batch.font(file), true)
+                    : PDType0Font.load(document, new RandomAccessReadBuffer(FontCatalog.get().bytes(file)), true, false);
             loaded.put(file, font);
         }
         return font;

@@ -30,12 +30,19 @@ final class DocumentResources implements Closeable {
     private final Map<byte[], PDImageXObject> byIdentity = new java.util.IdentityHashMap<>();
     private final Map<String, PDFormXObject> artwork = new HashMap<>();
     private final Map<FitKey, FittedText> fitted = new HashMap<>();
+    /** Shared with the other documents of a batch (one PDF per person), or null for a document on its own. */
+    private final BatchResources batch;
     private PDDocument backgroundSource;
     private PDXObject background;
 
     DocumentResources(PDDocument document) {
+        this(document, null);
+    }
+
+    DocumentResources(PDDocument document, BatchResources batch) {
         this.document = document;
-        this.fonts = new DocumentFonts(document);
+        this.batch = batch;
+        this.fonts = new DocumentFonts(document, batch);
     }
 
     PDDocument document() {
@@ -102,7 +109,8 @@ final class DocumentResources implements Closeable {
         if (!images.containsKey(key)) {
             PDImageXObject image;
             try {
-                image = PDImageXObject.createFromByteArray(document, bytes, "image");
+                image = batch != null ? batch.image(document, bytes)
+                        : PDImageXObject.createFromByteArray(document, bytes, "image");
             } catch (IOException | IllegalArgumentException e) {
                 image = null; // an image PDFBox cannot read is left out of the page, as an absent one is
             }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * (a run killed half-way, or the same batch again), so the rerun replaces it under the same name instead of
  * writing "Name (2).pdf" beside it. A file without the mark is someone else's: never replaced, its name skipped.
  * The hidden ".part" files a killed run leaves are removed first: the folder belongs to the batch, and the data
- * file's lock keeps a second batch of the same file out.
+ * file's lock keeps a second batch of the same file out. The files are made in parallel (see {@link ParallelFiles}),
+ * each worker parsing the fonts and encoding the images once for all its files ({@link BatchResources}).
  */
 final class OneFileEach {
     /** The custom document-information key that marks a certificate written one per person; its value is the name. */
@@ -30,6 +31,11 @@ final class OneFileEach {
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.pdf\\.[0-9a-f]{8}\\.part",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile(" \\(\\d+\\)$");
+    /**
+     * Workers per core: each file waits for the disk (fsync) as long as it takes to draw, and a few waiting at
+     * once are flushed together. Eight at most: past that the disk, not the processor, sets the pace.
+     */
+    private static final int WORKERS = Math.min(8, 4 * Runtime.getRuntime().availableProcessors());
     private final CertificateRenderer renderer;
     private final Path folder;
 
@@ -53,19 +59,32 @@ final class OneFileEach {
             }
         }
         List<Path> files = new ArrayList<>();
-        List<MissingCharacter> missing = new ArrayList<>();
-        for (int i = 0; i < certificates.size(); i++) {
-            progress.throwIfCancelled();
-            CertificateFields f = certificates.get(i);
-            Path file = folder.resolve(names.next(f.recipientName(), ".pdf"));
-            try (PDDocument doc = renderer.document(List.of(f), paper, Progress.NONE, missing)) {
-                doc.getDocumentInformation().setCustomMetadataValue(MARK, f.recipientName());
-                WholeFile.<RuntimeException>write(file, doc::save);
-            }
-            files.add(file);
-            progress.update(i + 1, certificates.size());
+        for (CertificateFields f : certificates) {
+            files.add(folder.resolve(names.next(f.recipientName(), ".pdf")));
         }
-        return new RenderReport(certificates.size(), files, List.copyOf(new LinkedHashSet<>(missing)));
+        BatchFonts fonts = new BatchFonts(certificates);
+        List<List<MissingCharacter>> missing;
+        try {
+            missing = new ParallelFiles(WORKERS).write(certificates.size(), progress, () -> new BatchResources(fonts),
+                    (batch, i) -> writeOne(batch, certificates.get(i), paper, files.get(i)));
+        } finally {
+            // The renames of the files written, cancelled or not, made to survive a power cut in one go.
+            WholeFile.syncFolder(folder);
+        }
+        LinkedHashSet<MissingCharacter> all = new LinkedHashSet<>();
+        missing.forEach(all::addAll);
+        return new RenderReport(certificates.size(), files, List.copyOf(all));
+    }
+
+    private List<MissingCharacter> writeOne(BatchResources batch, CertificateFields f, Paper paper, Path file)
+            throws IOException, Progress.CancelledException {
+        List<MissingCharacter> missing = new ArrayList<>();
+        try (PDDocument doc = renderer.document(List.of(f), paper, Progress.NONE, missing, batch)) {
+            doc.getDocumentInformation().setCustomMetadataValue(MARK, f.recipientName());
+            // The folder's leftovers were cleared once above: no listing of the folder per file.
+            WholeFile.<RuntimeException>writeFresh(file, doc::save);
+        }
+        return missing;
     }
 
     private static String base(String recipientName) {

@@ -1,0 +1,70 @@
+package qc.trousse.certificates.render;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFCloneUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What the many one-page documents of a batch written by one worker share: each font parsed once (from the
+ * batch's cut-down fonts, {@link BatchFonts}), each image decoded and compressed once. A new document then only
+ * subsets the parsed fonts to its own characters and copies the image's compressed bytes, instead of parsing
+ * megabytes of font and re-encoding a PNG per person (which was most of the time of one PDF per person). Not
+ * shared between threads: a parsed font reads its glyphs lazily from its buffer.
+ */
+final class BatchResources implements Closeable {
+    private final BatchFonts cutDown;
+    private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+    /** The images, encoded once into a document that is never saved, and copied from there. */
+    private final PDDocument images = new PDDocument();
+    private final Map<java.nio.ByteBuffer, PDImageXObject> encoded = new HashMap<>();
+    /** The same array on every certificate of a batch: found without hashing it each time. */
+    private final Map<byte[], PDImageXObject> byIdentity = new IdentityHashMap<>();
+
+    BatchResources(BatchFonts cutDown) {
+        this.cutDown = cutDown;
+    }
+
+    /** The batch's cut of the shipped font file, parsed the first time a document of the worker needs it. */
+    TrueTypeFont font(String file) throws IOException {
+        TrueTypeFont font = fonts.get(file);
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(cutDown.bytes(file)));
+            fonts.put(file, font);
+        }
+        return font;
+    }
+
+    /** The image for these bytes in the target document, its compressed stream copied as it is. */
+    PDImageXObject image(PDDocument target, byte[] bytes) throws IOException {
+        PDImageXObject template = byIdentity.get(bytes);
+        if (template == null) {
+            template = encoded.get(java.nio.ByteBuffer.wrap(bytes));
+            if (template == null) {
+                template = PDImageXObject.createFromByteArray(images, bytes, "image");
+                encoded.put(java.nio.ByteBuffer.wrap(bytes), template);
+            }
+            byIdentity.put(bytes, template);
+        }
+        COSStream copy = new PDFCloneUtility(target) { }.cloneForNewDocument(template.getCOSObject());
+        return new PDImageXObject(new PDStream(copy), null);
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : fonts.values()) {
+            font.close();
+        }
+        images.close();
+    }
+}
