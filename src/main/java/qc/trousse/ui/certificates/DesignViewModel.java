@@ -105,12 +105,12 @@ public final class DesignViewModel {
             return;
         }
         try {
-            Optional<Background> bg = Backgrounds.read(file.get());
-            if (bg.isEmpty()) {
-                dialogs.error(I18n.tr("design.title"), I18n.tr("design.badBackground", file.get().getFileName()));
+            Backgrounds.Verdict verdict = Backgrounds.check(file.get());
+            if (verdict.background().isEmpty()) {
+                dialogs.error(I18n.tr("design.title"), I18n.tr(verdict.reasonKey(), verdict.reasonArgs()));
                 return;
             }
-            service.setBackground(bg.get());
+            service.setBackground(verdict.background().get());
         } catch (IOException e) {
             dialogs.error(I18n.tr("design.title"), I18n.tr("design.badBackground", file.get().getFileName()));
         }
