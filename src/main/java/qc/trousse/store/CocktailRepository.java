@@ -112,10 +112,22 @@ public final class CocktailRepository implements CocktailStore {
      */
     @Override
     public void writeGuests(List<Guest> put, List<Long> delete) {
+        try {
+            writeGuests(put, delete, qc.trousse.work.Progress.NONE);
+        } catch (qc.trousse.work.Progress.CancelledException e) {
+            throw new IllegalStateException("Progress.NONE is never cancelled", e);
+        }
+    }
+
+    /** The same with Cancel, rolled back whole (an import of guests). */
+    @Override
+    public void writeGuests(List<Guest> put, List<Long> delete, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        WriteProgress rows = new WriteProgress(progress, put.size());
         Connection c = file.connection();
         Map<Long, Long> written = new HashMap<>();
         synchronized (file) {
-            Transactions.run(c, () -> {
+            WriteProgress.run(() -> Transactions.run(c, () -> {
                 written.clear();
                 try (PreparedStatement del = c.prepareStatement(
                         "DELETE FROM cocktail_guest WHERE id = ? AND version = ?")) {
@@ -137,13 +149,15 @@ public final class CocktailRepository implements CocktailStore {
                           vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1
                         WHERE cocktail_guest.version = ?""")) {
                     for (Guest g : put) {
+                        rows.before(written.size());
                         bindGuest(ps, g);
                         ps.setLong(15, guestVersions.basis(g.id()));
                         guestVersions.check(c, g.id(), ps.executeUpdate());
                         written.put(g.id(), guestVersions.current(c, g.id()));
                     }
                 }
-            });
+                rows.allWritten();
+            }));
             delete.forEach(guestVersions::forget);
             written.forEach(guestVersions::saw);
         }
