@@ -115,7 +115,7 @@ class OfficeBackgroundsTest {
         Backgrounds.Verdict verdict = Backgrounds.check(official);
         assertThat(verdict.background()).isEmpty();
         assertThat(I18n.in(Lang.FR, verdict.reasonKey(), verdict.reasonArgs()))
-                .isEqualTo("« officiel-helvetica.pdf » ne peut pas servir de fond : sa police Helvetica n’y est pas "
+                .isEqualTo("«\u00a0officiel-helvetica.pdf\u00a0» ne peut pas servir de fond\u00a0: sa police Helvetica n’y est pas "
                         + "incorporée, et un certificat à archiver doit contenir ses polices. Exportez-le en PDF/A "
                         + "ou en image PNG.")
                 .doesNotContain("\n");

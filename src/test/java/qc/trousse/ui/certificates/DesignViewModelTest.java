@@ -117,7 +117,7 @@ class DesignViewModelTest {
                     WindowFixture.CAMPAIGN_MONDAY);
             model.importBackground();
             assertThat(dialogs.errors).singleElement().asString()
-                    .contains("« fond-helvetica.pdf » ne peut pas servir de fond : sa police Times-Roman");
+                    .contains("«\u00a0fond-helvetica.pdf\u00a0» ne peut pas servir de fond\u00a0: sa police Times-Roman");
             assertThat(model.design().get().background()).isNull();
             assertThat(session.history().canUndo()).isFalse();
         }
