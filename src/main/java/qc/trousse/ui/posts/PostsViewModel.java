@@ -167,7 +167,8 @@ public final class PostsViewModel {
             try {
                 dialogs.info(I18n.tr("posts.export.title"), exportTo(file, dayOnly));
             } catch (IOException | RuntimeException e) {
-                dialogs.error(I18n.tr("posts.export.title"), I18n.tr("posts.cli.writeFailed", file, e.getMessage()));
+                dialogs.error(I18n.tr("posts.export.title"), qc.trousse.ui.OutputFailures.sentence(e,
+                        () -> I18n.tr("posts.cli.writeFailed", file, e.getMessage())));
             }
         });
     }
