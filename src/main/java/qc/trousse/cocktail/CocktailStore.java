@@ -15,6 +15,14 @@ public interface CocktailStore {
     /** Inserts or replaces the given guests by id and deletes the others named, all or none. */
     void writeGuests(List<Guest> put, List<Long> delete);
 
+    /** The same with progress and Cancel: a cancelled write is rolled back whole. */
+    default void writeGuests(List<Guest> put, List<Long> delete, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        progress.throwIfCancelled();
+        writeGuests(put, delete);
+        progress.update(put.size(), put.size());
+    }
+
     long nextGuestId();
 
     List<Vehicle> vehicles();

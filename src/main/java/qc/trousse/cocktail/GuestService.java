@@ -108,26 +108,64 @@ public final class GuestService {
         }
     }
 
+    /** An import's guests, written and not yet an undo step. */
+    public record WrittenGuests(List<Guest> added) {
+        public WrittenGuests {
+            added = List.copyOf(added);
+        }
+    }
+
+    /**
+     * The slow half of an import, safe off the FX thread: new ids, then one transaction that Cancel rolls back
+     * whole, so a cancelled import leaves no guest behind. Follow it with {@link #record} on the FX thread.
+     */
+    public WrittenGuests write(List<Guest> incoming, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        List<Guest> added = new ArrayList<>();
+        for (Guest g : incoming) {
+            progress.throwIfCancelled();
+            added.add(g.withId(store.nextGuestId()));
+        }
+        store.writeGuests(added, List.of(), progress);
+        return new WrittenGuests(added);
+    }
+
+    /**
+     * Makes a written import one undo step, with the recipients of those honoured: the guests' part is already
+     * in the file, so its first apply only shows them; undo and redo write as any edit does.
+     */
+    public List<Guest> record(WrittenGuests written) {
+        if (written.added().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Guest> before = new LinkedHashMap<>();
+        Map<Long, Guest> after = new LinkedHashMap<>();
+        written.added().forEach(g -> {
+            before.put(g.id(), null);
+            after.put(g.id(), g);
+        });
+        boolean[] inFile = {true};
+        history.perform(change("cocktail.edit.guestImport", before, after, state -> {
+            if (inFile[0]) {
+                inFile[0] = false;
+                shown(state);
+            } else {
+                write(state);
+            }
+        }));
+        return written.added();
+    }
+
     /**
      * Adds every guest given (their ids are ignored and new ones given) in one transaction and one undo step.
      * The importer calls this once its rows are checked; nothing is written if anything fails.
      */
     public List<Guest> importAll(List<Guest> incoming) {
-        if (incoming.isEmpty()) {
-            return List.of();
+        try {
+            return record(write(incoming, qc.trousse.work.Progress.NONE));
+        } catch (qc.trousse.work.Progress.CancelledException e) {
+            throw new IllegalStateException("Progress.NONE is never cancelled", e);
         }
-        Map<Long, Guest> before = new LinkedHashMap<>();
-        Map<Long, Guest> after = new LinkedHashMap<>();
-        List<Guest> added = new ArrayList<>();
-        for (Guest g : incoming) {
-            // One id each from the store: on the office's server another PC may take the next one meanwhile.
-            Guest withId = g.withId(store.nextGuestId());
-            before.put(withId.id(), null);
-            after.put(withId.id(), withId);
-            added.add(withId);
-        }
-        history.perform(change("cocktail.edit.guestImport", before, after));
-        return added;
     }
 
     /** The edit that writes this guest as given (added or changed), for a step made of more than one edit. */
@@ -154,7 +192,12 @@ public final class GuestService {
 
     /** The guests' own edit, with what the certificate marks it sets or clears bring along. */
     private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after) {
-        Edit own = SnapshotEdit.writing(key, before, after, this::write);
+        return change(key, before, after, this::write);
+    }
+
+    private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after,
+                        java.util.function.Consumer<Map<Long, Guest>> writer) {
+        Edit own = SnapshotEdit.writing(key, before, after, writer);
         List<Guest> honoured = new ArrayList<>();
         List<Guest> withdrawn = new ArrayList<>();
         for (Map.Entry<Long, Guest> e : after.entrySet()) {
@@ -179,8 +222,18 @@ public final class GuestService {
         List<Long> delete = state.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
                 .toList();
         store.writeGuests(put, delete);
-        put.forEach(g -> guests.put(g.id(), g));
-        delete.forEach(guests::remove);
+        shown(state);
+    }
+
+    /** The state as the file now has it, in memory and on screen. */
+    private void shown(Map<Long, Guest> state) {
+        state.forEach((id, g) -> {
+            if (g == null) {
+                guests.remove(id);
+            } else {
+                guests.put(id, g);
+            }
+        });
         listeners.forEach(Runnable::run);
     }
 

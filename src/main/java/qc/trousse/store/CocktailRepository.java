@@ -110,10 +110,25 @@ public final class CocktailRepository implements CocktailStore {
     /** Writes the guests in one transaction; one changed or deleted meanwhile fails it whole (EditConflict). */
     @Override
     public void writeGuests(List<Guest> put, List<Long> delete) {
+        try {
+            writeGuests(put, delete, qc.trousse.work.Progress.NONE);
+        } catch (qc.trousse.work.Progress.CancelledException e) {
+            throw new IllegalStateException("Progress.NONE is never cancelled", e);
+        }
+    }
+
+    /** The same with Cancel, rolled back whole (an import of guests). */
+    @Override
+    public void writeGuests(List<Guest> put, List<Long> delete, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        WriteProgress rows = new WriteProgress(progress, put.size());
         Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            Transactions.run(c, () -> guests.write(c, put, delete, written));
+            WriteProgress.run(() -> Transactions.run(c, () -> {
+                guests.write(c, put, delete, written);
+                rows.allWritten();
+            }));
             guests.record(written);
         }
     }

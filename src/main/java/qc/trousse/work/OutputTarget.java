@@ -55,6 +55,10 @@ public final class OutputTarget {
     }
 
     private static void checkFolder(Path folder, Path target) throws WholeFile.Refused {
+        Path closed = firstClosed(folder);
+        if (closed != null) {
+            throw new WholeFile.Refused("output.forbidden", closed, target);
+        }
         if (folder == null || !Files.exists(folder)) {
             Path shown = folder == null ? target : folder;
             throw new WholeFile.Refused("output.noFolder", shown, target);
@@ -65,6 +69,18 @@ public final class OutputTarget {
         if (readOnly(folder)) {
             throw new WholeFile.Refused("output.folderReadOnly", folder, target);
         }
+    }
+
+    /**
+     * The folder on the way that the user cannot enter, if any: the folder itself, or, when it seems missing, the
+     * nearest one that exists (what lies past it cannot even be looked at, so "does not exist" would be a guess).
+     */
+    private static Path firstClosed(Path folder) {
+        Path f = folder;
+        while (f != null && !Files.exists(f)) {
+            f = f.getParent();
+        }
+        return f != null && Files.isDirectory(f) && !Files.isExecutable(f) ? f : null;
     }
 
     /** No write permission for the user, or no write bit at all (as the user set it, even for an administrator). */

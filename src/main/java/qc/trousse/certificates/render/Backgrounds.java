@@ -34,6 +34,31 @@ public final class Backgrounds {
         }
     }
 
+    /** The background, or why it cannot be one: a message key and its arguments, one sentence. */
+    public record Verdict(Optional<Background> background, String reasonKey, Object... reasonArgs) {
+    }
+
+    /**
+     * The background in the file, checked to make archivable certificates (PDF/A-2b): a PDF whose page uses a
+     * font it does not carry cannot, and is refused naming the font. Read errors are a sentence too.
+     */
+    public static Verdict check(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Optional<Background> bg = read(file);
+        if (bg.isEmpty()) {
+            return new Verdict(bg, "design.badBackground", name);
+        }
+        if (bg.get().kind() == Background.Kind.PDF) {
+            try (PDDocument doc = Loader.loadPDF(bg.get().raw())) {
+                Optional<String> font = ArchivableBackground.fontNotEmbedded(doc.getPage(0).getResources());
+                if (font.isPresent()) {
+                    return new Verdict(Optional.empty(), "design.backgroundFontNotEmbedded", name, font.get());
+                }
+            }
+        }
+        return new Verdict(bg, "", name);
+    }
+
     private static boolean isPngOrJpeg(byte[] b) {
         boolean png = b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
         boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8;

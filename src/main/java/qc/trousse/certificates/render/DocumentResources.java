@@ -124,9 +124,13 @@ final class DocumentResources implements Closeable {
         if (background == null) {
             if (bg.kind() == Background.Kind.PDF) {
                 backgroundSource = Loader.loadPDF(bg.raw());
-                background = new LayerUtility(document).importPageAsForm(backgroundSource, 0);
+                PDFormXObject form = new LayerUtility(document).importPageAsForm(backgroundSource, 0);
+                ArchivableBackground.tieCmyk(document, form);
+                background = form;
             } else {
-                background = PDImageXObject.createFromByteArray(document, bg.raw(), "background");
+                PDImageXObject image = PDImageXObject.createFromByteArray(document, bg.raw(), "background");
+                ArchivableBackground.tieCmyk(document, image);
+                background = image;
             }
         }
         return background;

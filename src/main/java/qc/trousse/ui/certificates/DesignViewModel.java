@@ -106,13 +106,12 @@ public final class DesignViewModel {
             return;
         }
         try {
-            Optional<Background> bg = Backgrounds.read(file.get());
-            if (bg.isEmpty()) {
-                Failures.refuse(dialogs, I18n.tr("design.title"),
-                        I18n.tr("design.badBackground", file.get().getFileName()));
+            Backgrounds.Verdict verdict = Backgrounds.check(file.get());
+            if (verdict.background().isEmpty()) {
+                Failures.refuse(dialogs, I18n.tr("design.title"), I18n.tr(verdict.reasonKey(), verdict.reasonArgs()));
                 return;
             }
-            service.setBackground(bg.get());
+            service.setBackground(verdict.background().get());
         } catch (IOException e) {
             Failures.report(dialogs, I18n.tr("design.title"),
                     I18n.tr("design.badBackground", file.get().getFileName()), e);

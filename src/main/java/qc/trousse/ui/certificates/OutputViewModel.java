@@ -127,7 +127,8 @@ public final class OutputViewModel {
         prepare(I18n.tr("output.savePdf.title"), (batch, chosen) -> work.run(
                 w -> oneEach ? batch.pdfEach(chosen, p, target, w) : batch.pdf(chosen, p, target, w),
                 (RenderReport report) -> work.status().set(I18n.count("output.saved", report.pages(), target)),
-                e -> I18n.tr("output.cannotWrite", oneEach ? target : folderOf(target), OutputWork.reason(e))));
+                e -> qc.trousse.ui.OutputFailures.sentence(e, () -> I18n.tr("output.cannotWrite",
+                        oneEach ? target : folderOf(target), OutputWork.reason(e)))));
     }
 
     /** Prints the chosen recipients as one job; they are marked printed only if the printer accepts it. */

@@ -53,16 +53,18 @@ final class RecipientForm extends VBox {
         date.setId("recipient-date");
         date.setMaxWidth(Double.MAX_VALUE);
         date.valueProperty().bindBidirectional(form.date());
-        // ISO dates as Québec writes them, whatever the system's locale; typing 18/02/2020 works too.
+        // The app's one date style (« 18 févr. 2020 »), whatever the system's locale; typing 2020-02-18 or
+        // 18/02/2020 works too.
         date.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
+                return qc.trousse.i18n.DateStyle.brief(d);
             }
 
             @Override
             public LocalDate fromString(String s) {
-                return CellDates.parse(s).orElse(null);
+                LocalDate brief = qc.trousse.i18n.DateStyle.parseBrief(s);
+                return brief != null ? brief : CellDates.parse(s).orElse(null);
             }
         });
         TextField gesture = new TextField();

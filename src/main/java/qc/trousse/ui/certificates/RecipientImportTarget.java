@@ -23,7 +23,7 @@ final class RecipientImportTarget implements ImportTarget<Recipient> {
             new PreviewColumn<>("recipients.column.kind", r -> I18n.tr(r.kind().labelKey()), 100),
             new PreviewColumn<>("recipients.column.name", Recipient::name, 240),
             new PreviewColumn<>("recipients.column.reason", r -> r.reason().replace('\n', ' '), 240),
-            new PreviewColumn<>("recipients.column.date", r -> r.date().toString(), 110),
+            new PreviewColumn<>("recipients.column.date", r -> qc.trousse.i18n.DateStyle.brief(r.date()), 110),
             new PreviewColumn<>("recipients.column.gesture", Recipient::gesture, 90));
     private final RecipientService service;
     private final Supplier<LocalDate> defaultDate;

@@ -56,15 +56,14 @@ final class RecipientTableColumns {
     }
 
     static TableColumn<Recipient, LocalDate> date(String titleKey) {
-        // ISO dates, as Québec writes them and as the form takes them.
-        DateTimeFormatter format = DateTimeFormatter.ISO_LOCAL_DATE;
+        // « 17 févr. 2020 »: the app's one date style in a tight place (ISO is for files programs read).
         TableColumn<Recipient, LocalDate> c = new TableColumn<>(I18n.tr(titleKey));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.format(item));
+                setText(empty || item == null ? null : qc.trousse.i18n.DateStyle.brief(item));
             }
         });
         c.setPrefWidth(100);

@@ -142,7 +142,8 @@ public final class CocktailViewModel {
         }, e -> {
             working.set(false);
             String why = e instanceof IllegalArgumentException ? e.getMessage()
-                    : I18n.tr("cocktail.writeFailed", target, e.getMessage());
+                    : qc.trousse.ui.OutputFailures.sentence(e,
+                    () -> I18n.tr("cocktail.writeFailed", target, e.getMessage()));
             documentStatus.set(why);
             Failures.report(dialogs, title, why, e);
         });

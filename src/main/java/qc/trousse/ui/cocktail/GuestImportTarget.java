@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * The cocktail's guests as the target of a list. A guest list is a few dozen names, so the rows are written
- * on the FX thread, in the one edit that also makes the recipients of those honoured at the event.
+ * The cocktail's guests as the target of a list: the rows are written in the background with Cancel, then made
+ * the one edit that also makes the recipients of those honoured at the event.
  */
 final class GuestImportTarget implements ImportTarget<Guest> {
     /**
@@ -57,6 +57,17 @@ final class GuestImportTarget implements ImportTarget<Guest> {
     @Override
     public IntSupplier write(List<Guest> rows) {
         return () -> guests.importAll(rows).size();
+    }
+
+    /**
+     * Written off the FX thread in one transaction, which Cancel rolls back whole (nothing imported); the undo
+     * step, with the recipients of those honoured, is made on the FX thread after.
+     */
+    @Override
+    public IntSupplier write(List<Guest> rows, qc.trousse.work.Progress progress)
+            throws qc.trousse.work.Progress.CancelledException {
+        GuestService.WrittenGuests written = guests.write(rows, progress);
+        return () -> guests.record(written).size();
     }
 
     @Override

@@ -32,8 +32,8 @@ final class PostsExporter {
             try {
                 dialogs.info(I18n.tr("posts.export.title"), exportTo(file, day));
             } catch (IOException | RuntimeException e) {
-                qc.trousse.ui.Failures.report(dialogs, I18n.tr("posts.export.title"),
-                        I18n.tr("posts.cli.writeFailed", file, e.getMessage()), e);
+                qc.trousse.ui.Failures.report(dialogs, I18n.tr("posts.export.title"), qc.trousse.ui.OutputFailures
+                        .sentence(e, () -> I18n.tr("posts.cli.writeFailed", file, e.getMessage())), e);
             }
         });
     }

@@ -120,7 +120,8 @@ public final class ReportViewModel {
             return target;
         }, t -> done(I18n.tr("report.exported", t)), e -> {
             String why = e instanceof IllegalArgumentException ? e.getMessage()
-                    : I18n.tr("report.writeFailed", target, e.getMessage());
+                    : qc.trousse.ui.OutputFailures.sentence(e,
+                    () -> I18n.tr("report.writeFailed", target, e.getMessage()));
             done(why);
             Failures.report(dialogs, I18n.tr("report.export"), why, e);
         });

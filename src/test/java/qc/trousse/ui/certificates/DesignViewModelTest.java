@@ -94,6 +94,35 @@ class DesignViewModelTest {
         }
     }
 
+    @Test
+    void aPdfBackgroundThatCannotBeArchivedIsRefusedInOneSentenceAndTheDesignIsLeft() throws Exception {
+        I18n.setLanguage(Lang.FR);
+        Path official = dir.resolve("fond-helvetica.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(792, 612));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN), 24);
+                cs.newLineAtOffset(100, 500);
+                cs.showText("Certificat");
+                cs.endText();
+            }
+            doc.save(official.toFile());
+        }
+        try (Session session = open(dir.resolve("refus.db"))) {
+            NoDialogs dialogs = new NoDialogs(official);
+            DesignViewModel model = new DesignViewModel(session, dialogs, new DirectExecutor(),
+                    WindowFixture.CAMPAIGN_MONDAY);
+            model.importBackground();
+            assertThat(dialogs.errors).singleElement().asString()
+                    .contains("«\u00a0fond-helvetica.pdf\u00a0» ne peut pas servir de fond\u00a0: sa police Times-Roman");
+            assertThat(model.design().get().background()).isNull();
+            assertThat(session.history().canUndo()).isFalse();
+        }
+    }
+
     private static Session open(Path file) throws Exception {
         return new Session(DataFile.open(file), Editions.shipped(), Ridings.load());
     }

@@ -116,14 +116,24 @@ class OutputViewModelTest {
         Path folder = blocker.resolve("sortie");
         model.each().set(true);
         model.savePdfTo(folder);
-        assertThat(dialogs.errors).singleElement().asString().contains(folder.toString())
-                .startsWith("Impossible d’écrire dans le dossier");
+        assertThat(dialogs.errors).containsExactly(blocker + " est un fichier, pas un dossier\u00a0: " + folder
+                + " n’a pas été écrit.");
         assertThat(model.busy().get()).isFalse();
 
         model.each().set(false);
         dialogs.errors.clear();
         model.savePdfTo(blocker.resolve("lot.pdf"));
         assertThat(dialogs.errors).singleElement().asString().contains(blocker.toString());
+    }
+
+    @Test
+    void anOutputRefusedIsTheOneSentenceTheCommandsPrint() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("certificats.pdf"));
+        model.savePdfTo(folder);
+        assertThat(dialogs.errors).containsExactly(folder + " est un dossier\u00a0: donnez le nom d’un fichier à "
+                + "écrire. Le dossier n’a pas été touché.");
+        assertThat(model.status().get()).isEqualTo(dialogs.errors.get(0));
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test

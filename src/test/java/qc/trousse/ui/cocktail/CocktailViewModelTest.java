@@ -166,4 +166,25 @@ class CocktailViewModelTest {
         model.guests().form().name.set("Anne Côté");
         model.guests().save();
     }
+
+    @Test
+    void anOutputRefusedIsTheOneSentenceTheCommandsPrint() throws Exception {
+        java.nio.file.Path readOnly = java.nio.file.Files.createDirectory(dir.resolve("lecture-seule"));
+        java.nio.file.Files.setPosixFilePermissions(readOnly,
+                java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            java.nio.file.Path target = readOnly.resolve("cocktail.ics");
+            model.exportIcsTo(target);
+            java.nio.file.Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "x");
+            model.printTo(qc.trousse.cocktail.print.CocktailPrints.What.GUESTS, notes.resolve("porte.pdf"));
+            assertThat(dialogs.errors).containsExactly(
+                    "Le dossier " + readOnly + " est en lecture seule\u00a0: " + target + " n’a pas été écrit. "
+                            + "Demandez le droit d’y écrire ou choisissez un autre dossier.",
+                    notes + " est un fichier, pas un dossier\u00a0: " + notes.resolve("porte.pdf")
+                            + " n’a pas été écrit.");
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(readOnly,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }

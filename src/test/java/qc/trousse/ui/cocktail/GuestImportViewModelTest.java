@@ -94,4 +94,38 @@ class GuestImportViewModelTest {
         assertThat(model.importer().active().get()).isFalse();
         assertThat(dialogs.errors).singleElement().asString().contains("invites.csv");
     }
+
+    @Test
+    void aGuestWriteCancelledHalfWayIsRolledBackWhole() throws Exception {
+        java.util.List<Guest> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            rows.add(new Guest(0, qc.trousse.cocktail.GuestKind.values()[0], "Invité " + i, "", "", "", "", "",
+                    qc.trousse.cocktail.RsvpState.INVITED, 1, "", "", i % 2 == 0, 0));
+        }
+        long[] seen = new long[1];
+        qc.trousse.work.Progress cancelAfterFourHundred = new qc.trousse.work.Progress() {
+            @Override
+            public void update(long done, long total) {
+                seen[0] = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen[0] >= 400;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.guests().write(rows, cancelAfterFourHundred))
+                .isInstanceOf(qc.trousse.work.Progress.CancelledException.class);
+        assertThat(seen[0]).isEqualTo(400);
+        assertThat(new qc.trousse.store.CocktailRepository(session.file()).guests()).isEmpty();
+        assertThat(session.guests().all()).isEmpty();
+        assertThat(session.recipients().all()).isEmpty();
+        assertThat(session.history().canUndo()).isFalse();
+
+        assertThat(session.guests().record(session.guests().write(rows, qc.trousse.work.Progress.NONE))).hasSize(1_000);
+        assertThat(session.recipients().all()).hasSize(500);
+        session.history().undo();
+        assertThat(new qc.trousse.store.CocktailRepository(session.file()).guests()).isEmpty();
+        assertThat(session.recipients().all()).isEmpty();
+    }
 }

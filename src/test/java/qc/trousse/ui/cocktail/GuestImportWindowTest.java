@@ -111,4 +111,32 @@ class GuestImportWindowTest {
         assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("Tous les invités ont répondu");
         assertThat(guests.getItems()).isEmpty();
     }
+
+    @Test
+    void cancelDuringTheWriteImportsNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cocktail");
+        CocktailViewModel model = robot.lookup("#cocktail-view").queryAs(CocktailView.class).model();
+        Path workbook = GuestFiles.workbook(dir);
+        robot.interact(() -> model.importer().load(workbook));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#import-go").query())
+                && !model.importer().reading().get());
+        var store = main.session().get().file();
+        Button go = reveal(robot, "#import-go");
+        // The file is held (as a slow disk or the office's server would hold it) so the write is caught under way.
+        synchronized (store) {
+            robot.clickOn(go);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.importer().writing().get()
+                    && shown(robot.lookup("#import-writing").query()));
+            robot.clickOn("#import-back");
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.importer().writing().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#cocktail-import-message")).isEqualTo(
+                "Import de invites.xlsx annulé\u00a0: rien n’a été ajouté, le fichier est tel qu’il était.");
+        assertThat(model.importer().active().get()).as("the preview stays, to import again").isTrue();
+        assertThat(new qc.trousse.store.CocktailRepository(store).guests()).as("guests in the file").isEmpty();
+        assertThat(main.session().get().guests().all()).isEmpty();
+        assertThat(main.session().get().recipients().all()).isEmpty();
+        assertThat(main.session().get().history().canUndo()).isFalse();
+    }
 }

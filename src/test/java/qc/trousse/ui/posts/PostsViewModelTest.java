@@ -98,7 +98,8 @@ class PostsViewModelTest {
         assertThat(Files.readString(dialogs.saveAnswer)).startsWith("\uFEFFjour;");
         dialogs.saveAnswer = dir.resolve("absent").resolve("semaine.pdf");
         model.export(true, false);
-        assertThat(dialogs.errors).singleElement().asString().contains("Impossible d’écrire");
+        assertThat(dialogs.errors).containsExactly("Le dossier " + dir.resolve("absent") + " n’existe pas\u00a0: "
+                + dialogs.saveAnswer + " n’a pas été écrit. Créez-le ou choisissez un autre dossier.");
     }
 
     @Test
