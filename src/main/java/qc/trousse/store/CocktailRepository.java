@@ -27,7 +27,7 @@ public final class CocktailRepository implements CocktailStore {
     private final Store file;
     private final GuestRows guests = new GuestRows();
     /** The event's row, as last read; its date is not stored (the edition gives it), so a conflict keeps it. */
-    private LocalDate eventDate = LocalDate.of(2020, 2, 18);
+    private LocalDate eventDate = LocalDate.EPOCH;
     private final RowVersions eventVersion = new RowVersions("cocktail_event", (c, rs) -> event(rs, eventDate));
     private final RowVersions vehicleVersions = new RowVersions("cocktail_vehicle", (c, rs) -> vehicle(rs));
 
@@ -126,7 +126,7 @@ public final class CocktailRepository implements CocktailStore {
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             WriteProgress.run(() -> Transactions.run(c, () -> {
-                guests.write(c, put, delete, written);
+                guests.write(c, put, delete, written, rows::before);
                 rows.allWritten();
             }));
             guests.record(written);

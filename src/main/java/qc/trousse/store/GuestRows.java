@@ -31,7 +31,8 @@ final class GuestRows {
      * Writes the guests within the caller's transaction. A change or deletion names the version read, so a guest
      * someone else changed or deleted meanwhile is not overwritten: the whole write fails with an EditConflict.
      */
-    void write(Connection c, List<Guest> put, List<Long> delete, RowVersions.Written written) throws SQLException {
+    void write(Connection c, List<Guest> put, List<Long> delete, RowVersions.Written written,
+               java.util.function.IntConsumer beforeEach) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM cocktail_guest WHERE id = ? AND version = ?")) {
             for (long id : delete) {
                 del.setLong(1, id);
@@ -49,7 +50,9 @@ final class GuestRows {
                   party_size = excluded.party_size, dietary = excluded.dietary,
                   accessibility = excluded.accessibility, certificate = excluded.certificate,
                   vehicle_id = excluded.vehicle_id, version = cocktail_guest.version + 1""" + versions.guard())) {
-            for (Guest g : put) {
+            for (int i = 0; i < put.size(); i++) {
+                Guest g = put.get(i);
+                beforeEach.accept(i);
                 bind(ps, g);
                 ps.setLong(15, versions.basis(g.id()));
                 versions.wrote(c, g.id(), ps.executeUpdate(), written);

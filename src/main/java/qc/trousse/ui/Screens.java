@@ -81,7 +81,11 @@ public final class Screens {
                 new Screen(CERTIFICATE_DESIGN, "nav.certificateDesign", Feather.LAYOUT,
                         () -> new DesignView(new DesignViewModel(session, dialogs, executor, clock))),
                 new Screen(REPORT, "report.nav", Feather.FILE_TEXT,
-                        () -> new javafx.scene.layout.VBox(16, new ReportView(new ReportViewModel(session, dialogs,
-                                executor)), StaffActivityPane.of(log))));
+                        () -> {
+                            // The activity goes inside the report's own view, which the window tells when shown.
+                            ReportView report = new ReportView(new ReportViewModel(session, dialogs, executor));
+                            report.getChildren().add(StaffActivityPane.of(log));
+                            return report;
+                        }));
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BatchFonts {
     /** What a line break or a fitted text may add to what the fields say. */
-    private static final String ALWAYS = " -\u00a0\u2026";
+    private static final String ALWAYS = " -\u00a0…";
     private final Set<Integer> codePoints = new TreeSet<>();
     private final Map<String, byte[]> cut = new ConcurrentHashMap<>();
 

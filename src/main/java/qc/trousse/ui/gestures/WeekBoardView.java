@@ -43,13 +43,41 @@ public final class WeekBoardView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         columns.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(hint, warnings, columns, detail);
+        getChildren().addAll(hint, addRow(), warnings, columns, detail);
         model.revision().addListener((o, a, b) -> redraw());
         model.selected().addListener((o, a, b) -> {
             markSelected();
             detail.redraw();
         });
         redraw();
+    }
+
+    /** A gesture added where the week is seen; it is chosen and its checklist brought into the window. */
+    private Node addRow() {
+        javafx.scene.control.TextField title = new javafx.scene.control.TextField();
+        title.setId("board-new-title");
+        title.setPromptText(I18n.tr("gestures.custom.title.prompt"));
+        title.setPrefColumnCount(24);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(I18n.tr("gestures.custom.add"),
+                new FontIcon(Feather.PLUS));
+        add.setId("board-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        Label problem = new Label();
+        problem.setId("board-add-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        Runnable adding = () -> {
+            java.util.Optional<String> refused = model.addGesture(title.getText());
+            problem.setText(refused.orElse(""));
+            if (refused.isEmpty()) {
+                title.clear();
+                revealDetail();
+            }
+        };
+        add.setOnAction(e -> adding.run());
+        title.setOnAction(e -> adding.run());
+        HBox row = new HBox(8, title, add, problem);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private void redraw() {

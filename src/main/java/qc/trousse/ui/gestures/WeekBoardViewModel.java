@@ -54,6 +54,23 @@ public final class WeekBoardViewModel {
         return selected;
     }
 
+    /**
+     * Adds a gesture of the office's own from the board (not only from the walk-through): on the week's first
+     * day, in the first family, chosen at once so its checklist shows. A bad title is said and nothing is added.
+     */
+    public Optional<String> addGesture(String title) {
+        Optional<String> problem = qc.trousse.gestures.GestureRules.title(title).map(I18n::tr);
+        if (problem.isEmpty()) {
+            PlannedGesture[] added = new PlannedGesture[1];
+            Guard.run(dialogs, () -> added[0] = service.addCustom(title,
+                    service.campaign().families().get(0).id(), ""));
+            if (added[0] != null) {
+                selected.set(added[0].id());
+            }
+        }
+        return problem;
+    }
+
     public List<LocalDate> days() {
         return service.campaign().days();
     }

@@ -80,4 +80,22 @@ class WeekBoardViewModelTest {
         session.history().undo();
         assertThat(session.gestures().find(cert.id()).orElseThrow().state()).isEqualTo(GestureState.PLANNED);
     }
+
+    @Test
+    void aGestureAddedFromTheBoardIsChosenOnTheWeeksFirstDayAndUndone() {
+        assertThat(board.addGesture("Mot au conseil d’établissement")).isEmpty();
+        PlannedGesture added = session.gestures().find(board.selected().get()).orElseThrow();
+        assertThat(added.day()).isEqualTo(LocalDate.of(2020, 2, 17));
+        assertThat(board.cards(LocalDate.of(2020, 2, 17))).extracting(PlannedGesture::id).contains(added.id());
+        session.history().undo();
+        assertThat(session.gestures().find(added.id())).isEmpty();
+    }
+
+    @Test
+    void aGestureWithNoTitleIsRefusedInWordsAndNothingIsAdded() {
+        int before = board.revision().get();
+        assertThat(board.addGesture("  ")).hasValueSatisfying(m -> assertThat(m).isNotBlank());
+        assertThat(board.revision().get()).isEqualTo(before);
+        assertThat(session.history().canUndo()).isFalse();
+    }
 }
