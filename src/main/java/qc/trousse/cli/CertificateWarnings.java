@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * What a script is told before certificates are written or printed, each on a line of its own starting "! ":
- * what the office's profile lacks, then the characters no font has. A command goes on, as the window does when
+ * what the office's profile lacks, a stored background that keeps the pages from being archived, then the characters no font has. A command goes on, as the window does when
  * the person chooses to.
  */
 final class CertificateWarnings {
@@ -19,6 +19,7 @@ final class CertificateWarnings {
 
     static void print(CertificateRenderer renderer, List<CertificateFields> certificates, PrintStream out) {
         OfficeGaps.warning(certificates, renderer.design()).ifPresent(w -> out.println("! " + w));
+        renderer.archiveWarning().ifPresent(w -> out.println("! " + w));
         MissingCharacters.describe(renderer.check(certificates)).forEach(w -> out.println("! " + w));
     }
 }

@@ -49,14 +49,25 @@ public final class Backgrounds {
             return new Verdict(bg, "design.badBackground", name);
         }
         if (bg.get().kind() == Background.Kind.PDF) {
-            try (PDDocument doc = Loader.loadPDF(bg.get().raw())) {
-                Optional<String> font = ArchivableBackground.fontNotEmbedded(doc.getPage(0).getResources());
-                if (font.isPresent()) {
-                    return new Verdict(Optional.empty(), "design.backgroundFontNotEmbedded", name, font.get());
-                }
+            Optional<String> font = fontNotEmbedded(bg.get());
+            if (font.isPresent()) {
+                return new Verdict(Optional.empty(), "design.backgroundFontNotEmbedded", name, font.get());
             }
         }
         return new Verdict(bg, "", name);
+    }
+
+    /** The font a PDF background uses without carrying it; nothing for an image or a PDF that cannot be read. */
+    static Optional<String> fontNotEmbedded(Background bg) {
+        if (bg.kind() != Background.Kind.PDF) {
+            return Optional.empty();
+        }
+        try (PDDocument doc = Loader.loadPDF(bg.raw())) {
+            return doc.getNumberOfPages() == 0 ? Optional.empty()
+                    : ArchivableBackground.fontNotEmbedded(doc.getPage(0).getResources());
+        } catch (IOException e) {
+            return Optional.empty(); // the painter meets the same bytes and says what is wrong with them
+        }
     }
 
     private static boolean isPngOrJpeg(byte[] b) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes certificate PDFs: one document with a page per certificate, one file per certificate, a document to
@@ -35,6 +36,8 @@ public final class CertificateRenderer {
     private static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
     private final CertificateDesign design;
     private final CertificatePainter painter;
+    /** Null until asked: the font the stored background uses without carrying it (read once per renderer). */
+    private volatile Optional<String> fontNotCarried;
 
     public CertificateRenderer(CertificateDesign design) {
         this.design = design;
@@ -119,14 +122,28 @@ public final class CertificateRenderer {
         }
     }
 
-    /** An office files its certificates: PDF/A-2b, in the certificates' language, named after who they honour. */
-    private static PdfMetadata metadata(List<CertificateFields> certificates) {
+    /**
+     * An office files its certificates: PDF/A-2b, in the certificates' language, named after who they honour. A
+     * background stored before backgrounds were checked may use a font it does not carry: those pages are not
+     * declared PDF/A, since they are not (the person was told before writing, see {@link #archiveWarning()}).
+     */
+    private PdfMetadata metadata(List<CertificateFields> certificates) {
         CertificateFields first = certificates.isEmpty() ? null : certificates.get(0);
         Lang lang = first == null ? I18n.language() : first.language();
         String name = first == null ? "" : first.recipientName();
-        return PdfMetadata.of(I18n.count(lang, "pdf.certificates.title", certificates.size(), name),
+        PdfMetadata meta = PdfMetadata.of(I18n.count(lang, "pdf.certificates.title", certificates.size(), name),
                 PdfMetadata.office(first == null ? "" : first.mnaName(), lang),
-                I18n.in(lang, "pdf.certificates.subject"), lang).archival();
+                I18n.in(lang, "pdf.certificates.subject"), lang);
+        return archiveWarning().isEmpty() ? meta.archival() : meta;
+    }
+
+    /** One sentence when the stored background keeps these certificates from being archivable, else nothing. */
+    public Optional<String> archiveWarning() {
+        if (fontNotCarried == null) {
+            fontNotCarried = design.background() == null ? Optional.empty()
+                    : Backgrounds.fontNotEmbedded(design.background());
+        }
+        return fontNotCarried.map(f -> I18n.tr("certificates.backgroundNotArchivable", f));
     }
 
     /**

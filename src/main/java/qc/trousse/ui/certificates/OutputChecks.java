@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
 
 /**
  * What is said before certificates are written or printed, in the order a person can act on it: first what the
- * office's profile lacks (fill it in, or go on), then the characters no font has. Nothing goes out unless the
+ * office's profile lacks (fill it in, or go on), a stored background that keeps the pages from being archived,
+ * then the characters no font has. Nothing goes out unless the
  * person has been told and chose to go on.
  */
 final class OutputChecks {
@@ -44,6 +45,11 @@ final class OutputChecks {
                 }
                 return;
             }
+        }
+        var notArchivable = batch.renderer().archiveWarning();
+        if (notArchivable.isPresent() && !dialogs.confirm(title, notArchivable.get())) {
+            work.status().set(I18n.tr("output.stopped"));
+            return;
         }
         work.status().set(I18n.count("output.checking", chosen.size()));
         work.run(w -> batch.check(chosen), (List<MissingCharacter> missing) -> {

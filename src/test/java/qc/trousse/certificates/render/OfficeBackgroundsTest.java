@@ -98,7 +98,26 @@ class OfficeBackgroundsTest {
     }
 
     @Test
-    void aPdfWhoseFontIsNotEmbeddedIsRefusedInOneSentenceNamingTheFont() throws Exception {
+    void aBackgroundStoredBeforeTheCheckPrintsSaysWhyItCannotBeArchivedAndIsNotDeclaredPdfA() throws Exception {
+        // A file made before backgrounds were checked holds one whose font is not embedded: it is read as stored.
+        Path official = helveticaPdf();
+        CertificateRenderer renderer = new CertificateRenderer(CertificateDesign.builtIn()
+                .withBackground(Backgrounds.read(official).orElseThrow()));
+        assertThat(renderer.archiveWarning()).hasValueSatisfying(w -> assertThat(w)
+                .contains("Helvetica").contains("PDF/A").doesNotContain("\n"));
+        Path pdf = dir.resolve("certificats.pdf");
+        renderer.render(List.of(Samples.fields("Léa Roy", "Mentorat")), Paper.LETTER, pdf, Progress.NONE);
+        PdfChecks.assertQpdfClean(pdf);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).as("a page that is not PDF/A does not say it is").doesNotContain("pdfaid");
+            assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
+        }
+        assertThat(new CertificateRenderer(CertificateDesign.builtIn()).archiveWarning()).isEmpty();
+    }
+
+    private Path helveticaPdf() throws Exception {
         Path official = dir.resolve("officiel-helvetica.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(792, 612));
@@ -112,6 +131,12 @@ class OfficeBackgroundsTest {
             }
             doc.save(official.toFile());
         }
+        return official;
+    }
+
+    @Test
+    void aPdfWhoseFontIsNotEmbeddedIsRefusedInOneSentenceNamingTheFont() throws Exception {
+        Path official = helveticaPdf();
         Backgrounds.Verdict verdict = Backgrounds.check(official);
         assertThat(verdict.background()).isEmpty();
         assertThat(I18n.in(Lang.FR, verdict.reasonKey(), verdict.reasonArgs()))
