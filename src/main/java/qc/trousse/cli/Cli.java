@@ -51,7 +51,7 @@ public final class Cli {
         }
         Path data = options.data().orElseGet(DataFileLocation::defaultFile);
         // for messages about a store that failed under a command: the file or the server, never its password
-        CliContext context = new CliContext(out, data, DataFile.Use.reading("?"), options.store());
+        CliContext context = new CliContext(out, data, DataFile.Use.reading("?"), options);
         try {
             for (CliCommand command : commands) {
                 List<String> words = List.of(command.name().split(" "));
@@ -59,7 +59,7 @@ public final class Cli {
                 if (given.size() >= words.size() && given.subList(0, words.size()).equals(words)) {
                     DataFile.Use use = CREATING.contains(command.name()) ? DataFile.Use.creating(command.name())
                             : DataFile.Use.reading(command.name());
-                    return command.run(given.subList(words.size(), given.size()), new CliContext(out, data, use, options.store()));
+                    return command.run(given.subList(words.size(), given.size()), new CliContext(out, data, use, options));
                 }
             }
             throw new UsageException("cli.unknownCommand", String.join(" ", options.command()));
@@ -97,6 +97,7 @@ public final class Cli {
         out.printf("  %-18s %s%n", "--data " + I18n.tr("cli.help.fileWord"), I18n.tr("cli.help.data"));
         out.printf("  %-18s %s%n", "--store postgresql://HOST[:PORT]/DB?user=NAME", "");
         out.printf("  %-18s %s%n", "", I18n.tr("cli.help.store"));
+        out.printf("  %-18s %s%n", "--member " + I18n.tr("cli.help.nameWord"), I18n.tr("cli.help.member"));
         out.printf("  %-18s %s%n", "--lang fr|en", I18n.tr("cli.help.lang"));
         out.printf("  %-18s %s%n", "--smoke", I18n.tr("cli.help.smoke"));
         out.printf("  %-18s %s%n", "--screenshots DIR", I18n.tr("cli.help.screenshots"));

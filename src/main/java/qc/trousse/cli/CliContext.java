@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** What a headless command gets: where to print, which store (the file, or the office's server), a way to open it. */
@@ -25,12 +26,14 @@ public final class CliContext {
     private final Path data;
     private final DataFile.Use use;
     private final Optional<String> server;
+    private final Optional<String> member;
 
-    CliContext(PrintStream out, Path data, DataFile.Use use, Optional<String> server) {
+    CliContext(PrintStream out, Path data, DataFile.Use use, GlobalOptions options) {
         this.out = out;
         this.data = data;
         this.use = use;
-        this.server = server;
+        this.server = options.store();
+        this.member = options.member();
     }
 
     public PrintStream out() {
@@ -82,7 +85,9 @@ public final class CliContext {
         boolean isNew = false;
         try {
             if (server.isPresent()) {
-                file = ServerStore.open(StoreUrl.parse(server.get()));
+                ServerStore store = ServerStore.open(StoreUrl.parse(server.get()));
+                member.ifPresent(store::signAs);
+                file = store;
             } else {
                 DataFiles.Opened opened = DataFiles.open(data, use, Editions.shipped(), LocalDate.now());
                 file = opened.file();
@@ -93,6 +98,7 @@ public final class CliContext {
         }
         try {
             Session session = new Session(file, Editions.shipped(), Ridings.load());
+            refuseAStranger(session);
             if (isNew) {
                 out.println(I18n.tr("store.created", session.path()));
             }
@@ -100,6 +106,15 @@ public final class CliContext {
         } catch (CampaignFaults e) {
             file.close();
             throw new CommandFailure(e.firstFault(), e);
+        }
+    }
+
+    /** As in the window: the member is one of the office's team, any name while the profile names nobody yet. */
+    private void refuseAStranger(Session session) throws CommandFailure {
+        List<String> team = session.office().profile().staff();
+        if (member.isPresent() && !team.isEmpty() && !team.contains(member.get())) {
+            session.close();
+            throw new CommandFailure(I18n.tr("cli.memberNotInTeam", member.get(), String.join(", ", team)));
         }
     }
 }

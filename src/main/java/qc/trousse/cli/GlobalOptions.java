@@ -9,16 +9,18 @@ import java.util.Optional;
 
 /**
  * The options that come before a sub-command and apply to all: --data FILE or --store postgresql://…,
- * --lang fr|en, --help, --smoke, --screenshots DIR [--size WxH]. The store's address may hold a password: it is
+ * --member NAME (who the staff member is on the server), --lang fr|en, --help, --smoke, --screenshots DIR
+ * [--size WxH]. The store's address may hold a password: it is
  * kept as given and never printed. What follows the first non-option word is the sub-command and its arguments.
  */
 public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean help, boolean smoke,
                             Optional<ScreenshotTourRequest> screenshots, List<String> command,
-                            Optional<String> store) {
+                            Optional<String> store, Optional<String> member) {
 
     public static GlobalOptions parse(String[] args) throws UsageException {
         Optional<Path> data = Optional.empty();
         Optional<String> store = Optional.empty();
+        Optional<String> member = Optional.empty();
         Optional<Lang> lang = Optional.empty();
         boolean help = false;
         boolean smoke = false;
@@ -30,6 +32,7 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
             switch (option) {
                 case "--data" -> data = Optional.of(dataPath(value(args, ++i, option)));
                 case "--store" -> store = Optional.of(storeValue(args, ++i));
+                case "--member" -> member = Optional.of(value(args, ++i, option).strip());
                 case "--lang" -> lang = Optional.of(parseLang(value(args, ++i, option)));
                 case "--help" -> help = true;
                 case "--smoke" -> smoke = true;
@@ -49,10 +52,13 @@ public record GlobalOptions(Optional<Path> data, Optional<Lang> lang, boolean he
         if (store.isPresent() && data.isPresent()) {
             throw new UsageException("cli.storeAndData");
         }
+        if (member.isPresent() && store.isEmpty()) {
+            throw new UsageException("cli.memberWithoutStore");
+        }
         if (store.isPresent() && rest.isEmpty() && !help) {
             throw new UsageException("cli.storeWindow");
         }
-        return new GlobalOptions(data, lang, help, smoke, tour, rest, store);
+        return new GlobalOptions(data, lang, help, smoke, tour, rest, store, member);
     }
 
     /** No sub-command and no help asked: open the window. */
