@@ -34,9 +34,13 @@ final class TeamPane extends VBox {
         model.added().addListener((o, was, member) -> {
             if (member != null) {
                 list.getSelectionModel().select(member);
-                list.scrollTo(member);
-                // After the layout pass, so the page scrolls to where the list really is.
-                Platform.runLater(() -> ScrollIntoView.reveal(list));
+                // After the list has taken the new member in, so the scroll lands on it and the page on the list.
+                Platform.runLater(() -> {
+                    // A scroll asked before the list has laid out its new item count is lost: lay out first.
+                    list.layout();
+                    list.scrollTo(member);
+                    ScrollIntoView.reveal(list);
+                });
             }
         });
         HBox.setHgrow(name, Priority.ALWAYS);
