@@ -166,6 +166,9 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().clearSelection();
                 table.getSelectionModel().select(b);
+                // A recipient just added is shown where it landed in the sorted table, and the table on the page.
+                table.scrollTo(b);
+                javafx.application.Platform.runLater(() -> qc.trousse.ui.ScrollIntoView.reveal(table));
             }
         });
         return table;

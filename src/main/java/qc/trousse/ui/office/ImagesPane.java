@@ -17,7 +17,7 @@ import java.io.ByteArrayInputStream;
 
 /** The signature and the logo: a preview each, with Choose… and Remove. */
 final class ImagesPane extends HBox {
-    ImagesPane(ProfileViewModel model) {
+    ImagesPane(ImagesModel model) {
         super(24, slot("signature", "profile.signature", model.signature(), model::chooseSignature,
                         model::removeSignature),
                 slot("logo", "profile.logo", model.logo(), model::chooseLogo, model::removeLogo));

@@ -43,34 +43,34 @@ class ProfileViewModelTest {
 
     @Test
     void typingARidingNarrowsTheListAndChoosingItFillsTheRegion() {
-        model.ridingQuery().set("anjou louis");
-        assertThat(model.ridingMatches()).hasSize(1);
-        model.chooseRiding(model.ridingMatches().get(0));
-        assertThat(model.riding().get().name()).isEqualTo("Anjou–Louis-Riel");
-        assertThat(model.region().get()).isEqualTo("Montréal");
-        assertThat(session.office().profile().ridingCode()).isEqualTo(model.riding().get().code());
+        model.riding().query().set("anjou louis");
+        assertThat(model.riding().matches()).hasSize(1);
+        model.riding().choose(model.riding().matches().get(0));
+        assertThat(model.riding().riding().get().name()).isEqualTo("Anjou–Louis-Riel");
+        assertThat(model.riding().region().get()).isEqualTo("Montréal");
+        assertThat(session.office().profile().ridingCode()).isEqualTo(model.riding().riding().get().code());
     }
 
     @Test
     void aRidingTypedWithAnAbbreviationIsFoundAndNothingMatchingIsSaid() {
-        model.ridingQuery().set("st-jerome");
-        assertThat(model.ridingMatches()).extracting(Riding::name).containsExactly("Saint-Jérôme");
-        assertThat(model.ridingNote().get()).isEmpty();
-        model.ridingQuery().set("st-jeromme");
-        assertThat(model.ridingMatches()).isEmpty();
-        assertThat(model.ridingNote().get().replace('\u00a0', ' ')).isEqualTo("Aucun résultat pour « st-jeromme ».");
-        model.ridingQuery().set("");
-        assertThat(model.ridingMatches()).hasSize(125);
-        assertThat(model.ridingNote().get()).isEmpty();
+        model.riding().query().set("st-jerome");
+        assertThat(model.riding().matches()).extracting(Riding::name).containsExactly("Saint-Jérôme");
+        assertThat(model.riding().note().get()).isEmpty();
+        model.riding().query().set("st-jeromme");
+        assertThat(model.riding().matches()).isEmpty();
+        assertThat(model.riding().note().get().replace('\u00a0', ' ')).isEqualTo("Aucun résultat pour « st-jeromme ».");
+        model.riding().query().set("");
+        assertThat(model.riding().matches()).hasSize(125);
+        assertThat(model.riding().note().get()).isEmpty();
     }
 
     @Test
     void the2020WeekSearchesThe2017MapAndSaysBellefeuilleComesLater() {
-        assertThat(model.ridingMap().replace('\u00a0', ' '))
+        assertThat(model.riding().map().replace('\u00a0', ' '))
                 .isEqualTo("Carte électorale de 2017, en vigueur le 17 février 2020");
-        model.ridingQuery().set("Bellefeuille");
-        assertThat(model.ridingMatches()).isEmpty();
-        assertThat(model.ridingNote().get()).startsWith("Bellefeuille n’existe qu’à partir du 5 octobre 2026");
+        model.riding().query().set("Bellefeuille");
+        assertThat(model.riding().matches()).isEmpty();
+        assertThat(model.riding().note().get()).startsWith("Bellefeuille n’existe qu’à partir du 5 octobre 2026");
     }
 
     @Test
@@ -79,15 +79,15 @@ class ProfileViewModelTest {
             Ridings map2027 = RidingMaps.shipped().inForceOn(LocalDate.of(2027, 2, 15));
             OfficeService office = new OfficeService(new ProfileRepository(file), new EditHistory(), map2027);
             ProfileViewModel model2027 = new ProfileViewModel(office, dialogs);
-            model2027.ridingQuery().set("Gaspé");
-            assertThat(model2027.ridingMatches()).extracting(Riding::name).containsExactly("Gaspé-Bonaventure");
-            assertThat(model2027.ridingNote().get().replace('\u00a0', ' '))
+            model2027.riding().query().set("Gaspé");
+            assertThat(model2027.riding().matches()).extracting(Riding::name).containsExactly("Gaspé-Bonaventure");
+            assertThat(model2027.riding().note().get().replace('\u00a0', ' '))
                     .isEqualTo("Gaspé n’existe plus depuis le 5 octobre 2026 : c’est maintenant Gaspé-Bonaventure.");
-            model2027.ridingQuery().set("bellefeuille");
-            model2027.chooseRiding(model2027.ridingMatches().get(0));
+            model2027.riding().query().set("bellefeuille");
+            model2027.riding().choose(model2027.riding().matches().get(0));
             assertThat(office.profile().ridingCode()).isEqualTo("Bellefeuille");
             assertThat(office.profile().region()).isEqualTo("Laurentides");
-            assertThat(model2027.riding().get().name()).isEqualTo("Bellefeuille");
+            assertThat(model2027.riding().riding().get().name()).isEqualTo("Bellefeuille");
             model2027.dispose();
         }
     }
@@ -116,7 +116,7 @@ class ProfileViewModelTest {
     @Test
     void aFileThatIsNotAnImageIsRefusedWithItsNameAndNothingChanges() throws Exception {
         Path fake = Files.writeString(dir.resolve("signature.png"), "texte");
-        model.setSignature(fake);
+        model.images().setSignature(fake);
         assertThat(dialogs.errors).singleElement().asString().contains("signature.png");
         assertThat(session.office().profile().signature()).isNull();
         assertThat(session.history().canUndo()).isFalse();
@@ -125,22 +125,22 @@ class ProfileViewModelTest {
     @Test
     void aRealImageIsStoredAndCanBeRemovedThenRestored() throws Exception {
         Path logo = Files.write(dir.resolve("logo.png"), ImageCheckTest.png(64, 32));
-        model.setLogo(logo);
-        assertThat(model.logo().get().width()).isEqualTo(64);
-        model.removeLogo();
+        model.images().setLogo(logo);
+        assertThat(model.images().logo().get().width()).isEqualTo(64);
+        model.images().removeLogo();
         assertThat(session.office().profile().logo()).isNull();
         session.history().undo();
-        assertThat(model.logo().get()).isNotNull();
+        assertThat(model.images().logo().get()).isNotNull();
     }
 
     @Test
     void staffAreAddedOnceAndRemoved() {
-        model.newStaff().set("Léa Gagnon");
-        model.addStaff();
-        model.newStaff().set("Léa Gagnon");
-        model.addStaff();
-        assertThat(model.staff()).containsExactly("Léa Gagnon");
-        model.removeStaff("Léa Gagnon");
+        model.team().newName().set("Léa Gagnon");
+        model.team().add();
+        model.team().newName().set("Léa Gagnon");
+        model.team().add();
+        assertThat(model.team().staff()).containsExactly("Léa Gagnon");
+        model.team().remove("Léa Gagnon");
         assertThat(session.office().profile().staff()).isEmpty();
     }
 }
