@@ -117,7 +117,7 @@ class NetworksModelTest {
                 Network.BLUESKY);
         networks.uses(Network.X).set(false);
         assertThat(choices).startsWith(Network.FACEBOOK, Network.INSTAGRAM, Network.LINKEDIN, Network.BLUESKY)
-                .doesNotStartWith(Network.X).hasSize(Network.values().length);
+                .hasSize(Network.values().length);
         session.history().undo();
         assertThat(choices.get(0)).isEqualTo(Network.X);
     }
