@@ -6,7 +6,10 @@ import java.util.List;
 public enum CarryOver {
     PROFILE("edition.carry.profile", List.of()),
     TEAM("edition.carry.team", List.of("INSERT INTO staff SELECT * FROM old.staff")),
-    SOCIAL("edition.carry.social", List.of()),
+    /** The accounts (in the profile row) and the networks the office chose, with its Mastodon server's limit. */
+    SOCIAL("edition.carry.social", List.of("""
+            INSERT OR REPLACE INTO setting(key, value) SELECT key, value FROM old.setting
+            WHERE key IN ('posts.networks', 'posts.mastodonLimit')""")),
     IMAGES("edition.carry.images", List.of("INSERT INTO office_image SELECT * FROM old.office_image")),
     DESIGN("edition.carry.design", List.of("INSERT INTO certificate_background SELECT * FROM old.certificate_background",
             "INSERT INTO certificate_field SELECT * FROM old.certificate_field")),

@@ -68,4 +68,35 @@ class NetworkExportTest {
                     mastodonLength + " / 800 graphèmes (Mastodon)");
         }
     }
+
+    @Test
+    void aThreadsPostIsExportedWithItsCharactersAndItsFiveLinksAtMost() throws Exception {
+        Path csv = dir.resolve("threads.csv");
+        Path pdf = dir.resolve("threads.pdf");
+        String links = " https://jps.quebec/1 https://jps.quebec/2 https://jps.quebec/3 https://jps.quebec/4 jps.quebec/5";
+        String threads;
+        try (Session s = PostFiles.withProfile(dir.resolve("threads.db"))) {
+            s.posts().setNetworks(new OfficeNetworks(List.of(Network.THREADS), 0));
+            Draft t = s.posts().create(PostFiles.request("gesture-thanks", Network.THREADS, PostFiles.MONDAY));
+            threads = t.french() + links;
+            s.posts().editText(t.id(), Lang.FR, threads);
+            PostsExport.write(s.posts(), s.posts().drafts(), csv);
+            PostsExport.write(s.posts(), s.posts().drafts(), pdf);
+        }
+        PostLength length = OfficeNetworks.DEFAULT.measure(Network.THREADS, threads, PostFiles.MONDAY);
+        assertThat(length.links()).isEqualTo(5);
+        assertThat(length.fits()).as("five links fit").isTrue();
+        assertThat(length.length()).as("every link counts as written").isEqualTo(threads.length());
+        assertThat(OfficeNetworks.DEFAULT.measure(Network.THREADS, threads + " https://jps.quebec/6",
+                PostFiles.MONDAY).fits()).as("a sixth link is refused").isFalse();
+        String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text))
+                .getRecords();
+        assertThat(rows.get(1).values()).startsWith("2020-02-17", "09:30", "Threads");
+        assertThat(rows.get(1).get(4)).isEqualTo(Integer.toString(length.length()));
+        assertThat(rows.get(1).get(5)).isEqualTo("500");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(length.length() + " / 500 caractères (Threads)");
+        }
+    }
 }

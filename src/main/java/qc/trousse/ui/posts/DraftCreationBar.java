@@ -43,7 +43,7 @@ final class DraftCreationBar {
         template.setOnShowing(e -> template.getItems().setAll(model.templates()));
         ComboBox<Network> network = new ComboBox<>();
         network.setId("posts-network");
-        network.getItems().setAll(model.networks().choices());
+        network.setItems(model.networks().choices());
         network.setConverter(PostsFormats.networkNames());
         network.valueProperty().bindBidirectional(model.network());
         ComboBox<LocalDate> day = new ComboBox<>();

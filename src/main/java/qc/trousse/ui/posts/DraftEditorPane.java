@@ -52,7 +52,7 @@ final class DraftEditorPane extends VBox {
         bilingual.selectedProperty().bindBidirectional(model.bilingual());
         ComboBox<Network> network = new ComboBox<>();
         network.setId("draft-network");
-        network.getItems().setAll(posts.networks().choices());
+        network.setItems(posts.networks().choices());
         network.setConverter(PostsFormats.networkNames());
         network.valueProperty().bindBidirectional(model.network());
         ComboBox<java.time.LocalDate> day = new ComboBox<>();

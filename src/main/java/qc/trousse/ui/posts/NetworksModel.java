@@ -28,6 +28,8 @@ public final class NetworksModel {
     private final StringProperty mastodonLimit = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final javafx.collections.ObservableList<Network> choices =
+            javafx.collections.FXCollections.observableArrayList();
     private boolean showing;
     private String shownLimit = "";
 
@@ -60,11 +62,12 @@ public final class NetworksModel {
         return summary;
     }
 
-    /** The networks the office uses first, then the others, so a network it has not chosen yet stays at hand. */
-    public List<Network> choices() {
-        List<Network> all = new ArrayList<>(posts.networks().used());
-        Arrays.stream(Network.values()).filter(n -> !all.contains(n)).forEach(all::add);
-        return all;
+    /**
+     * The networks the office uses first, then the others, so a network it has not chosen yet stays at hand;
+     * one live list, so every draft's drop-down follows the office's choice as soon as it changes.
+     */
+    public javafx.collections.ObservableList<Network> choices() {
+        return choices;
     }
 
     /** The field is committed on Enter or when it loses focus: a whole number from 1 to 1,000,000, or empty. */
@@ -126,6 +129,11 @@ public final class NetworksModel {
             mastodonLimit.set(shownLimit);
         } finally {
             showing = false;
+        }
+        List<Network> all = new ArrayList<>(now.used());
+        Arrays.stream(Network.values()).filter(n -> !all.contains(n)).forEach(all::add);
+        if (!all.equals(choices)) {
+            choices.setAll(all);
         }
         int limit = now.rules(Network.MASTODON, posts.campaign().start()).limit();
         summary.set(I18n.tr("posts.networks.summary", String.join(", ", now.used().stream().map(Network::label)

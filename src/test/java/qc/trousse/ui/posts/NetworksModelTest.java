@@ -104,4 +104,21 @@ class NetworksModelTest {
         session.close();
         return new Session(DataFile.open(dir.resolve("networks.db")), Editions.shipped(), Ridings.load());
     }
+
+    @Test
+    void theDropDownsListFollowsTheOfficesChoiceLiveAndOnUndo() {
+        NetworksModel networks = model.networks();
+        javafx.collections.ObservableList<Network> choices = networks.choices();
+        assertThat(choices).startsWith(Network.X, Network.FACEBOOK, Network.INSTAGRAM, Network.LINKEDIN)
+                .hasSize(Network.values().length);
+        networks.uses(Network.BLUESKY).set(true);
+        assertThat(networks.choices()).as("the same list, the one the drop-downs show").isSameAs(choices);
+        assertThat(choices).startsWith(Network.X, Network.FACEBOOK, Network.INSTAGRAM, Network.LINKEDIN,
+                Network.BLUESKY);
+        networks.uses(Network.X).set(false);
+        assertThat(choices).startsWith(Network.FACEBOOK, Network.INSTAGRAM, Network.LINKEDIN, Network.BLUESKY)
+                .hasSize(Network.values().length);
+        session.history().undo();
+        assertThat(choices.get(0)).isEqualTo(Network.X);
+    }
 }
