@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportPreview;
@@ -46,6 +45,7 @@ public final class ImportPreviewModel<T> {
     private final BooleanProperty canImport = new SimpleBooleanProperty();
     private final List<TargetField> fields;
     private final Function<T, String> nameOf;
+    private final ImportWords words;
     private ImportSchema<T> schema;
     private Set<String> existing = Set.of();
     private boolean showing;
@@ -54,8 +54,11 @@ public final class ImportPreviewModel<T> {
      * @param allFields every field of the schema
      * @param order     field ids in the order the form shows them
      * @param nameOf    the name a row is known by
+     * @param words     the wording of what is imported
      */
-    ImportPreviewModel(List<TargetField> allFields, List<String> order, Function<T, String> nameOf) {
+    ImportPreviewModel(List<TargetField> allFields, List<String> order, Function<T, String> nameOf,
+                       ImportWords words) {
+        this.words = words;
         this.fields = allFields.stream().sorted(Comparator.comparingInt(f -> rank(order, f.id()))).toList();
         this.nameOf = nameOf;
         for (TargetField f : fields) {
@@ -84,9 +87,9 @@ public final class ImportPreviewModel<T> {
         schema = readWith;
         existing = namesInFile.stream().map(HeaderNames::normalize).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
-        choices.setAll(ColumnChoice.none());
+        choices.setAll(ColumnChoice.none(words));
         for (int c : read.table().usedColumns()) {
-            choices.add(ColumnChoice.of(c, headers));
+            choices.add(ColumnChoice.of(c, headers, words));
         }
         display(read);
     }
@@ -103,7 +106,7 @@ public final class ImportPreviewModel<T> {
         problem.set("");
         summary.set("");
         already.set("");
-        importText.set(I18n.tr("recipients.import.go", 0));
+        importText.set(words.tr("go", 0));
         canImport.set(false);
     }
 
@@ -130,18 +133,18 @@ public final class ImportPreviewModel<T> {
         } finally {
             showing = false;
         }
-        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + I18n.tr("recipients.import.chooseName"))
+        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + words.tr("chooseName"))
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
-        badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
-        warnings.setAll(p.warnings().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message()))
+        badRows.setAll(p.bad().stream().map(b -> words.tr("badLine", b.line(), b.message())).toList());
+        warnings.setAll(p.warnings().stream().map(b -> words.tr("badLine", b.line(), b.message()))
                 .toList());
         long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(nameOf.apply(g.value()))))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
-                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
-        already.set(count == 0 ? "" : I18n.tr("recipients.import.already", count));
-        importText.set(I18n.tr("recipients.import.go", p.good().size()));
+                : words.tr("summary", p.good().size(), p.bad().size()));
+        already.set(count == 0 ? "" : words.tr("already", count));
+        importText.set(words.tr("go", p.good().size()));
         canImport.set(p.canImport());
     }
 
@@ -189,5 +192,9 @@ public final class ImportPreviewModel<T> {
 
     public BooleanProperty canImport() {
         return canImport;
+    }
+
+    public ImportWords words() {
+        return words;
     }
 }
