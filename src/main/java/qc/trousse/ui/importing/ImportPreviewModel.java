@@ -14,6 +14,7 @@ import qc.trousse.importing.ImportPreview;
 import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.TableImport;
 import qc.trousse.importing.TargetField;
+import qc.trousse.ui.WriteBack;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +49,6 @@ public final class ImportPreviewModel<T> {
     private final ImportWords words;
     private ImportSchema<T> schema;
     private Set<String> existing = Set.of();
-    private boolean showing;
 
     /**
      * @param allFields every field of the schema
@@ -63,7 +63,7 @@ public final class ImportPreviewModel<T> {
         this.nameOf = nameOf;
         for (TargetField f : fields) {
             ObjectProperty<ColumnChoice> choice = new SimpleObjectProperty<>();
-            choice.addListener((o, a, b) -> remap(f.id(), b));
+            WriteBack.of(choice, () -> held(f.id()), b -> remap(f.id(), b));
             mapping.put(f.id(), choice);
         }
         clear();
@@ -100,9 +100,7 @@ public final class ImportPreviewModel<T> {
         badRows.clear();
         warnings.clear();
         choices.clear();
-        showing = true;
         mapping.values().forEach(c -> c.set(null));
-        showing = false;
         problem.set("");
         summary.set("");
         already.set("");
@@ -112,27 +110,29 @@ public final class ImportPreviewModel<T> {
 
     private void remap(String fieldId, ColumnChoice choice) {
         ImportPreview<T> p = preview.get();
-        if (showing || p == null) {
+        if (p == null) {
             return;
         }
-        OptionalInt column = choice == null || choice.index() < 0 ? OptionalInt.empty() : OptionalInt.of(choice.index());
+        OptionalInt column = choice.index() < 0 ? OptionalInt.empty() : OptionalInt.of(choice.index());
         ColumnMapping next = p.mapping().with(fieldId, column);
         display(TableImport.preview(p.table(), schema, next));
     }
 
+    /** The preview's column for a field, as its entry in the list: showing it is never read as a new choice. */
+    private ColumnChoice held(String fieldId) {
+        ImportPreview<T> p = preview.get();
+        if (p == null || choices.isEmpty()) {
+            return null;
+        }
+        OptionalInt c = p.mapping().column(fieldId);
+        return choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt()).findFirst()
+                .orElse(choices.get(0));
+    }
+
     /** Shows a preview; the choices follow it (a column taken by one field leaves the other). */
     private void display(ImportPreview<T> p) {
-        showing = true;
-        try {
-            preview.set(p);
-            for (Map.Entry<String, ObjectProperty<ColumnChoice>> e : mapping.entrySet()) {
-                OptionalInt c = p.mapping().column(e.getKey());
-                e.getValue().set(choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt())
-                        .findFirst().orElse(choices.get(0)));
-            }
-        } finally {
-            showing = false;
-        }
+        preview.set(p);
+        mapping.forEach((field, choice) -> choice.set(held(field)));
         problem.set(p.mappingProblem().map(x -> x.message() + "\n" + words.tr("chooseName"))
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
