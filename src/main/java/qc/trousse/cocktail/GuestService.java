@@ -1,10 +1,8 @@
 package qc.trousse.cocktail;
 
 import qc.trousse.edit.Edit;
-import qc.trousse.edit.CompositeEdit;
 import qc.trousse.edit.EditConflict;
 import qc.trousse.edit.EditHistory;
-import qc.trousse.edit.SnapshotEdit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +21,12 @@ public final class GuestService {
     private final EditHistory history;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Guest> guests = new LinkedHashMap<>();
-    private GuestFollowUp followUp = GuestFollowUp.NONE;
+    private final GuestChanges changes;
 
     public GuestService(CocktailStore store, EditHistory history) {
         this.store = store;
         this.history = history;
+        this.changes = new GuestChanges(store, guests, () -> listeners.forEach(Runnable::run));
         store.guests().forEach(g -> guests.put(g.id(), g));
     }
 
@@ -53,7 +52,7 @@ public final class GuestService {
 
     /** What else a change of guests makes in the same undo step (the session sets the certificates' part). */
     public void setFollowUp(GuestFollowUp followUp) {
-        this.followUp = followUp == null ? GuestFollowUp.NONE : followUp;
+        changes.setFollowUp(followUp);
     }
 
     public List<Guest> all() {
@@ -138,21 +137,7 @@ public final class GuestService {
         if (written.added().isEmpty()) {
             return List.of();
         }
-        Map<Long, Guest> before = new LinkedHashMap<>();
-        Map<Long, Guest> after = new LinkedHashMap<>();
-        written.added().forEach(g -> {
-            before.put(g.id(), null);
-            after.put(g.id(), g);
-        });
-        boolean[] inFile = {true};
-        history.perform(change("cocktail.edit.guestImport", before, after, state -> {
-            if (inFile[0]) {
-                inFile[0] = false;
-                shown(state);
-            } else {
-                write(state);
-            }
-        }));
+        history.perform(changes.imported(written.added()));
         return written.added();
     }
 
@@ -170,12 +155,12 @@ public final class GuestService {
 
     /** The edit that writes this guest as given (added or changed), for a step made of more than one edit. */
     Edit editOf(String key, Guest guest) {
-        return change(key, one(guest.id(), guests.get(guest.id())), one(guest.id(), guest));
+        return changes.editOf(key, guest);
     }
 
     /** The edit that removes this guest, for a step made of more than one edit. */
     Edit removalOf(String key, long id) {
-        return change(key, one(id, guests.get(id)), one(id, null));
+        return changes.removalOf(key, id);
     }
 
     long nextId() {
@@ -190,56 +175,11 @@ public final class GuestService {
         listeners.remove(listener);
     }
 
-    /** The guests' own edit, with what the certificate marks it sets or clears bring along. */
     private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after) {
-        return change(key, before, after, this::write);
-    }
-
-    private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after,
-                        java.util.function.Consumer<Map<Long, Guest>> writer) {
-        Edit own = SnapshotEdit.writing(key, before, after, writer);
-        List<Guest> honoured = new ArrayList<>();
-        List<Guest> withdrawn = new ArrayList<>();
-        for (Map.Entry<Long, Guest> e : after.entrySet()) {
-            Guest was = before.get(e.getKey());
-            Guest now = e.getValue();
-            boolean had = was != null && was.certificate();
-            if (now != null && now.certificate() && !had) {
-                honoured.add(now);
-            } else if (had && (now == null || !now.certificate())) {
-                withdrawn.add(was);
-            }
-        }
-        if (honoured.isEmpty() && withdrawn.isEmpty()) {
-            return own;
-        }
-        return followUp.after(honoured, withdrawn).<Edit>map(more -> CompositeEdit.of(List.of(own, more)))
-                .orElse(own);
-    }
-
-    private void write(Map<Long, Guest> state) {
-        List<Guest> put = state.values().stream().filter(java.util.Objects::nonNull).toList();
-        List<Long> delete = state.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
-                .toList();
-        store.writeGuests(put, delete);
-        shown(state);
-    }
-
-    /** The state as the file now has it, in memory and on screen. */
-    private void shown(Map<Long, Guest> state) {
-        state.forEach((id, g) -> {
-            if (g == null) {
-                guests.remove(id);
-            } else {
-                guests.put(id, g);
-            }
-        });
-        listeners.forEach(Runnable::run);
+        return changes.change(key, before, after);
     }
 
     private static Map<Long, Guest> one(long id, Guest guest) {
-        Map<Long, Guest> map = new LinkedHashMap<>();
-        map.put(id, guest);
-        return map;
+        return GuestChanges.one(id, guest);
     }
 }

@@ -121,7 +121,8 @@ public final class PostService {
 
     /** Typing in a version: consecutive keystrokes fold into one undo step. Approval no longer holds. */
     public void editText(long id, Lang lang, String text) {
-        change(id, "text." + lang.code(), d -> unapproved(lang == Lang.EN ? d.withEnglish(text) : d.withFrench(text)));
+        change(id, "text." + lang.code(),
+                d -> PostWorkflow.unapproved(lang == Lang.EN ? d.withEnglish(text) : d.withFrench(text)));
     }
 
     public void setBilingual(long id, boolean bilingual) {
@@ -129,7 +130,7 @@ public final class PostService {
     }
 
     public void setNetwork(long id, Network network) {
-        change(id, "network", d -> unapproved(d.withNetwork(network)));
+        change(id, "network", d -> PostWorkflow.unapproved(d.withNetwork(network)));
     }
 
     public void schedule(long id, LocalDate day, LocalTime time) {
@@ -141,21 +142,8 @@ public final class PostService {
 
     /** Moves a draft along brouillon → à approuver → approuvé → publié; too long a post is never approved. */
     public void setState(long id, PostState state, String who, LocalDateTime at) {
-        Draft d = draft(id).orElseThrow();
-        if ((state == PostState.APPROVED || state == PostState.PUBLISHED) && !networks().fits(d)) {
-            throw new PostRuleException("posts.error.tooLong");
-        }
-        if (state == PostState.PUBLISHED && d.state() != PostState.APPROVED && d.state() != PostState.PUBLISHED) {
-            throw new PostRuleException("posts.error.notApproved");
-        }
-        if (state == PostState.APPROVED && (who == null || who.isBlank())) {
-            throw new PostRuleException("posts.error.approverMissing");
-        }
-        boolean keepsApproval = state == PostState.APPROVED || state == PostState.PUBLISHED;
-        change(id, "state", x -> keepsApproval
-                ? x.withState(state, state == PostState.APPROVED ? who.strip() : x.approvedBy(),
-                state == PostState.APPROVED ? at : x.approvedAt())
-                : x.withState(state, "", null));
+        draft(id).orElseThrow();
+        change(id, "state", d -> PostWorkflow.moved(d, state, who, at, networks()));
     }
 
     public void delete(long id) {
@@ -177,11 +165,6 @@ public final class PostService {
 
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
-    }
-
-    private static Draft unapproved(Draft d) {
-        return d.state() == PostState.APPROVED || d.state() == PostState.PUBLISHED
-                ? d.withState(PostState.TO_APPROVE, "", null) : d;
     }
 
     private void change(long id, String field, java.util.function.UnaryOperator<Draft> how) {

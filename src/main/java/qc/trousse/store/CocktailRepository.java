@@ -4,7 +4,6 @@ import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.CocktailStore;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.Vehicle;
-import qc.trousse.cocktail.VehicleKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,21 +14,20 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The cocktail's tables: the event (one row), its guests ({@link GuestRows}) and vehicles. Lists of names are one
+ * The cocktail's tables: the event (one row), its guests ({@link GuestRows}) and vehicles ({@link VehicleRows}). Lists of names are one
  * per line. Every write names the version of the row it was based on, so nobody's change is overwritten.
  */
 public final class CocktailRepository implements CocktailStore {
     private final Store file;
     private final GuestRows guests = new GuestRows();
+    private final VehicleRows vehicles = new VehicleRows();
     /** The event's row, as last read; its date is not stored (the edition gives it), so a conflict keeps it. */
     private LocalDate eventDate = LocalDate.EPOCH;
     private final RowVersions eventVersion = new RowVersions("cocktail_event", (c, rs) -> event(rs, eventDate));
-    private final RowVersions vehicleVersions = new RowVersions("cocktail_vehicle", (c, rs) -> vehicle(rs));
 
     public CocktailRepository(Store file) {
         this.file = file;
@@ -141,23 +139,12 @@ public final class CocktailRepository implements CocktailStore {
     @Override
     public List<Vehicle> vehicles() {
         synchronized (file) {
-            List<Vehicle> vehicles = new ArrayList<>();
-            try (Statement s = file.connection().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM cocktail_vehicle ORDER BY id")) {
-                while (rs.next()) {
-                    vehicleVersions.saw(rs.getLong("id"), rs.getLong("version"));
-                    vehicles.add(vehicle(rs));
-                }
-                return vehicles;
+            try {
+                return vehicles.all(file.connection());
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
-    }
-
-    private static Vehicle vehicle(ResultSet rs) throws SQLException {
-        return new Vehicle(rs.getLong("id"), rs.getString("name"), VehicleKind.valueOf(rs.getString("kind")),
-                rs.getInt("seats"), lines(rs.getString("staff")));
     }
 
     @Override
@@ -165,32 +152,8 @@ public final class CocktailRepository implements CocktailStore {
         Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
-            Transactions.run(c, () -> {
-                try (PreparedStatement del = c.prepareStatement(
-                        "DELETE FROM cocktail_vehicle WHERE id = ? AND version = ?")) {
-                    for (long id : delete) {
-                        del.setLong(1, id);
-                        del.setLong(2, vehicleVersions.basis(id));
-                        vehicleVersions.deleted(c, id, del.executeUpdate(), written);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO cocktail_vehicle(id, name, kind, seats, staff) VALUES (?, ?, ?, ?, ?)"
-                                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                                + " seats = excluded.seats, staff = excluded.staff,"
-                                + " version = cocktail_vehicle.version + 1" + vehicleVersions.guard())) {
-                    for (Vehicle v : put) {
-                        ps.setLong(1, v.id());
-                        ps.setString(2, v.name());
-                        ps.setString(3, v.kind().name());
-                        ps.setInt(4, v.seats());
-                        ps.setString(5, String.join("\n", v.staff()));
-                        ps.setLong(6, vehicleVersions.basis(v.id()));
-                        vehicleVersions.wrote(c, v.id(), ps.executeUpdate(), written);
-                    }
-                }
-            });
-            vehicleVersions.record(written);
+            Transactions.run(c, () -> vehicles.write(c, put, delete, written));
+            vehicles.record(written);
         }
     }
 
@@ -203,7 +166,7 @@ public final class CocktailRepository implements CocktailStore {
         return IdCounter.next(file, table);
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 }

@@ -75,6 +75,11 @@ final class RecipientImportTarget implements ImportTarget<Recipient> {
     }
 
     @Override
+    public qc.trousse.ui.importing.ImportWords words() {
+        return qc.trousse.ui.importing.ImportWords.RECIPIENTS;
+    }
+
+    @Override
     public String doneKey() {
         return "recipients.import.done";
     }

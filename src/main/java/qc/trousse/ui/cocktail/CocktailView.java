@@ -104,27 +104,27 @@ public final class CocktailView extends VBox implements ScreenLifecycle {
     private VBox conflicts() {
         Label heading = new Label();
         heading.setId("cocktail-conflicts-title");
-        heading.textProperty().bind(model.event().conflictsTitle());
+        heading.textProperty().bind(model.event().trip().conflictsTitle());
         heading.setGraphic(new FontIcon(Feather.CALENDAR));
         VBox list = new VBox(2);
         list.setId("cocktail-conflicts");
-        Runnable fill = () -> list.getChildren().setAll(model.event().conflicts().stream().map(text -> {
+        Runnable fill = () -> list.getChildren().setAll(model.event().trip().conflicts().stream().map(text -> {
             Label l = new Label("• " + text);
             l.getStyleClass().add(Styles.DANGER);
             return l;
         }).toList());
         fill.run();
-        model.event().conflicts().addListener((ListChangeListener<String>) c -> fill.run());
+        model.event().trip().conflicts().addListener((ListChangeListener<String>) c -> fill.run());
         VBox box = new VBox(6, heading, list);
         box.getStyleClass().add("card");
         box.setPadding(new Insets(10, 16, 10, 16));
         Runnable style = () -> {
-            boolean any = !model.event().conflicts().isEmpty();
+            boolean any = !model.event().trip().conflicts().isEmpty();
             heading.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             heading.getStyleClass().add(any ? Styles.DANGER : Styles.SUCCESS);
         };
         style.run();
-        model.event().conflicts().addListener((ListChangeListener<String>) c -> style.run());
+        model.event().trip().conflicts().addListener((ListChangeListener<String>) c -> style.run());
         return box;
     }
 

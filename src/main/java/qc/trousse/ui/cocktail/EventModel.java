@@ -4,13 +4,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import qc.trousse.cocktail.Busy;
 import qc.trousse.cocktail.CocktailEvent;
 import qc.trousse.cocktail.CocktailService;
 import qc.trousse.cocktail.EventRules;
-import qc.trousse.cocktail.TravelPlan;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.OfficeService;
+import qc.trousse.ui.WriteBack;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -19,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The event and its trip as form fields. A valid change is saved at once as an undoable edit; a field that
- * does not read yet shows its problem and saves nothing. Undo flows back into the fields.
+ * The event as form fields. A valid change is saved at once as an undoable edit; a field that does not read yet
+ * shows its problem and saves nothing. Undo flows back into the fields, and a field showing what the file holds
+ * is not written again ({@link WriteBack}).
  */
 public final class EventModel {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
@@ -38,63 +39,60 @@ public final class EventModel {
     private final StringProperty travel = new SimpleStringProperty();
     private final StringProperty margin = new SimpleStringProperty();
     private final StringProperty travelProblem = new SimpleStringProperty("");
-    private final StringProperty travelDefault = new SimpleStringProperty();
-    private final StringProperty travelPrompt = new SimpleStringProperty();
-    private final StringProperty departure = new SimpleStringProperty();
-    private final StringProperty back = new SimpleStringProperty();
-    private final StringProperty conflictsTitle = new SimpleStringProperty();
-    private final ObservableList<String> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> attending = FXCollections.observableArrayList();
+    private final TripModel trip;
     private final Guard guard;
-    private boolean showing;
+    /** The event the fields were last filled from. */
+    private CocktailEvent shown;
 
     EventModel(CocktailService cocktail, OfficeService office, Guard guard) {
         this.cocktail = cocktail;
         this.office = office;
         this.guard = guard;
+        this.trip = new TripModel(cocktail, office);
         show();
         start.addListener((o, a, b) -> times());
         end.addListener((o, a, b) -> times());
-        text(room, "room", (e, v) -> e.withPlace(v, e.entrance()));
-        text(entrance, "entrance", (e, v) -> e.withPlace(e.room(), v));
-        text(bring, "bring", CocktailEvent::withBring);
-        text(departurePlace, "departurePlace", CocktailEvent::withDeparturePlace);
+        text(room, "room", CocktailEvent::room, (e, v) -> e.withPlace(v, e.entrance()));
+        text(entrance, "entrance", CocktailEvent::entrance, (e, v) -> e.withPlace(e.room(), v));
+        text(bring, "bring", CocktailEvent::bring, CocktailEvent::withBring);
+        text(departurePlace, "departurePlace", CocktailEvent::departurePlace, CocktailEvent::withDeparturePlace);
         travel.addListener((o, a, b) -> durations());
         margin.addListener((o, a, b) -> durations());
     }
 
-    private void text(StringProperty field, String name, BiFunction<CocktailEvent, String, CocktailEvent> set) {
-        field.addListener((o, a, b) -> {
-            if (!showing) {
-                guard.run(() -> cocktail.update(name, e -> set.apply(e, b == null ? "" : b)));
-            }
-        });
+    private void text(StringProperty field, String name, Function<CocktailEvent, String> held,
+                      BiFunction<CocktailEvent, String, CocktailEvent> set) {
+        WriteBack.of(field, () -> held.apply(cocktail.event()),
+                v -> guard.run(() -> cocktail.update(name, e -> set.apply(e, v))));
+    }
+
+    /**
+     * A pair of fields is saved together (an end fixed back to 19:00 saves the start typed meanwhile), so it is
+     * saved only when the fields were filled from the event the file holds: never half-filled from a newer one.
+     */
+    private boolean filledFromTheFile() {
+        return cocktail.event() == shown;
     }
 
     private void times() {
-        if (showing) {
-            return;
-        }
         LocalTime s = EventRules.parseTime(start.get());
         LocalTime e = EventRules.parseTime(end.get());
         Optional<String> problem = EventRules.times(s, e);
         timesProblem.set(problem.map(I18n::tr).orElse(""));
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && filledFromTheFile()) {
             guard.run(() -> cocktail.update("start", ev -> ev.withTimes(s, e)));
         }
     }
 
     private void durations() {
-        if (showing) {
-            return;
-        }
         String typed = travel.get() == null ? "" : travel.get().strip();
         Duration t = typed.isEmpty() ? null : EventRules.parseDuration(typed);
         Duration m = EventRules.parseDuration(margin.get());
         Optional<String> problem = (t == null && !typed.isEmpty()) ? EventRules.travel(null)
                 : m == null ? EventRules.travel(null) : t == null ? Optional.empty() : EventRules.travel(t);
         travelProblem.set(problem.map(I18n::tr).orElse(""));
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && filledFromTheFile()) {
             guard.run(() -> cocktail.update("travel", ev -> ev.withTravel(t).withMargin(m)));
         }
     }
@@ -114,39 +112,23 @@ public final class EventModel {
         guard.run(() -> cocktail.update("staff", ev -> ev.withAttendingStaff(ordered)));
     }
 
-    /** Fills the fields from the saved event, without saving anything back. */
+    /** Fills the fields from the saved event; what they then hold is the file's, so nothing is written back. */
     void show() {
-        showing = true;
-        try {
-            CocktailEvent e = cocktail.event();
-            TravelPlan p = cocktail.plan();
-            setIfOther(start, e.start(), EventRules.parseTime(start.get()), e.start().format(HOUR));
-            setIfOther(end, e.end(), EventRules.parseTime(end.get()), e.end().format(HOUR));
-            setText(room, e.room());
-            setText(entrance, e.entrance());
-            setText(bring, e.bring());
-            setText(departurePlace, e.departurePlace());
-            setIfOther(travel, e.travel(), EventRules.parseDuration(travel.get()),
-                    e.travel() == null ? "" : EventRules.format(e.travel()));
-            setIfOther(margin, e.margin(), EventRules.parseDuration(margin.get()), EventRules.format(e.margin()));
-            String region = office.profile().region().isEmpty() ? "—" : office.profile().region();
-            travelDefault.set(I18n.tr("cocktail.travel.default", region, EventRules.format(cocktail.regionTravel())));
-            travelPrompt.set(EventRules.format(cocktail.regionTravel()));
-            String place = e.departurePlace().isEmpty() ? I18n.tr("cocktail.riding") : e.departurePlace();
-            departure.set(I18n.tr("cocktail.departure.value", p.departure().format(HOUR), place,
-                    p.arrival().format(HOUR)));
-            back.set(I18n.tr("cocktail.return.value", p.returnLeave().format(HOUR), p.returnArrival().format(HOUR)));
-            List<Busy> found = cocktail.conflicts();
-            conflictsTitle.set(found.isEmpty() ? I18n.tr("cocktail.conflicts.none")
-                    : I18n.tr("cocktail.conflicts.title", p.departure().format(HOUR), p.returnArrival().format(HOUR)));
-            conflicts.setAll(found.stream().map(b -> I18n.tr("cocktail.conflicts.one", b.title(),
-                    b.start().format(HOUR), b.end().format(HOUR), b.owner())).toList());
-            if (!attending.equals(e.attendingStaff())) {
-                attending.setAll(e.attendingStaff());
-            }
-        } finally {
-            showing = false;
+        CocktailEvent e = cocktail.event();
+        setIfOther(start, e.start(), EventRules.parseTime(start.get()), e.start().format(HOUR));
+        setIfOther(end, e.end(), EventRules.parseTime(end.get()), e.end().format(HOUR));
+        setText(room, e.room());
+        setText(entrance, e.entrance());
+        setText(bring, e.bring());
+        setText(departurePlace, e.departurePlace());
+        setIfOther(travel, e.travel(), EventRules.parseDuration(travel.get()),
+                e.travel() == null ? "" : EventRules.format(e.travel()));
+        setIfOther(margin, e.margin(), EventRules.parseDuration(margin.get()), EventRules.format(e.margin()));
+        trip.show();
+        if (!attending.equals(e.attendingStaff())) {
+            attending.setAll(e.attendingStaff());
         }
+        shown = e;
     }
 
     /** Leaves a field alone while what is typed already means the saved value ("17 h" stays "17 h"). */
@@ -210,28 +192,8 @@ public final class EventModel {
         return travelProblem;
     }
 
-    public StringProperty travelDefault() {
-        return travelDefault;
-    }
-
-    /** The region's time, shown in the empty travel field. */
-    public StringProperty travelPrompt() {
-        return travelPrompt;
-    }
-
-    public StringProperty departure() {
-        return departure;
-    }
-
-    public StringProperty back() {
-        return back;
-    }
-
-    public StringProperty conflictsTitle() {
-        return conflictsTitle;
-    }
-
-    public ObservableList<String> conflicts() {
-        return conflicts;
+    /** The trip as it follows from the saved event. */
+    public TripModel trip() {
+        return trip;
     }
 }

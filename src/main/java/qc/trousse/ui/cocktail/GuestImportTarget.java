@@ -76,6 +76,11 @@ final class GuestImportTarget implements ImportTarget<Guest> {
     }
 
     @Override
+    public qc.trousse.ui.importing.ImportWords words() {
+        return qc.trousse.ui.importing.ImportWords.GUESTS;
+    }
+
+    @Override
     public String doneKey() {
         return "cocktail.guests.import.done";
     }

@@ -24,12 +24,12 @@ final class PickStep extends VBox {
     PickStep(WalkThroughViewModel model) {
         super(10);
         this.model = model;
-        for (String family : model.familyIds()) {
-            Label title = new Label(model.familyTitle(family));
+        for (String family : model.pick().familyIds()) {
+            Label title = new Label(model.pick().familyTitle(family));
             title.getStyleClass().add(Styles.TEXT_BOLD);
             title.setWrapText(true);
             getChildren().add(title);
-            for (GestureEntry e : model.entries()) {
+            for (GestureEntry e : model.pick().entries()) {
                 if (e.familyId().equals(family)) {
                     getChildren().add(pickRow(e));
                 }
@@ -41,11 +41,11 @@ final class PickStep extends VBox {
     private Node pickRow(GestureEntry e) {
         CheckBox box = new CheckBox(e.title().current());
         box.setId("pick-" + e.key().replace(':', '-'));
-        box.setSelected(model.isChosen(e.key()));
+        box.setSelected(model.pick().isChosen(e.key()));
         box.setMinWidth(260);
         box.setPrefWidth(260);
         box.setWrapText(true);
-        box.selectedProperty().addListener((o, a, b) -> model.setChosen(e.key(), b));
+        box.selectedProperty().addListener((o, a, b) -> model.pick().setChosen(e.key(), b));
         Label flyer = new Label(e.description().current());
         flyer.setWrapText(true);
         flyer.getStyleClass().add(e.custom() ? Styles.TEXT_MUTED : "flyer-text");
@@ -60,8 +60,8 @@ final class PickStep extends VBox {
         TextField description = field("custom-description", "gestures.custom.description.prompt");
         ComboBox<String> family = new ComboBox<>();
         family.setId("custom-family");
-        family.getItems().setAll(model.familyIds());
-        family.setValue(model.familyIds().get(0));
+        family.getItems().setAll(model.pick().familyIds());
+        family.setValue(model.pick().familyIds().get(0));
         family.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
@@ -79,7 +79,7 @@ final class PickStep extends VBox {
         Button add = new Button(I18n.tr("gestures.custom.add"), new FontIcon(Feather.PLUS));
         add.setId("custom-add");
         add.setOnAction(e -> {
-            problem.setText(model.addCustom(title.getText(), family.getValue(), description.getText()).orElse(""));
+            problem.setText(model.pick().addCustom(title.getText(), family.getValue(), description.getText()).orElse(""));
         });
         HBox.setHgrow(description, Priority.ALWAYS);
         Label heading = new Label(I18n.tr("gestures.custom.heading"));

@@ -9,8 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import qc.trousse.gestures.GestureEntry;
-import qc.trousse.gestures.GestureRules;
 import qc.trousse.gestures.GestureService;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
@@ -42,6 +40,7 @@ public final class WalkThroughViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<WizardRow> rows = FXCollections.observableArrayList();
     private final Runnable listener = () -> revision.set(revision.get() + 1);
+    private final GesturePicks picks;
 
     public WalkThroughViewModel(GestureService service, DialogService dialogs, Supplier<List<String>> staff,
                                 Function<String, Optional<String>> readSetting, BiConsumer<String, String> writeSetting) {
@@ -49,6 +48,7 @@ public final class WalkThroughViewModel {
         this.dialogs = dialogs;
         this.staff = staff;
         this.writeSetting = writeSetting;
+        this.picks = new GesturePicks(service, dialogs, () -> message.set(""));
         readSetting.apply(STEP).flatMap(WalkThroughViewModel::parse).ifPresent(step::set);
         loadRows();
         service.addListener(listener);
@@ -90,47 +90,14 @@ public final class WalkThroughViewModel {
         return staff.get();
     }
 
-    public List<GestureEntry> entries() {
-        return service.catalogue().entries();
-    }
-
-    public String familyTitle(String familyId) {
-        return service.campaign().families().stream().filter(f -> f.id().equals(familyId)).findFirst()
-                .map(f -> f.title().current()).orElse(familyId);
-    }
-
-    public List<String> familyIds() {
-        return service.campaign().families().stream().map(f -> f.id()).toList();
-    }
-
-    public boolean isChosen(String key) {
-        return chosen().stream().anyMatch(g -> g.gestureKey().equals(key));
-    }
-
-    /** Ticking a gesture puts it in the plan at once; unticking takes the latest of that kind out. */
-    public void setChosen(String key, boolean chosen) {
-        if (chosen && !isChosen(key)) {
-            Guard.run(dialogs, () -> service.choose(key));
-        } else if (!chosen) {
-            chosen().stream().filter(g -> g.gestureKey().equals(key)).reduce((a, b) -> b)
-                    .ifPresent(g -> Guard.run(dialogs, () -> service.remove(g.id())));
-        }
-        message.set("");
-    }
-
-    /** Writes the office's own gesture and picks it; returns the problem in words, or empty. */
-    public Optional<String> addCustom(String title, String familyId, String description) {
-        Optional<String> problem = GestureRules.title(title).map(I18n::tr);
-        if (problem.isEmpty()) {
-            Guard.run(dialogs, () -> service.addCustom(title, familyId == null ? familyIds().get(0) : familyId,
-                    description));
-        }
-        return problem;
+    /** The first step: which gestures are in the plan. */
+    public GesturePicks pick() {
+        return picks;
     }
 
     /** The gestures in the plan that are not cancelled, by day and time. */
     public List<PlannedGesture> chosen() {
-        return service.all().stream().filter(g -> g.state().active()).toList();
+        return picks.chosen();
     }
 
     public String title(PlannedGesture g) {

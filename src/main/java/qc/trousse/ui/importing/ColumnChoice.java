@@ -1,18 +1,16 @@
 package qc.trousse.ui.importing;
 
-import qc.trousse.i18n.I18n;
-
 import java.util.List;
 
 /** One entry of a mapping list: a column of the file (A, B, …) with its header, or none (index -1). */
 public record ColumnChoice(int index, String label) {
-    public static ColumnChoice none() {
-        return new ColumnChoice(-1, I18n.tr("recipients.import.noColumn"));
+    public static ColumnChoice none(ImportWords words) {
+        return new ColumnChoice(-1, words.tr("noColumn"));
     }
 
-    public static ColumnChoice of(int index, List<String> headers) {
+    public static ColumnChoice of(int index, List<String> headers, ImportWords words) {
         String header = index < headers.size() ? headers.get(index).strip() : "";
-        return new ColumnChoice(index, I18n.tr("recipients.import.column", letters(index), header));
+        return new ColumnChoice(index, words.tr("column", letters(index), header));
     }
 
     /** Excel's column name: 0 → A, 25 → Z, 26 → AA. */

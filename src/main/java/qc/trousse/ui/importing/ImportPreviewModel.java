@@ -8,13 +8,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import qc.trousse.i18n.I18n;
 import qc.trousse.importing.ColumnMapping;
 import qc.trousse.importing.HeaderNames;
 import qc.trousse.importing.ImportPreview;
 import qc.trousse.importing.ImportSchema;
 import qc.trousse.importing.TableImport;
 import qc.trousse.importing.TargetField;
+import qc.trousse.ui.WriteBack;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,21 +46,24 @@ public final class ImportPreviewModel<T> {
     private final BooleanProperty canImport = new SimpleBooleanProperty();
     private final List<TargetField> fields;
     private final Function<T, String> nameOf;
+    private final ImportWords words;
     private ImportSchema<T> schema;
     private Set<String> existing = Set.of();
-    private boolean showing;
 
     /**
      * @param allFields every field of the schema
      * @param order     field ids in the order the form shows them
      * @param nameOf    the name a row is known by
+     * @param words     the wording of what is imported
      */
-    ImportPreviewModel(List<TargetField> allFields, List<String> order, Function<T, String> nameOf) {
+    ImportPreviewModel(List<TargetField> allFields, List<String> order, Function<T, String> nameOf,
+                       ImportWords words) {
+        this.words = words;
         this.fields = allFields.stream().sorted(Comparator.comparingInt(f -> rank(order, f.id()))).toList();
         this.nameOf = nameOf;
         for (TargetField f : fields) {
             ObjectProperty<ColumnChoice> choice = new SimpleObjectProperty<>();
-            choice.addListener((o, a, b) -> remap(f.id(), b));
+            WriteBack.of(choice, () -> held(f.id()), b -> remap(f.id(), b));
             mapping.put(f.id(), choice);
         }
         clear();
@@ -84,9 +87,9 @@ public final class ImportPreviewModel<T> {
         schema = readWith;
         existing = namesInFile.stream().map(HeaderNames::normalize).collect(Collectors.toSet());
         List<String> headers = read.table().headers();
-        choices.setAll(ColumnChoice.none());
+        choices.setAll(ColumnChoice.none(words));
         for (int c : read.table().usedColumns()) {
-            choices.add(ColumnChoice.of(c, headers));
+            choices.add(ColumnChoice.of(c, headers, words));
         }
         display(read);
     }
@@ -97,51 +100,51 @@ public final class ImportPreviewModel<T> {
         badRows.clear();
         warnings.clear();
         choices.clear();
-        showing = true;
         mapping.values().forEach(c -> c.set(null));
-        showing = false;
         problem.set("");
         summary.set("");
         already.set("");
-        importText.set(I18n.tr("recipients.import.go", 0));
+        importText.set(words.tr("go", 0));
         canImport.set(false);
     }
 
     private void remap(String fieldId, ColumnChoice choice) {
         ImportPreview<T> p = preview.get();
-        if (showing || p == null) {
+        if (p == null) {
             return;
         }
-        OptionalInt column = choice == null || choice.index() < 0 ? OptionalInt.empty() : OptionalInt.of(choice.index());
+        OptionalInt column = choice.index() < 0 ? OptionalInt.empty() : OptionalInt.of(choice.index());
         ColumnMapping next = p.mapping().with(fieldId, column);
         display(TableImport.preview(p.table(), schema, next));
     }
 
+    /** The preview's column for a field, as its entry in the list: showing it is never read as a new choice. */
+    private ColumnChoice held(String fieldId) {
+        ImportPreview<T> p = preview.get();
+        if (p == null || choices.isEmpty()) {
+            return null;
+        }
+        OptionalInt c = p.mapping().column(fieldId);
+        return choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt()).findFirst()
+                .orElse(choices.get(0));
+    }
+
     /** Shows a preview; the choices follow it (a column taken by one field leaves the other). */
     private void display(ImportPreview<T> p) {
-        showing = true;
-        try {
-            preview.set(p);
-            for (Map.Entry<String, ObjectProperty<ColumnChoice>> e : mapping.entrySet()) {
-                OptionalInt c = p.mapping().column(e.getKey());
-                e.getValue().set(choices.stream().filter(x -> c.isPresent() && x.index() == c.getAsInt())
-                        .findFirst().orElse(choices.get(0)));
-            }
-        } finally {
-            showing = false;
-        }
-        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + I18n.tr("recipients.import.chooseName"))
+        preview.set(p);
+        mapping.forEach((field, choice) -> choice.set(held(field)));
+        problem.set(p.mappingProblem().map(x -> x.message() + "\n" + words.tr("chooseName"))
                 .orElse(""));
         goodRows.setAll(p.good().subList(0, Math.min(PREVIEW_ROWS, p.good().size())));
-        badRows.setAll(p.bad().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message())).toList());
-        warnings.setAll(p.warnings().stream().map(b -> I18n.tr("recipients.import.badLine", b.line(), b.message()))
+        badRows.setAll(p.bad().stream().map(b -> words.tr("badLine", b.line(), b.message())).toList());
+        warnings.setAll(p.warnings().stream().map(b -> words.tr("badLine", b.line(), b.message()))
                 .toList());
         long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(nameOf.apply(g.value()))))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
-                : I18n.tr("recipients.import.summary", p.good().size(), p.bad().size()));
-        already.set(count == 0 ? "" : I18n.tr("recipients.import.already", count));
-        importText.set(I18n.tr("recipients.import.go", p.good().size()));
+                : words.tr("summary", p.good().size(), p.bad().size()));
+        already.set(count == 0 ? "" : words.tr("already", count));
+        importText.set(words.tr("go", p.good().size()));
         canImport.set(p.canImport());
     }
 
@@ -189,5 +192,9 @@ public final class ImportPreviewModel<T> {
 
     public BooleanProperty canImport() {
         return canImport;
+    }
+
+    public ImportWords words() {
+        return words;
     }
 }

@@ -42,6 +42,9 @@ public interface ImportTarget<T> {
     /** Message key of the file chooser's title. */
     String chooseKey();
 
+    /** The screen's wording for what is imported. */
+    ImportWords words();
+
     /** Message key of the outcome: {0} rows added from {1}. */
     String doneKey();
 }

@@ -43,7 +43,7 @@ public final class ImportView<T> extends VBox {
         setId("import-view");
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
-        title.textProperty().bind(model.fileName().map(f -> I18n.tr("recipients.import.heading", f)));
+        title.textProperty().bind(model.fileName().map(f -> model.rows().words().tr("heading", f)));
         Label detected = new Label();
         detected.setId("import-detected");
         detected.getStyleClass().add(Styles.TEXT_MUTED);
@@ -51,11 +51,11 @@ public final class ImportView<T> extends VBox {
         // The choice sits right under the mapping, above the rows, so it is seen without scrolling.
         HBox decision = new HBox(16, summary(), actions());
         decision.setAlignment(Pos.CENTER_LEFT);
-        // The rows left out come before the preview: they are what the user may want to fix first.
-        // Under them, the good rows to look at: a name with an invisible character, shown marked.
+        // The rows left out first (what the user may fix), then the good rows, an invisible character marked.
+        ImportWords words = model.rows().words();
         VBox loaded = new VBox(12, mapping(), problem(), decision,
-                rowList("recipients.import.bad", Styles.DANGER, model.rows().badRows(), "import-bad", 96),
-                rowList("recipients.import.warnings", Styles.WARNING, model.rows().warnings(), "import-warnings", 72),
+                rowList(words.tr("bad"), Styles.DANGER, model.rows().badRows(), "import-bad", 96),
+                rowList(words.tr("warnings"), Styles.WARNING, model.rows().warnings(), "import-warnings", 72),
                 previewTable());
         loaded.visibleProperty().bind(model.reading().not());
         loaded.managedProperty().bind(loaded.visibleProperty());
@@ -67,7 +67,7 @@ public final class ImportView<T> extends VBox {
         bar.setId("import-progress");
         bar.setPrefWidth(360);
         bar.progressProperty().bind(model.progress());
-        Button cancel = new Button(I18n.tr("recipients.import.cancel"), new FontIcon(Feather.X));
+        Button cancel = new Button(model.rows().words().tr("cancel"), new FontIcon(Feather.X));
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> model.cancelReading());
         HBox box = new HBox(10, bar, cancel);
@@ -94,7 +94,7 @@ public final class ImportView<T> extends VBox {
             grid.add(new Label(I18n.tr(f.labelKey())), (i % 2) * 2, i / 2);
             grid.add(box, (i % 2) * 2 + 1, i / 2);
         }
-        Label heading = new Label(I18n.tr("recipients.import.mapping"));
+        Label heading = new Label(model.rows().words().tr("mapping"));
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox card = new VBox(10, heading, grid);
         card.getStyleClass().add("card");
@@ -118,7 +118,7 @@ public final class ImportView<T> extends VBox {
         summary.setId("import-summary");
         summary.getStyleClass().add(Styles.TITLE_4);
         summary.textProperty().bind(model.rows().summary());
-        Label more = new Label(I18n.tr("recipients.import.previewMore", ImportPreviewModel.PREVIEW_ROWS));
+        Label more = new Label(model.rows().words().tr("previewMore", ImportPreviewModel.PREVIEW_ROWS));
         more.getStyleClass().add(Styles.TEXT_MUTED);
         more.visibleProperty().bind(model.rows().summary().map(s -> model.rows().preview().get() != null
                 && model.rows().preview().get().good().size() > ImportPreviewModel.PREVIEW_ROWS).orElse(false));
@@ -137,11 +137,11 @@ public final class ImportView<T> extends VBox {
     }
 
     private Node previewTable() {
-        Label heading = new Label(I18n.tr("recipients.import.preview"));
+        Label heading = new Label(model.rows().words().tr("preview"));
         heading.getStyleClass().add(Styles.TITLE_4);
         TableView<Good<T>> table = new TableView<>(model.rows().goodRows());
         table.setId("import-preview");
-        table.setPlaceholder(new Label(I18n.tr("recipients.import.noRows")));
+        table.setPlaceholder(new Label(model.rows().words().tr("noRows")));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Good<T>, Integer> line = new TableColumn<>("#");
@@ -161,9 +161,9 @@ public final class ImportView<T> extends VBox {
         return column;
     }
 
-    private static Node rowList(String headingKey, String style, javafx.collections.ObservableList<String> rows,
+    private static Node rowList(String headingText, String style, javafx.collections.ObservableList<String> rows,
                                 String id, double height) {
-        Label heading = new Label(I18n.tr(headingKey));
+        Label heading = new Label(headingText);
         heading.getStyleClass().addAll(Styles.TITLE_4, style);
         ListView<String> list = new ListView<>(rows);
         list.setId(id);
@@ -182,7 +182,7 @@ public final class ImportView<T> extends VBox {
         go.textProperty().bind(model.rows().importText());
         go.disableProperty().bind(model.rows().canImport().not().or(model.writing()));
         go.setOnAction(e -> model.importRows());
-        Button back = new Button(I18n.tr("recipients.import.back"));
+        Button back = new Button(model.rows().words().tr("back"));
         back.setId("import-back");
         back.setOnAction(e -> model.cancelWritingOrClose());
         back.disableProperty().bind(model.reading());

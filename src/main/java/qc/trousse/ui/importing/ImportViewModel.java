@@ -53,7 +53,8 @@ public final class ImportViewModel<T> {
         this.dialogs = dialogs;
         this.executor = executor;
         this.done = done;
-        this.rows = new ImportPreviewModel<>(target.schema().fields(), target.fieldOrder(), target::name);
+        this.rows = new ImportPreviewModel<>(target.schema().fields(), target.fieldOrder(), target::name,
+                target.words());
     }
 
     /** Asks for a file, then reads it. */
@@ -66,7 +67,7 @@ public final class ImportViewModel<T> {
         ImportSchema<T> schema = target.schema();
         rows.clear();
         fileName.set(String.valueOf(file.getFileName()));
-        detected.set(I18n.tr("recipients.import.reading", file.getFileName()));
+        detected.set(target.words().tr("reading", file.getFileName()));
         active.set(true);
         reading.set(true);
         work = executor.submit(p -> TableImport.read(file, schema, p), read -> show(read, schema), this::failed);
@@ -134,7 +135,7 @@ public final class ImportViewModel<T> {
     }
 
     private void writeFailed(Throwable error) {
-        Failures.report(dialogs, I18n.tr("recipients.import.failed"), error instanceof StoreException
+        Failures.report(dialogs, target.words().tr("failed"), error instanceof StoreException
                 ? I18n.tr("store.writeFailed", fileName.get(), error.getMessage()) : String.valueOf(error),
                 error);
     }
@@ -149,7 +150,7 @@ public final class ImportViewModel<T> {
     private void show(ImportPreview<T> read, ImportSchema<T> schema) {
         progress.unbind();
         reading.set(false);
-        detected.set(I18n.tr("recipients.import.detected", read.table().description()));
+        detected.set(target.words().tr("detected", read.table().description()));
         rows.show(read, schema, target.namesInFile());
     }
 
@@ -159,11 +160,11 @@ public final class ImportViewModel<T> {
         active.set(false);
         rows.clear();
         if (error instanceof Progress.CancelledException) {
-            done.accept(I18n.tr("recipients.import.cancelled"));
+            done.accept(target.words().tr("cancelled"));
         } else if (error instanceof ImportException e) {
-            Failures.report(dialogs, I18n.tr("recipients.import.failed"), e.userMessage(), e);
+            Failures.report(dialogs, target.words().tr("failed"), e.userMessage(), e);
         } else {
-            Failures.report(dialogs, I18n.tr("recipients.import.failed"), String.valueOf(error.getMessage()), error);
+            Failures.report(dialogs, target.words().tr("failed"), String.valueOf(error.getMessage()), error);
         }
     }
 

@@ -17,6 +17,7 @@ import qc.trousse.posts.PostState;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.Failures;
+import qc.trousse.ui.WriteBack;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,6 @@ public final class DraftEditorModel {
     private final CardModel card;
     private final DraftStatus status;
     private final DraftActions actions;
-    private boolean showing;
 
     public DraftEditorModel(PostService posts, EditHistory history, DialogService dialogs, Clock clock) {
         this.posts = posts;
@@ -55,15 +55,13 @@ public final class DraftEditorModel {
         this.voice = new OfficeVoice(posts);
         this.actions = new DraftActions(this, posts, history, dialogs);
         this.status = new DraftStatus(posts.office().profile().mnaName());
-        french.addListener((o, a, b) -> edit(id -> posts.editText(id, Lang.FR, b)));
-        english.addListener((o, a, b) -> edit(id -> posts.editText(id, Lang.EN, b)));
-        bilingual.addListener((o, a, b) -> edit(id -> posts.setBilingual(id, b)));
-        network.addListener((o, a, b) -> {
-            if (b != null) {
-                edit(id -> posts.setNetwork(id, b));
-            }
-        });
-        day.addListener((o, a, b) -> edit(id -> posts.schedule(id, b, current().orElseThrow().time())));
+        // Showing the selected draft in a field is never written back: only a value the draft does not hold is.
+        WriteBack.of(french, () -> held(Draft::french), b -> edit(id -> posts.editText(id, Lang.FR, b)));
+        WriteBack.of(english, () -> held(Draft::english), b -> edit(id -> posts.editText(id, Lang.EN, b)));
+        WriteBack.of(bilingual, () -> held(Draft::bilingual), b -> edit(id -> posts.setBilingual(id, b)));
+        WriteBack.of(network, () -> held(Draft::network), b -> edit(id -> posts.setNetwork(id, b)));
+        WriteBack.of(day, () -> held(Draft::day),
+                b -> edit(id -> posts.schedule(id, b, current().orElseThrow().time())));
         selected.addListener((o, a, b) -> refresh());
     }
 
@@ -73,6 +71,10 @@ public final class DraftEditorModel {
 
     public ObjectProperty<Long> selected() {
         return selected;
+    }
+
+    private <T> T held(java.util.function.Function<Draft, T> field) {
+        return current().map(field).orElse(null);
     }
 
     public Optional<Draft> current() {
@@ -150,27 +152,21 @@ public final class DraftEditorModel {
     /** Shows the selected draft again, after an edit, an undo, or a new selection. */
     public void refresh() {
         Optional<Draft> d = current();
-        showing = true;
-        try {
-            french.set(d.map(Draft::french).orElse(""));
-            english.set(d.map(Draft::english).orElse(""));
-            bilingual.set(d.map(Draft::bilingual).orElse(false));
-            network.set(d.map(Draft::network).orElse(null));
-            day.set(d.map(Draft::day).orElse(null));
-            time.set(d.map(x -> x.time().format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(""));
-            status.show(d);
-        } finally {
-            showing = false;
-        }
+        french.set(d.map(Draft::french).orElse(""));
+        english.set(d.map(Draft::english).orElse(""));
+        bilingual.set(d.map(Draft::bilingual).orElse(false));
+        network.set(d.map(Draft::network).orElse(null));
+        day.set(d.map(Draft::day).orElse(null));
+        time.set(d.map(x -> x.time().format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(""));
+        status.show(d);
         checks.show(d, posts.networks(), posts.campaign().hashtag());
         card.follow(d);
     }
 
     private void edit(java.util.function.LongConsumer change) {
-        if (showing || selected.get() == null) {
-            return;
+        if (current().isPresent()) {
+            run(() -> change.accept(selected.get()));
         }
-        run(() -> change.accept(selected.get()));
     }
 
     void run(Runnable change) {

@@ -10,6 +10,7 @@ import qc.trousse.posts.OfficeNetworks;
 import qc.trousse.posts.PostRuleException;
 import qc.trousse.posts.PostService;
 import qc.trousse.store.StoreException;
+import qc.trousse.ui.WriteBack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,14 +31,14 @@ public final class NetworksModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final javafx.collections.ObservableList<Network> choices =
             javafx.collections.FXCollections.observableArrayList();
-    private boolean showing;
     private String shownLimit = "";
 
     NetworksModel(PostService posts) {
         this.posts = posts;
         for (Network n : Network.values()) {
             BooleanProperty box = new SimpleBooleanProperty();
-            box.addListener((o, a, b) -> toggled(n, b));
+            // Showing what the file says in a box is never written back: only a box set otherwise is.
+            WriteBack.of(box, () -> posts.networks().uses(n), on -> toggled(n, on));
             used.put(n, box);
         }
         refresh();
@@ -90,9 +91,6 @@ public final class NetworksModel {
     }
 
     private void toggled(Network n, boolean on) {
-        if (showing) {
-            return;
-        }
         List<Network> next = new ArrayList<>(posts.networks().used());
         if (on && !next.contains(n)) {
             next.add(n);
@@ -122,14 +120,9 @@ public final class NetworksModel {
     /** Shows what the file says now, after a change, an undo or a redo. */
     void refresh() {
         OfficeNetworks now = posts.networks();
-        showing = true;
-        try {
-            used.forEach((n, box) -> box.set(now.uses(n)));
-            shownLimit = now.mastodonLimit() > 0 ? Integer.toString(now.mastodonLimit()) : "";
-            mastodonLimit.set(shownLimit);
-        } finally {
-            showing = false;
-        }
+        used.forEach((n, box) -> box.set(now.uses(n)));
+        shownLimit = now.mastodonLimit() > 0 ? Integer.toString(now.mastodonLimit()) : "";
+        mastodonLimit.set(shownLimit);
         List<Network> all = new ArrayList<>(now.used());
         Arrays.stream(Network.values()).filter(n -> !all.contains(n)).forEach(all::add);
         if (!all.equals(choices)) {

@@ -54,19 +54,19 @@ class CocktailViewModelTest {
 
     @Test
     void theMnasOtherCommitmentsThatDayShowAsConflicts() {
-        assertThat(model.event().conflictsTitle().get()).isEqualTo(
+        assertThat(model.event().trip().conflictsTitle().get()).isEqualTo(
                 "Aucun conflit avec les autres engagements de la journée.");
         session.cocktail().setAgenda(day -> day.equals(LocalDate.of(2020, 2, 18))
                 ? List.of(new Busy("Remise de certificat à l’école Saint-Jean", LocalTime.of(14, 0),
                 LocalTime.of(15, 0), "Député·e"), new Busy("Conseil d’établissement", LocalTime.of(8, 0),
                 LocalTime.of(9, 0), "Julie"))
                 : List.of());
-        assertThat(model.event().conflicts()).containsExactly(
+        assertThat(model.event().trip().conflicts()).containsExactly(
                 "Remise de certificat à l’école Saint-Jean, de 14:00 à 15:00 (Député·e)");
         // with 3 hours of road the car leaves at 13:15, during the 14:00 ceremony; with 0:20 it leaves at 15:55
-        assertThat(model.event().conflictsTitle().get()).startsWith("Conflits avec le trajet");
+        assertThat(model.event().trip().conflictsTitle().get()).startsWith("Conflits avec le trajet");
         model.event().travel().set("0:20");
-        assertThat(model.event().conflicts()).isEmpty();
+        assertThat(model.event().trip().conflicts()).isEmpty();
     }
 
     @Test

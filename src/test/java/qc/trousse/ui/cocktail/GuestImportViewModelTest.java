@@ -55,7 +55,10 @@ class GuestImportViewModelTest {
         assertThat(importer.rows().choice(GuestColumns.ROLE).get().label()).isEqualTo("Colonne D — Fonction");
         assertThat(importer.rows().badRows()).containsExactly("Ligne 4\u00a0: nom manquant",
                 "Ligne 6\u00a0: courriel illisible «\u00a0pas-un-courriel\u00a0» (ex.\u00a0: nom@domaine.ca)");
-        assertThat(importer.rows().importText().get()).isEqualTo("Importer les 3 lignes valides");
+        assertThat(importer.rows().importText().get()).isEqualTo("Importer les 3 invités valides");
+        // The generic screen speaks of guests here, not of the certificates' recipients.
+        assertThat(importer.rows().words()).isEqualTo(qc.trousse.ui.importing.ImportWords.GUESTS);
+        assertThat(importer.rows().summary().get()).isEqualTo("3 invité(s) valide(s), 2 ligne(s) à corriger");
 
         // Leaving out the email column makes the last row good.
         importer.rows().choice(GuestColumns.EMAIL).set(importer.rows().choices().get(0));

@@ -96,7 +96,7 @@ class GuestImportWindowTest {
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(3);
         Button go = reveal(robot, "#import-go");
-        assertThat(go.getText()).isEqualTo("Importer les 3 lignes valides");
+        assertThat(go.getText()).isEqualTo("Importer les 3 invités valides");
 
         robot.clickOn(go);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.importer().active().get());

@@ -60,11 +60,11 @@ class WalkThroughViewModelTest {
 
     @Test
     void theCatalogueShowsTheFiveFlyerGesturesWithTheFlyersWords() {
-        assertThat(model.entries()).extracting(e -> e.key())
+        assertThat(model.pick().entries()).extracting(e -> e.key())
                 .containsExactly("certificate", "thanks", "ribbon", "encouragement", "cocktail");
-        assertThat(model.entries().get(0).description().fr())
+        assertThat(model.pick().entries().get(0).description().fr())
                 .isEqualTo("En organisant une remise officielle du certificat de reconnaissance de la persévérance scolaire.");
-        assertThat(model.familyTitle("ambassador")).isEqualTo("Soyez un ambassadeur de la persévérance scolaire:");
+        assertThat(model.pick().familyTitle("ambassador")).isEqualTo("Soyez un ambassadeur de la persévérance scolaire:");
     }
 
     @Test
@@ -76,9 +76,9 @@ class WalkThroughViewModelTest {
 
     @Test
     void aWholeWalkThroughFromPickToReview() {
-        model.setChosen("certificate", true);
-        model.setChosen("cocktail", true);
-        model.addCustom("Visite de la maison des jeunes", "ambassador", "Rencontre avec les jeunes");
+        model.pick().setChosen("certificate", true);
+        model.pick().setChosen("cocktail", true);
+        model.pick().addCustom("Visite de la maison des jeunes", "ambassador", "Rencontre avec les jeunes");
         assertThat(model.next()).isTrue();
         assertThat(model.step().get()).isEqualTo(Step.SCHEDULE);
         assertThat(model.rows()).hasSize(3);
@@ -120,9 +120,9 @@ class WalkThroughViewModelTest {
 
     @Test
     void leavingAndComingBackResumesAtTheSameStepWithWhatWasChosen() {
-        model.setChosen("ribbon", true);
-        model.setChosen("encouragement", true);
-        model.setChosen("encouragement", false);
+        model.pick().setChosen("ribbon", true);
+        model.pick().setChosen("encouragement", true);
+        model.pick().setChosen("encouragement", false);
         model.next();
         row("ribbon").start().set("9:00");
         model.next();
@@ -132,8 +132,8 @@ class WalkThroughViewModelTest {
 
         reopen();
         assertThat(model.step().get()).isEqualTo(Step.PEOPLE);
-        assertThat(model.isChosen("ribbon")).isTrue();
-        assertThat(model.isChosen("encouragement")).isFalse();
+        assertThat(model.pick().isChosen("ribbon")).isTrue();
+        assertThat(model.pick().isChosen("encouragement")).isFalse();
         assertThat(model.rows()).extracting(WizardRow::controlId).containsExactly("ribbon");
         assertThat(session.gestures().all().get(0).start()).isEqualTo(LocalTime.of(9, 0));
         model.back();
@@ -142,14 +142,14 @@ class WalkThroughViewModelTest {
 
     @Test
     void anEmptyCustomTitleIsRefusedOnTheField() {
-        assertThat(model.addCustom("  ", "salute", "")).contains("Le titre est obligatoire.");
+        assertThat(model.pick().addCustom("  ", "salute", "")).contains("Le titre est obligatoire.");
         assertThat(session.gestures().all()).isEmpty();
     }
 
     @Test
     void theReviewWarnsWhenOnePersonHasTwoGesturesAtOnce() {
-        model.setChosen("cocktail", true);
-        model.setChosen("thanks", true);
+        model.pick().setChosen("cocktail", true);
+        model.pick().setChosen("thanks", true);
         model.next();
         WizardRow thanks = row("thanks");
         thanks.day().set(LocalDate.of(2020, 2, 18));

@@ -127,4 +127,21 @@ class PostsViewModelTest {
         session.history().undo();
         assertThat(model.templates()).anyMatch(t -> t.custom());
     }
+
+    @Test
+    void showingADraftWritesNothingBack() {
+        model.create();
+        model.bilingual().set(true);
+        model.create();
+        DraftEditorModel editor = model.editor();
+        session.history().clear();
+        String before = session.posts().drafts().toString();
+        for (var d : model.drafts()) {
+            editor.selected().set(d.id());
+        }
+        editor.selected().set(null);
+        editor.selected().set(model.drafts().get(0).id());
+        assertThat(session.history().canUndo()).as("choosing drafts is not an edit").isFalse();
+        assertThat(session.posts().drafts().toString()).isEqualTo(before);
+    }
 }
