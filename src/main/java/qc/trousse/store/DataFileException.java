@@ -1,7 +1,5 @@
 package qc.trousse.store;
 
-import qc.trousse.i18n.I18n;
-
 import java.nio.file.Path;
 
 /** Why a data file could not be opened or written; the file on disk is left exactly as it was. */
@@ -48,13 +46,11 @@ public final class DataFileException extends StoreOpenException {
 
     private final Reason reason;
     private final Path file;
-    private final String detail;
 
     public DataFileException(Reason reason, Path file, String detail, Throwable cause) {
-        super(reason + " " + file + (detail == null ? "" : ": " + detail), cause);
+        super(reason.name(), reason.key(), String.valueOf(file), detail, cause);
         this.reason = reason;
         this.file = file;
-        this.detail = detail == null ? "" : detail;
     }
 
     public DataFileException(Reason reason, Path file, String detail) {
@@ -67,15 +63,5 @@ public final class DataFileException extends StoreOpenException {
 
     public Path file() {
         return file;
-    }
-
-    public String detail() {
-        return detail;
-    }
-
-    /** One plain sentence in the current language that names the file and says nothing was changed. */
-    @Override
-    public String userMessage() {
-        return I18n.tr(reason.key(), file.toString(), detail);
     }
 }

@@ -1,7 +1,5 @@
 package qc.trousse.store;
 
-import qc.trousse.i18n.I18n;
-
 /**
  * Why the office's database could not be used. The message names the database by its address without the
  * password, and the driver's own text is kept out of it (it is English and may name the server's internals).
@@ -36,22 +34,13 @@ public final class ServerStoreException extends StoreOpenException {
     }
 
     private final Reason reason;
-    private final String where;
-    private final String detail;
 
     public ServerStoreException(Reason reason, String where, String detail, Throwable cause) {
-        super(reason + " " + where + (detail == null ? "" : ": " + detail), cause);
+        super(reason.name(), reason.key(), where, detail, cause);
         this.reason = reason;
-        this.where = where;
-        this.detail = detail == null ? "" : detail;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String userMessage() {
-        return I18n.tr(reason.key(), where, detail);
     }
 }

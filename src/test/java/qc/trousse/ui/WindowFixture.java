@@ -45,4 +45,43 @@ public final class WindowFixture {
                 .forEach(javafx.stage.Window::hide);
         return AppAssembly.showSession(stage, session, settings, Optional.of(lang), CAMPAIGN_MONDAY);
     }
+
+    /**
+     * Opens the real window on a copy of the demo week, in French, at 0,0 on a 1280×800 laptop screen: the
+     * demo file itself is never written.
+     */
+    public static MainViewModel openDemoLaptop(Stage stage, Path dir) {
+        Path demo;
+        try {
+            demo = java.nio.file.Files.createTempFile(dir, "demo-", ".db");
+            java.nio.file.Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        MainViewModel main = open(stage, demo, new MemoryUserSettings(), Lang.FR);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        return main;
+    }
+
+    /** Scrolls the screen so the node is in view, as a person would before clicking it. */
+    public static <T extends javafx.scene.Node> T reveal(org.testfx.api.FxRobot robot, String query) {
+        T node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
+            javafx.scene.Node content = scroll.getContent();
+            javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
 }

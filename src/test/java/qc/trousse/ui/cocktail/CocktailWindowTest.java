@@ -2,10 +2,8 @@ package qc.trousse.ui.cocktail;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -44,26 +42,8 @@ class CocktailWindowTest {
                 new MemoryUserSettings(), Lang.FR);
     }
 
-    /** Scrolls the screen so the node is in view, as a person would before clicking it. */
-    private <T extends Node> T reveal(FxRobot robot, String query) {
-        T node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) p;
-            Node content = scroll.getContent();
-            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     private void type(FxRobot robot, String query, String text) {
-        TextField field = reveal(robot, query);
+        TextField field = WindowFixture.reveal(robot, query);
         robot.clickOn(field);
         robot.interact(() -> field.setText(text));
     }
@@ -73,15 +53,15 @@ class CocktailWindowTest {
     }
 
     private void select(FxRobot robot, String name) {
-        Node table = reveal(robot, "#cocktail-guests");
+        Node table = WindowFixture.reveal(robot, "#cocktail-guests");
         robot.clickOn(robot.from(table).lookup(name).queryAs(Node.class));
     }
 
     private void addGuest(FxRobot robot, String name, String organisation) {
-        robot.clickOn((Node) reveal(robot, "#guest-new"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-new"));
         type(robot, "#guest-name", name);
         type(robot, "#guest-organisation", organisation);
-        robot.clickOn((Node) reveal(robot, "#guest-save"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-save"));
     }
 
     @Test
@@ -91,20 +71,20 @@ class CocktailWindowTest {
         addGuest(robot, "Marie-Ève Tremblay", "École Paul-Hubert");
         addGuest(robot, "ᐃᓄᒃᑎᑐᑦ Qinuajuak", "Kativik Ilisarniliriniq");
         addGuest(robot, "Luc Bérubé", "CJE Rimouski-Neigette");
-        TableView<?> table = reveal(robot, "#cocktail-guests");
+        TableView<?> table = WindowFixture.reveal(robot, "#cocktail-guests");
         assertThat(table.getItems()).hasSize(3);
         assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("3 invités sans réponse");
 
         select(robot, "Marie-Ève Tremblay");
-        robot.clickOn((Node) reveal(robot, "#rsvp-confirmed"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#rsvp-confirmed"));
         select(robot, "Luc Bérubé");
-        robot.clickOn((Node) reveal(robot, "#rsvp-declined"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#rsvp-declined"));
         assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("1 invité sans réponse");
         assertThat(text(robot, "#cocktail-not-answered-list")).isEqualTo("1 invité sans réponse");
 
-        robot.clickOn((Node) reveal(robot, "#filter-confirmed"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#filter-confirmed"));
         assertThat(table.getItems()).hasSize(1);
-        robot.clickOn((Node) reveal(robot, "#filter-all"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#filter-all"));
         assertThat(table.getItems()).hasSize(3);
 
         robot.interact(main::undo);
@@ -121,7 +101,7 @@ class CocktailWindowTest {
         assertThat(calendar.getEvents()).hasSize(1);
         assertThat(Files.readString(ics)).contains("DTSTART;TZID=America/Toronto:20200218T170000");
 
-        robot.clickOn((Node) reveal(robot, "#cocktail-print-confirmed"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#cocktail-print-confirmed"));
         Path badges = dir.resolve("badges.pdf");
         robot.interact(() -> model.printTo(CocktailPrints.What.BADGES, badges));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("badges.pdf"));

@@ -1,11 +1,9 @@
 package qc.trousse.ui.cocktail;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -39,23 +37,6 @@ class GuestImportWindowTest {
                 new MemoryUserSettings(), Lang.FR);
     }
 
-    private <T extends Node> T reveal(FxRobot robot, String query) {
-        T node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) p;
-            Node content = scroll.getContent();
-            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     /** Visible on screen: itself and every parent. */
     private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -74,7 +55,7 @@ class GuestImportWindowTest {
     void importAWorkbookOfGuestsAndSeeTheCountChange(FxRobot robot) throws Exception {
         robot.clickOn("#nav-cocktail");
         assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("Tous les invités ont répondu");
-        Button button = reveal(robot, "#guest-import");
+        Button button = WindowFixture.reveal(robot, "#guest-import");
         assertThat(button.getText()).isEqualTo("Importer des invités…");
 
         CocktailViewModel model = robot.lookup("#cocktail-view").queryAs(CocktailView.class).model();
@@ -95,7 +76,7 @@ class GuestImportWindowTest {
                         "Ligne 8\u00a0: courriel illisible «\u00a0pas-un-courriel\u00a0» (ex.\u00a0: nom@domaine.ca)");
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(3);
-        Button go = reveal(robot, "#import-go");
+        Button go = WindowFixture.reveal(robot, "#import-go");
         assertThat(go.getText()).isEqualTo("Importer les 3 invités valides");
 
         robot.clickOn(go);
@@ -121,7 +102,7 @@ class GuestImportWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#import-go").query())
                 && !model.importer().reading().get());
         var store = main.session().get().file();
-        Button go = reveal(robot, "#import-go");
+        Button go = WindowFixture.reveal(robot, "#import-go");
         // The file is held (as a slow disk or the office's server would hold it) so the write is caught under way.
         synchronized (store) {
             robot.clickOn(go);

@@ -1,9 +1,7 @@
 package qc.trousse.ui.conflicts;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -75,25 +73,8 @@ class MergeDialogWindowTest {
         db.close();
     }
 
-    private <T extends Node> T reveal(FxRobot robot, String query) {
-        T node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) p;
-            Node content = scroll.getContent();
-            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     private void type(FxRobot robot, String query, String text) {
-        TextField field = reveal(robot, query);
+        TextField field = WindowFixture.reveal(robot, query);
         robot.clickOn(field);
         robot.interact(() -> field.setText(text));
     }
@@ -105,7 +86,7 @@ class MergeDialogWindowTest {
     @Test
     void aGuestChangedByAColleagueIsMergedFieldByFieldInTheDialog(FxRobot robot) throws Exception {
         robot.clickOn("#nav-cocktail");
-        robot.clickOn(robot.from((Node) reveal(robot, "#cocktail-guests")).lookup("Karim Haddad").queryAs(Node.class));
+        robot.clickOn(robot.from((Node) WindowFixture.reveal(robot, "#cocktail-guests")).lookup("Karim Haddad").queryAs(Node.class));
         type(robot, "#guest-name", "Karim Haddad (CJE)");
         type(robot, "#guest-organisation", "Carrefour jeunesse-emploi Rimouski-Neigette");
         // Meanwhile, on Bob's computer: a new name, another organisation, and the guest's answer. Shown live or
@@ -115,7 +96,7 @@ class MergeDialogWindowTest {
         bob.guests().update(renamed(bob.guests().byId(guest.id()).orElseThrow(), "Karim Haddad-Roy"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#guest-name").queryAs(TextField.class).getText()).isEqualTo("Karim Haddad (CJE)");
-        robot.clickOn((Node) reveal(robot, "#guest-save"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-save"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-dialog").tryQuery().isPresent());
 
         assertThat(robot.lookup("#merge-mine-name").queryLabeled().getText()).isEqualTo("Karim Haddad (CJE)");

@@ -7,12 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import qc.trousse.i18n.Lang;
-import qc.trousse.ui.MemoryUserSettings;
 import qc.trousse.ui.WindowFixture;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every screen of the demo week, in French and English, on a 1280×800 laptop: no text is cut. */
 @ExtendWith(ApplicationExtension.class)
 class LaptopLayoutTest {
-    private static final List<String> SCREENS = List.of("home", "profile", "gestures", "cocktail", "checkin", "posts",
-            "recipients", "onsite", "certificate-design", "report");
     @TempDir
     static Path dir;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path demo = Files.createTempFile(dir, "demo-", ".db");
-        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        WindowFixture.open(stage, demo, new MemoryUserSettings(), Lang.FR);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        WindowFixture.openDemoLaptop(stage, dir);
     }
 
     @Test
@@ -54,11 +43,8 @@ class LaptopLayoutTest {
 
     private List<String> cutTexts(FxRobot robot) {
         List<String> cut = new ArrayList<>();
-        for (String screen : SCREENS) {
-            robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#nav-" + screen)).fire());
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> CutTexts.in(stage.getScene().getRoot()).forEach(t -> cut.add(screen + ": " + t)));
-        }
+        EveryScreen.visit(robot, stage, screen ->
+                robot.interact(() -> CutTexts.in(stage.getScene().getRoot()).forEach(t -> cut.add(screen + ": " + t))));
         return cut;
     }
 }

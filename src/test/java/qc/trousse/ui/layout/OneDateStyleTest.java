@@ -15,10 +15,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
-import qc.trousse.ui.MemoryUserSettings;
 import qc.trousse.ui.WindowFixture;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,20 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class OneDateStyleTest {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final List<String> SCREENS = List.of("home", "profile", "gestures", "cocktail", "checkin", "posts",
-            "recipients", "onsite", "certificate-design", "report");
     @TempDir
     static Path dir;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path demo = Files.createTempFile(dir, "demo-", ".db");
-        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        WindowFixture.open(stage, demo, new MemoryUserSettings(), Lang.FR);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        WindowFixture.openDemoLaptop(stage, dir);
     }
 
     @Test
@@ -63,9 +55,7 @@ class OneDateStyleTest {
 
     private List<String> isoDates(FxRobot robot) {
         List<String> found = new ArrayList<>();
-        for (String screen : SCREENS) {
-            robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#nav-" + screen)).fire());
-            WaitForAsyncUtils.waitForFxEvents();
+        EveryScreen.visit(robot, stage, screen -> {
             // A row chosen in each table, so the forms beside them show their dates too.
             robot.interact(() -> stage.getScene().getRoot().lookupAll(".table-view").forEach(t -> {
                 TableView<?> table = (TableView<?>) t;
@@ -75,7 +65,7 @@ class OneDateStyleTest {
             }));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> collect(stage.getScene().getRoot(), screen, found));
-        }
+        });
         return found;
     }
 
