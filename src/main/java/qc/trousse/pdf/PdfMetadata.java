@@ -32,6 +32,11 @@ import java.util.GregorianCalendar;
  */
 public final class PdfMetadata {
     private static final String SRGB = "sRGB IEC61966-2.1";
+    // Built once per run: a batch writes one PDF per person, and re-reading these per file was most of its metadata cost.
+    private static final byte[] SRGB_ICC = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String PRODUCER =
+            AppVersion.nameAndVersion() + " (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")";
+    private static final XmpTemplate[] TEMPLATES = new XmpTemplate[2]; // plain, archival; built on first use
     private final String title;
     private final String author;
     private final String subject;
@@ -67,7 +72,7 @@ public final class PdfMetadata {
     }
 
     public static String producer() {
-        return AppVersion.nameAndVersion() + " (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")";
+        return PRODUCER;
     }
 
     /** Writes it all into the document; call once, before saving. */
@@ -95,13 +100,39 @@ public final class PdfMetadata {
         }
     }
 
-    private byte[] xmp(Calendar now) throws IOException {
+    /** The packet, from the template when the serialiser kept its tokens (checked once per run). */
+    byte[] xmp(Calendar now) throws IOException {
+        XmpTemplate template = title == null || author == null || subject == null ? null : template(archival);
+        return template == null ? serialise(now) : template.fill(title, author, subject, languageTag(lang), now);
+    }
+
+    static XmpTemplate template(boolean archival) {
+        int i = archival ? 1 : 0;
+        synchronized (TEMPLATES) {
+            if (TEMPLATES[i] == null) {
+                PdfMetadata tokens = new PdfMetadata(XmpTemplate.TITLE, XmpTemplate.AUTHOR, XmpTemplate.SUBJECT,
+                        null, archival);
+                TEMPLATES[i] = XmpTemplate.of(date -> {
+                    try {
+                        return tokens.serialise(date);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            return TEMPLATES[i];
+        }
+    }
+
+    /** The packet built and serialised from scratch (also the template, with tokens for its values). */
+    byte[] serialise(Calendar now) throws IOException {
+        String language = lang == null ? XmpTemplate.LANG : languageTag(lang);
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(title);
         dc.addCreator(author);
         dc.setDescription(subject);
-        dc.addLanguage(languageTag(lang));
+        dc.addLanguage(language);
         dc.setFormat("application/pdf");
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool(AppVersion.nameAndVersion());
@@ -130,8 +161,7 @@ public final class PdfMetadata {
 
     /** The JDK's own sRGB profile: the colours of every page are given in it (DeviceRGB). */
     private static PDOutputIntent srgbIntent(PDDocument doc) throws IOException {
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB_ICC));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
