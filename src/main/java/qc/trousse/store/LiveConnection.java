@@ -31,6 +31,8 @@ final class LiveConnection implements AutoCloseable {
     private long wait = FIRST_WAIT_MS;
     private ScheduledExecutorService retries;
     private boolean closed;
+    /** One chain of retries at a time, however many uses fail meanwhile. */
+    private boolean retrying;
 
     LiveConnection(StoreUrl url, Connection connection) {
         this.url = url;
@@ -123,6 +125,10 @@ final class LiveConnection implements AutoCloseable {
             reachable = false;
             listeners.forEach(l -> l.accept(false));
         }
+        if (retrying) {
+            return;
+        }
+        retrying = true;
         // Jitter, so the office's computers do not all knock at the same instant after the server restarts.
         long delay = wait + ThreadLocalRandom.current().nextLong(wait / 4 + 1);
         wait = Math.min(wait * 2, LONGEST_WAIT_MS);
@@ -130,6 +136,7 @@ final class LiveConnection implements AutoCloseable {
     }
 
     private synchronized void retry() {
+        retrying = false;
         if (closed || reachable) {
             return;
         }
