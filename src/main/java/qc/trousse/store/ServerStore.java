@@ -16,12 +16,12 @@ public final class ServerStore implements Store {
     /** ON CONFLICT, to_regclass and the rest are older, but 12 is the oldest release still kept up. */
     static final int OLDEST_SERVER = 12;
     private final StoreUrl url;
-    private final Connection connection;
+    private final LiveConnection connection;
     private String signedAs = "";
 
     ServerStore(StoreUrl url, Connection connection) {
         this.url = url;
-        this.connection = connection;
+        this.connection = new LiveConnection(url, connection);
     }
 
     /** Connects, checks and migrates. */
@@ -32,7 +32,9 @@ public final class ServerStore implements Store {
             if (version < Migrations.CURRENT) {
                 migrate(c, url);
             }
-            return new ServerStore(url, c);
+            ServerStore store = new ServerStore(url, c);
+            store.connection.watch();
+            return store;
         } catch (ServerStoreException e) {
             close(c);
             throw e;
@@ -89,9 +91,8 @@ public final class ServerStore implements Store {
      */
     public synchronized void signAs(String member) {
         String name = member == null ? "" : member.strip();
-        try (var ps = connection.prepareStatement("SELECT set_config('trousse.member', ?, false)")) {
-            ps.setString(1, name);
-            ps.execute();
+        try {
+            connection.signAs(name);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
@@ -105,16 +106,27 @@ public final class ServerStore implements Store {
     /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */
     public ChangeFeed changes() throws ServerStoreException {
         try {
-            int own = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            int own = connection.get().unwrap(org.postgresql.PGConnection.class).getBackendPID();
             return ChangeFeed.listen(url, own);
         } catch (SQLException e) {
             throw ServerConnections.failure(url, e);
         }
     }
 
+    /** Opened again by itself if the server dropped it (see {@link LiveConnection}). */
     @Override
     public Connection connection() {
-        return connection;
+        return connection.get();
+    }
+
+    /** Whether the server answered the last use or retry: the window shows a banner while it does not. */
+    public boolean reachable() {
+        return connection.reachable();
+    }
+
+    /** Told false when the server stops answering and true when it is back, on any thread. */
+    public void onReachable(java.util.function.Consumer<Boolean> listener) {
+        connection.onReachable(listener);
     }
 
     @Override
@@ -135,7 +147,7 @@ public final class ServerStore implements Store {
 
     @Override
     public synchronized void close() {
-        close(connection);
+        connection.close();
     }
 
     static void close(Connection c) {

@@ -49,6 +49,7 @@ public final class MainWindow {
     private List<Screen> all = List.of();
     private String currentScreen;
     private Built current;
+    private ServerBanner banner;
 
     public MainWindow(Stage stage, MainViewModel model, Function<Session, List<Screen>> screens, String first) {
         this.stage = stage;
@@ -64,6 +65,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        banner = new ServerBanner(model.session(), javafx.application.Platform::runLater);
         model.language().addListener((o, a, b) -> rebuild());
         model.session().addListener((o, a, b) -> rebuild());
         // Before the session is closed (the stage's onHidden), so screens stop following a session still open.
@@ -90,7 +92,7 @@ public final class MainWindow {
         stage.setTitle(I18n.tr("app.title") + " — " + model.session().get().campaign().shortName() + " — "
                 + OpenStores.name(model.session().get()));
         all = screens.apply(model.session().get());
-        root.setTop(new MainMenu(model, stage::close, this::show, all).build());
+        root.setTop(new VBox(new MainMenu(model, stage::close, this::show, all).build(), bannerLabel()));
         root.setLeft(sidebar(all));
         root.setBottom(statusBar());
         show(currentScreen);
@@ -140,6 +142,18 @@ public final class MainWindow {
         // As wide as its longest entry, in either language, so no feature's name is cut.
         bar.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
+    }
+
+    /** Over the screens while the office's server does not answer; takes no room otherwise. */
+    private Label bannerLabel() {
+        Label label = new Label(banner.text());
+        label.setId("server-banner");
+        label.getStyleClass().add("server-banner");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.visibleProperty().bind(banner.shown());
+        label.managedProperty().bind(banner.shown());
+        return label;
     }
 
     private HBox statusBar() {
