@@ -38,15 +38,19 @@ public final class TrousseApp extends Application {
             if (shown.isEmpty()) {
                 Platform.exit();
             } else if (options.screenshots().isPresent()) {
+                var folder = options.screenshots().get().folder();
                 ScreenshotTour.run(stage, options.screenshots().get(), files -> {
                     files.forEach(f -> smokeOut.println(f.toAbsolutePath()));
-                    // Then Fichier → Base du bureau…, the one dialog the README shows.
-                    qc.trousse.ui.server.OfficeServerShot.take(stage, shown.get().officeServer().orElseThrow(),
-                            options.screenshots().get().folder(), shot -> {
-                                smokeOut.println(shot.toAbsolutePath());
-                                smokeOut.flush();
-                                Platform.runLater(stage::close);
-                            });
+                    // Then the main dialogs, and Fichier → Base du bureau… last.
+                    DialogShots.run(stage, shown.get(), folder, dialogs -> {
+                        dialogs.forEach(f -> smokeOut.println(f.toAbsolutePath()));
+                        qc.trousse.ui.server.OfficeServerShot.take(stage, shown.get().officeServer().orElseThrow(),
+                                folder, shot -> {
+                                    smokeOut.println(shot.toAbsolutePath());
+                                    smokeOut.flush();
+                                    Platform.runLater(stage::close);
+                                });
+                    });
                 });
             } else if (options.smoke()) {
                 atNextFrame(() -> {

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,17 +22,24 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `--screenshots DIR`: every screen of the sidebar, clicked in turn and written as the window shows it. */
+/**
+ * `--screenshots DIR`: every screen of the sidebar, clicked in turn and written as the window shows it, then the
+ * main dialogs (new edition, import preview, print confirmation), each closed without touching the demo week.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTourTest {
     @TempDir
     static Path dir;
     private Stage stage;
+    private MainViewModel main;
+    private Path demo;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        WindowFixture.open(stage, dir.resolve("tour.db"), new MemoryUserSettings(), Lang.FR);
+        demo = dir.resolve("tour.db");
+        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo, StandardCopyOption.REPLACE_EXISTING);
+        main = WindowFixture.open(stage, demo, new MemoryUserSettings(), Lang.FR);
     }
 
     @Test
@@ -40,12 +48,13 @@ class ScreenshotTourTest {
         var request = GlobalOptions.parse(new String[] {"--screenshots", folder.toString()}).screenshots()
                 .orElseThrow();
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        Platform.runLater(() -> ScreenshotTour.run(stage, request, done::complete));
-        List<Path> files = done.get(120, TimeUnit.SECONDS);
+        Platform.runLater(() -> ScreenshotTour.run(stage, request, screens -> DialogShots.run(stage, main, folder,
+                dialogs -> done.complete(java.util.stream.Stream.concat(screens.stream(), dialogs.stream()).toList()))));
+        List<Path> files = done.get(180, TimeUnit.SECONDS);
 
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("home.png", "profile.png",
                 "gestures.png", "cocktail.png", "checkin.png", "posts.png", "recipients.png", "onsite.png",
-                "certificate-design.png", "report.png");
+                "certificate-design.png", "report.png", "new-edition.png", "import.png", "print.png");
         byte[] firstPixels = null;
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());
@@ -56,6 +65,18 @@ class ScreenshotTourTest {
                 assertThat(Arrays.equals(pixels, firstPixels)).as(file + " differs from home.png").isFalse();
             }
             firstPixels = firstPixels == null ? pixels : firstPixels;
+        }
+        // Each dialog was shut as "Annuler" / "Non" would: nothing left open, no new file, nothing printed or added.
+        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)).hasSize(1);
+        try (var files2 = Files.list(dir)) {
+            assertThat(files2.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("tour-20"));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + demo);
+             var rows = c.createStatement().executeQuery(
+                     "select count(*), sum(case when state = 'TO_PRINT' then 1 else 0 end) from recipient")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("recipients").isEqualTo(10);
+            assertThat(rows.getInt(2)).as("still to print").isEqualTo(7);
         }
     }
 

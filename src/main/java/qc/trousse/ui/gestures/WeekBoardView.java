@@ -163,6 +163,8 @@ public final class WeekBoardView extends VBox {
             up = up.getParent();
         }
         if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
+            // The detail was just rebuilt: its new nodes need their style before their size is known.
+            scroll.applyCss();
             scroll.layout();
             Node content = scroll.getContent();
             Bounds box = content.sceneToLocal(detail.localToScene(detail.getBoundsInLocal()));
