@@ -63,6 +63,7 @@ final class MainMenu {
                 item("menu-open", "menu.file.open", "Shortcut+O", () -> model.files().open()),
                 newEdition,
                 importCampaign,
+                item("menu-edition-week", "edition.week.open", null, () -> model.editionWeek().open()),
                 recent,
                 item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", this::saveCopy),
                 new SeparatorMenuItem(),
