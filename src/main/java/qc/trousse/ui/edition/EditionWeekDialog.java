@@ -64,6 +64,9 @@ public final class EditionWeekDialog {
         problem.getStyleClass().add("warning");
         problem.setWrapText(true);
         problem.setMaxWidth(560);
+        // the dialog is sized once, while the line is empty: room for three wrapped lines keeps a refusal whole
+        problem.setMinHeight(3 * 1.4 * javafx.scene.text.Font.getDefault().getSize());
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         problem.textProperty().bind(model.problem());
         VBox all = new VBox(12, grid, problem);
         all.setPadding(new Insets(8));
