@@ -70,4 +70,23 @@ class ServerCampaignImportTest {
             assertThat(other.campaign().slogan().fr()).isEqualTo("Ensemble pour la réussite");
         }
     }
+
+    @Test
+    void semaineDeLEditionIsWrittenOnTheServerAndUndone() throws Exception {
+        main.editionWeek().open(form -> {
+            form.theme().set("Ensemble pour la réussite");
+            form.weekConfirmed().set(true);
+            return form.revisedText();
+        });
+        assertThat(dialogs.errors).isEmpty();
+        try (Session other = new Session(ServerStore.open(db.app()), Editions.shipped(), Ridings.load())) {
+            assertThat(other.campaign().slogan().fr()).isEqualTo("Ensemble pour la réussite");
+            assertThat(other.campaign().facts().weekConfirmed()).isTrue();
+        }
+        main.session().get().history().undo();
+        assertThat(main.session().get().edition().ownText()).isEmpty();
+        try (Session other = new Session(ServerStore.open(db.app()), Editions.shipped(), Ridings.load())) {
+            assertThat(other.edition().ownText()).isEmpty();
+        }
+    }
 }
