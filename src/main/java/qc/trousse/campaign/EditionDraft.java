@@ -87,7 +87,7 @@ public final class EditionDraft {
     }
 
     /** The week from its Monday, the call that names it, and the Assembly's day proposed on the Tuesday. */
-    private static Map<String, String> week(LocalDate monday, boolean confirmed) {
+    static Map<String, String> week(LocalDate monday, boolean confirmed) {
         Map<String, String> c = new LinkedHashMap<>();
         LocalDate friday = monday.plusDays(4);
         c.put("start", monday.toString());

@@ -32,10 +32,11 @@ public final class Cli {
             new CertificatesPdfCommand(), new CertificatesPrintCommand(), new ReportCommand(),
             new StorePushCommand(), new StorePullCommand(),
             new EditionListCommand(), new EditionShowCommand(), new EditionNewCommand(), new EditionImportCommand(),
+            new EditionSetCommand(),
             new CocktailSetCommand()));
     /** The commands that write into the data file, and so create it when it does not exist yet. */
     private static final Set<String> CREATING = Set.of("profile set", "recipients import", "cocktail guests import",
-            "cocktail set", "posts networks");
+            "cocktail set", "edition set", "posts networks");
     private final PrintStream out;
     private final PrintStream err;
 

@@ -6,7 +6,6 @@ import qc.trousse.campaign.CampaignLoader;
 import qc.trousse.campaign.Edition;
 import qc.trousse.campaign.EditionDraft;
 import qc.trousse.i18n.I18n;
-import qc.trousse.store.EditionRepository;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -63,8 +62,8 @@ public final class CampaignImport {
         return received;
     }
 
-    /** Writes the checked campaign as the file's own. */
+    /** Writes the checked campaign as the store's own, in one row, through the session (a file or the server). */
     public static void write(Session session, Edition checked) {
-        new EditionRepository(session.file()).write(new EditionRepository.Stored(checked.year(), checked.ownText()));
+        session.writeOwnCampaign(checked.ownText());
     }
 }

@@ -34,20 +34,18 @@ import qc.trousse.store.SettingRepository;
 import qc.trousse.store.Store;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 /**
- * Everything that works on one open store (the data file or the office's database): its services share one
- * undo history. The window and the
- * headless commands build one of these and hand each screen or command only the services it uses.
+ * Everything that works on one open store (the data file or the office's database): its services share one undo
+ * history. The window and the headless commands build one and hand each screen or command only what it uses.
  */
 public final class Session implements AutoCloseable {
     private final Store file;
     private final Editions editions;
     private final EditionRepository editionRow;
     private Edition edition;
-    private final Campaign campaign;
-    private final EditHistory history = new EditHistory();
+    private final EditHistory history;
+    private final Ridings baseMap;
     private final OfficeService office;
     private final SettingRepository settings;
     private final GestureService gestures;
@@ -59,20 +57,22 @@ public final class Session implements AutoCloseable {
     private final CertificateDesignService certificateDesign;
     private final CocktailClashes cocktailClashes;
 
-    /**
-     * Opens the services over the file, for the edition the file records (2020 for a file made before editions).
-     * {@code baseMap} is the 2017 map ({@link Ridings#load()}); the file's riding is read on the map in force on
-     * its edition's first day.
-     */
+    /** Opens the services over the file, for its edition (2020 for a file before editions); baseMap: 2017's. */
     public Session(Store file, Editions editions, Ridings baseMap) {
+        this(file, editions, baseMap, new EditHistory());
+    }
+
+    private Session(Store file, Editions editions, Ridings baseMap, EditHistory history) {
         this.file = file;
+        this.baseMap = baseMap;
+        this.history = history;
         this.editions = editions;
         this.editionRow = new EditionRepository(file);
         EditionRepository.Stored stored = editionRow.read();
         this.edition = editions.edition(stored.year(), stored.campaign(), file.where());
-        this.campaign = edition.campaign();
+        Campaign campaign = edition.campaign();
         this.office = new OfficeService(new ProfileRepository(file), history,
-                RidingMaps.over(baseMap).inForceOn(ridingMapDay(campaign)));
+                RidingMaps.over(baseMap).inForceOn(campaign.start())); // the map in force on the first day
         this.settings = new SettingRepository(file);
         this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
                 settings::put);
@@ -92,17 +92,11 @@ public final class Session implements AutoCloseable {
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
 
-    /** The day the file's riding map must be in force: its edition's first day. */
-    private static LocalDate ridingMapDay(Campaign campaign) {
-        return campaign.start();
-    }
-
     public Store file() {
         return file;
     }
 
-    /** The data file's path. The window opens files only; a store on the server has none. */
-    public Path path() {
+    public Path path() { // a store on the server has none
         if (file instanceof DataFile data) {
             return data.path();
         }
@@ -114,22 +108,29 @@ public final class Session implements AutoCloseable {
         return file.where();
     }
 
-    /** The file's edition: its year, its campaign, and its own campaign file if it has one. */
-    public Edition edition() {
+    public Edition edition() { // its year, its campaign, its own campaign file if it has one
         return edition;
     }
 
-    /**
-     * Changes the file's own campaign (the Assembly's day once announced, say): the values are written over the
-     * file's campaign text, which is checked whole before anything is saved. Screens opened later read it.
-     */
-    public void reviseEdition(java.util.Map<String, String> changes) throws qc.trousse.campaign.CampaignFaults {
-        String base = edition.ownText().isEmpty() ? editions.text(edition.year()).orElseThrow() : edition.ownText();
-        String name = file instanceof DataFile data ? data.path().getFileName().toString() : file.where();
-        String text = qc.trousse.campaign.CampaignFile.parse(name, base).with(changes);
-        Edition revised = new Edition(qc.trousse.campaign.CampaignLoader.read(name, text), text);
+    /** Writes the values over the file's own campaign (the Assembly's day once announced), checked whole first. */
+    public void reviseEdition(java.util.Map<String, String> changes) {
+        writeOwnCampaign(EditionTexts.revised(editions, edition, file, changes).ownText());
+    }
+
+    /** Writes the file's own campaign text ("" for the shipped one), checked whole first. */
+    public void writeOwnCampaign(String text) {
+        Edition revised = EditionTexts.of(editions, edition.year(), text, file);
         editionRow.write(new EditionRepository.Stored(revised.year(), text));
         edition = revised;
+    }
+
+    /** The same store and undo history, every service reading the edition now written; drop this one unclosed. */
+    public Session reopened() {
+        return new Session(file, editions, baseMap, history);
+    }
+
+    public Editions editions() {
+        return editions;
     }
 
     public Campaign campaign() {
@@ -157,7 +158,6 @@ public final class Session implements AutoCloseable {
         return cocktail;
     }
 
-    /** The cocktail's door: check-ins, walk-ins and the live counts. */
     public DoorCheckIn door() {
         return door;
     }

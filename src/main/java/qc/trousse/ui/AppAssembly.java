@@ -145,6 +145,7 @@ public final class AppAssembly {
         MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),
                 first);
         navigation.attach(window::show);
+        navigation.attachEditionWeek(() -> model.editionWeek().open());
         LiveWindow live = LiveWindow.attach(model);
         stage.setOnHidden(e -> {
             live.close();

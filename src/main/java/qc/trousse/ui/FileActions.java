@@ -41,10 +41,9 @@ public final class FileActions {
     /** Fichier → Importer une campagne…: once written, the file is opened again so every screen reads it. */
     public void importCampaign() {
         if (CampaignImportStep.run(model.session().get(), dialogs)) {
-            Path path = model.session().get().path();
-            model.session().get().close();
-            opener.openOrAsk(path).ifPresent(model::switchTo);
-            model.status().set(I18n.tr("campaign.import.done", path.getFileName(), model.session().get().edition().campaign()
+            // the same store (a file or the office's server) read again, not a path opened anew
+            model.switchTo(model.session().get().reopened());
+            model.status().set(I18n.tr("campaign.import.done", model.session().get().where(), model.session().get().edition().campaign()
                     .edition().current()));
         }
     }

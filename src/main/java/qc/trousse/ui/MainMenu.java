@@ -57,12 +57,13 @@ final class MainMenu {
         newEdition.setDisable(!(model.session().get().file() instanceof qc.trousse.store.DataFile));
         MenuItem importCampaign = item("menu-import-campaign", "menu.file.importCampaign", null,
                 () -> model.files().importCampaign());
-        importCampaign.setDisable(newEdition.isDisable());
+        // a received campaign replaces the open store's own edition, on a file or on the office's server alike
         menu.getItems().addAll(
                 item("menu-new", "menu.file.new", "Shortcut+N", () -> model.files().newFile()),
                 item("menu-open", "menu.file.open", "Shortcut+O", () -> model.files().open()),
                 newEdition,
                 importCampaign,
+                item("menu-edition-week", "edition.week.open", null, () -> model.editionWeek().open()),
                 recent,
                 item("menu-save-copy", "menu.file.saveCopy", "Shortcut+Shift+S", this::saveCopy),
                 new SeparatorMenuItem(),

@@ -104,6 +104,11 @@ public final class MainViewModel {
         return new FileActions(this, dialogs, opener);
     }
 
+    /** Semaine de l'édition…: the week, theme, hashtag and Assembly day of the file's edition, undoable. */
+    public EditionWeekAction editionWeek() {
+        return new EditionWeekAction(this, dialogs);
+    }
+
     public void openPath(Path path) {
         if (session.get().file() instanceof DataFile open && path.toAbsolutePath().normalize().equals(open.path())) {
             return;

@@ -8,9 +8,19 @@ import java.util.function.Consumer;
  */
 public final class Navigation {
     private Consumer<String> window = id -> { };
+    private Runnable editionWeek = () -> { };
 
     void attach(Consumer<String> show) {
         this.window = show;
+    }
+
+    void attachEditionWeek(Runnable action) {
+        this.editionWeek = action;
+    }
+
+    /** Opens Semaine de l'édition… (from the home screen, where the week and its "à confirmer" are shown). */
+    public void editionWeek() {
+        editionWeek.run();
     }
 
     /** Opens the screen with this id, as a click in the sidebar would. */

@@ -60,7 +60,7 @@ public final class Screens {
         return List.of(
                 new Screen(HOME, "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(session.campaign(), session.office(), session.gestures(),
-                                clock))),
+                                clock), navigation::editionWeek)),
                 new Screen(PROFILE, "nav.profile", Feather.USER,
                         () -> new ProfileView(new ProfileViewModel(session.office(), dialogs))),
                 new Screen(GESTURES, "gestures.nav", Feather.CALENDAR, () -> GesturesScreen.view(session, dialogs)),

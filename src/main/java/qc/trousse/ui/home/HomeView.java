@@ -19,9 +19,13 @@ public final class HomeView extends VBox implements ScreenLifecycle {
     private final VBox dashboard = new VBox(8);
     private final Runnable planChanged = this::planChanged;
 
-    public HomeView(HomeViewModel model) {
+    private final Runnable editionWeek;
+
+    /** @param editionWeek opens Semaine de l'édition… (the week shown here may be changed, or confirmed) */
+    public HomeView(HomeViewModel model, Runnable editionWeek) {
         super(14);
         this.model = model;
+        this.editionWeek = editionWeek;
         setId("home-view");
         setPadding(new Insets(24));
         getStyleClass().add("screen");
@@ -67,6 +71,10 @@ public final class HomeView extends VBox implements ScreenLifecycle {
         for (String day : model.days()) {
             days.getChildren().add(styled(new Label(day), "day-chip"));
         }
+        javafx.scene.control.Button week = new javafx.scene.control.Button(I18n.tr("edition.week.open"));
+        week.setId("home-edition-week");
+        week.setOnAction(e -> editionWeek.run());
+        days.getChildren().add(week);
 
         VBox messages = new VBox(8);
         messages.getChildren().add(styled(new Label(model.keyMessagesHeading()), "title-3"));

@@ -1,0 +1,62 @@
+package qc.trousse.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `edition set`: the 2027 file's proposed week, theme and hashtag once announced, or nothing changes. */
+class EditionSetCommandTest {
+    @TempDir
+    Path dir;
+    private Path data;
+
+    @BeforeEach
+    void aFileOf2027() {
+        data = dir.resolve("bureau-2027.db");
+        assertThat(CliRun.of("--data", data.toString(), "edition", "new", "--year", "2027").exit()).isZero();
+    }
+
+    private static String sha(Path p) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+
+    @Test
+    void theAnnouncedWeekThemeAndHashtagBecomeTheFilesAndEveryCommandReadsThem() throws Exception {
+        CliRun run = CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "2027-02-22",
+                "--theme", "Ensemble pour la réussite", "--hashtag", "JPS2027");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("du 22 au 26 février 2027", "Ensemble pour la réussite", "#JPS2027")
+                .doesNotContain("à confirmer");
+        String show = CliRun.of("--data", data.toString(), "edition", "show").out();
+        assertThat(show).contains("Semaine\u00a0: du 22 au 26 février 2027\n",
+                "Thème\u00a0: Ensemble pour la réussite");
+        Path ics = dir.resolve("cocktail.ics");
+        assertThat(CliRun.of("--data", data.toString(), "cocktail", "ics", "--out", ics.toString()).exit()).isZero();
+        assertThat(Files.readString(ics)).contains("20270223").doesNotContain("20270216");
+    }
+
+    @Test
+    void aTuesdayIsOneLineNamingTheFieldAndChangesNothing() throws Exception {
+        CliRun.of("--data", data.toString(), "edition", "show");
+        String before = sha(data);
+        CliRun run = CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "2027-02-16");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("Premier jour (lundi) : mardi 16 février 2027 n’est pas un lundi")
+                .doesNotContain("\n");
+        assertThat(sha(data)).isEqualTo(before);
+    }
+
+    @Test
+    void aBadDateOrNoOptionIsAUsageError() {
+        assertThat(CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "22/02/2027").exit())
+                .isEqualTo(2);
+        assertThat(CliRun.of("--data", data.toString(), "edition", "set").exit()).isEqualTo(2);
+    }
+}
