@@ -20,8 +20,12 @@ import java.util.function.Consumer;
 final class LiveConnection implements AutoCloseable {
     static final long FIRST_WAIT_MS = 1_000;
     static final long LONGEST_WAIT_MS = 60_000;
-    /** A connection idle this long is checked (one round trip) before use: a restart is found before an edit. */
-    private static final long CHECK_AFTER_IDLE_NS = TimeUnit.MILLISECONDS.toNanos(500);
+    /**
+     * A connection idle this long is checked (one round trip) before use, so a server restart is found before the
+     * next edit rather than by it: a restart takes longer than this, and reads that follow each other closely (a
+     * screen loading) pay nothing. Half a second, as connection pools do, let an edit made right after a restart fail.
+     */
+    private static final long CHECK_AFTER_IDLE_NS = TimeUnit.MILLISECONDS.toNanos(50);
     private final StoreUrl url;
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
     private Connection connection;
@@ -96,8 +100,9 @@ final class LiveConnection implements AutoCloseable {
 
     private boolean dead() {
         try {
-            return connection.isClosed()
-                    || System.nanoTime() - lastUse > CHECK_AFTER_IDLE_NS && !connection.isValid(2);
+            // Inside a transaction the connection is never swapped: its work would go half to each (all-or-nothing).
+            return connection.isClosed() || connection.getAutoCommit()
+                    && System.nanoTime() - lastUse > CHECK_AFTER_IDLE_NS && !connection.isValid(2);
         } catch (SQLException e) {
             return true;
         }
