@@ -51,7 +51,7 @@ final class RecipientTableColumns {
             }
         });
         c.setPrefWidth(260);
-        c.setMinWidth(200);
+        c.setMinWidth(240);
         return c;
     }
 
@@ -66,14 +66,16 @@ final class RecipientTableColumns {
                 setText(empty || item == null ? null : qc.trousse.i18n.DateStyle.brief(item));
             }
         });
-        c.setPrefWidth(100);
-        c.setMinWidth(96);
+        // « 21 févr. 2020 » whole at 1280×800, in the app's font (96 cut its year)
+        c.setPrefWidth(120);
+        c.setMinWidth(116);
         return c;
     }
 
     static TableColumn<Recipient, String> state(String titleKey, ZoneId zone) {
-        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 190);
-        c.setMinWidth(185);
+        // « Imprimé le 14 févr. 14:30 » whole at 1280×800 (185 cut it)
+        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 215);
+        c.setMinWidth(212);
         return c;
     }
 

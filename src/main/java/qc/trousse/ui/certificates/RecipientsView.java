@@ -144,7 +144,7 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
         TableColumn<Recipient, String> reason = RecipientTableColumns.text("recipients.column.reason",
                 r -> r.reason().replace('\n', ' '), 150);
         reason.setComparator(collator::compare);
-        reason.setMinWidth(90);
+        reason.setMinWidth(80);
         table.getColumns().setAll(List.of(name, reason,
                 RecipientTableColumns.date("recipients.column.date"),
                 RecipientTableColumns.state("recipients.column.state", zone)));
