@@ -142,7 +142,7 @@ public final class ImportPreviewModel<T> {
         long count = p.good().stream().filter(g -> existing.contains(HeaderNames.normalize(nameOf.apply(g.value()))))
                 .count();
         summary.set(p.mappingProblem().isPresent() ? ""
-                : words.tr("summary", p.good().size(), p.bad().size()));
+                : words.summary(p.good().size(), p.bad().size()));
         already.set(count == 0 ? "" : words.tr("already", count));
         importText.set(words.tr("go", p.good().size()));
         canImport.set(p.canImport());

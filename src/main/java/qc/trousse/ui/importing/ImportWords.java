@@ -13,4 +13,9 @@ public record ImportWords(String prefix) {
     public String tr(String key, Object... args) {
         return I18n.tr(prefix + "." + key, args);
     }
+
+    /** « 4 lignes valides, 1 ligne à corriger »: each count with its own plural, never « ligne(s) ». */
+    public String summary(int good, int bad) {
+        return tr("summary", I18n.count(prefix + ".summary.good", good), I18n.count("import.summary.bad", bad));
+    }
 }

@@ -150,7 +150,7 @@ class RecipientsViewModelTest {
         model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
         model.importer().importRows();
         model.importer().load(Corpus.file("excel-fr-windows1252.csv"));
-        assertThat(model.importer().rows().summary().get()).isEqualTo("3 ligne(s) valide(s), 0 ligne(s) à corriger");
+        assertThat(model.importer().rows().summary().get()).isEqualTo("3 lignes valides, 0 ligne à corriger");
         assertThat(model.importer().rows().already().get()).startsWith("Attention\u00a0: 3 de ces noms");
     }
 

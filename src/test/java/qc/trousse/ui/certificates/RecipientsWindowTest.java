@@ -52,7 +52,7 @@ class RecipientsWindowTest {
         assertThat(robot.lookup("#import-detected").queryAs(Label.class).getText())
                 .isEqualTo("Détecté\u00a0: Classeur Excel (.xlsx)");
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("4 ligne(s) valide(s), 1 ligne(s) à corriger");
+                .isEqualTo("4 lignes valides, 1 ligne à corriger");
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(4);
         assertThat(robot.lookup("#import-bad").queryAs(ListView.class).getItems())
@@ -65,7 +65,7 @@ class RecipientsWindowTest {
                 .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("3 ligne(s) valide(s), 2 ligne(s) à corriger");
+                .isEqualTo("3 lignes valides, 2 lignes à corriger");
         Button go = robot.lookup("#import-go").queryAs(Button.class);
         assertThat(go.getText()).isEqualTo("Importer les 3 lignes valides");
 

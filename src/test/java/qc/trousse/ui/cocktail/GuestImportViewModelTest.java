@@ -58,7 +58,7 @@ class GuestImportViewModelTest {
         assertThat(importer.rows().importText().get()).isEqualTo("Importer les 3 invités valides");
         // The generic screen speaks of guests here, not of the certificates' recipients.
         assertThat(importer.rows().words()).isEqualTo(qc.trousse.ui.importing.ImportWords.GUESTS);
-        assertThat(importer.rows().summary().get()).isEqualTo("3 invité(s) valide(s), 2 ligne(s) à corriger");
+        assertThat(importer.rows().summary().get()).isEqualTo("3 invités valides, 2 lignes à corriger");
 
         // Leaving out the email column makes the last row good.
         importer.rows().choice(GuestColumns.EMAIL).set(importer.rows().choices().get(0));
