@@ -63,7 +63,8 @@ class DemoWeekTest {
                 .isEqualTo(Migrations.CURRENT);
         try (var folder = Files.list(SHIPPED.getParent())) {
             assertThat(folder.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("semaine-jps-2020.db", "bureau-jps-2027.db", "README.md");
+                    .containsExactlyInAnyOrder("semaine-jps-2020.db", "bureau-jps-2027.db", "README.md",
+                            "destinataires-exemple.csv");
         }
         Path copy = dir.resolve("copy.db");
         Files.copy(SHIPPED, copy);
