@@ -103,7 +103,7 @@ public final class ImportViewModel<T> {
                 writeFailed(e);
                 return;
             }
-            done.accept(I18n.tr(target.doneKey(), added, fileName.get()));
+            done.accept(I18n.count(target.doneKey(), added, fileName.get()));
             close();
         }, error -> {
             writing.set(false);

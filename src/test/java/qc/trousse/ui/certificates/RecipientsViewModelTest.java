@@ -139,7 +139,7 @@ class RecipientsViewModelTest {
         assertThat(importer.active().get()).isFalse();
         assertThat(session.recipients().all()).hasSize(5);
         assertThat(model.shown()).hasSize(5);
-        assertThat(model.message().get()).isEqualTo("5 récipiendaire(s) importé(s) de ecole-utf8-bom-pointvirgule.csv.");
+        assertThat(model.message().get()).isEqualTo("5 récipiendaires importés de ecole-utf8-bom-pointvirgule.csv.");
         assertThat(session.history().undoKey()).contains("edit.recipients.import");
         session.history().undo();
         assertThat(model.shown()).isEmpty();

@@ -76,7 +76,7 @@ class RecipientsWindowTest {
         assertThat(table.getItems()).extracting(Recipient::name).containsExactlyInAnyOrder(
                 "ᐃᓄᒃᑎᑐᑦ Kanien'kehá:ka", "Nguyễn Thị Minh Khai", "Zoé Lemaître-Bœuf");
         assertThat(robot.lookup("#recipients-message").queryAs(Label.class).getText())
-                .isEqualTo("3 récipiendaire(s) importé(s) de liste-ecole.xlsx.");
+                .isEqualTo("3 récipiendaires importés de liste-ecole.xlsx.");
 
         robot.clickOn("#recipient-name").write("Marc Roy");
         WaitForAsyncUtils.waitForFxEvents();

@@ -68,7 +68,7 @@ class GuestImportViewModelTest {
 
         importer.importRows();
         assertThat(importer.active().get()).isFalse();
-        assertThat(model.importMessage().get()).isEqualTo("3 invité(s) importé(s) de invites-utf8.csv.");
+        assertThat(model.importMessage().get()).isEqualTo("3 invités importés de invites-utf8.csv.");
         assertThat(model.guests().notAnswered().get()).isEqualTo("3 invités sans réponse");
         assertThat(session.recipients().all()).extracting(Recipient::name)
                 .containsExactly("Marie-Ève Tremblay", "Maison des jeunes L’Escale");

@@ -84,7 +84,7 @@ class GuestImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(button)).isTrue();
         assertThat(text(robot, "#cocktail-not-answered")).isEqualTo("3 invités sans réponse");
-        assertThat(text(robot, "#cocktail-import-message")).isEqualTo("3 invité(s) importé(s) de invites.xlsx.");
+        assertThat(text(robot, "#cocktail-import-message")).isEqualTo("3 invités importés de invites.xlsx.");
         TableView<?> guests = robot.lookup("#cocktail-guests").queryAs(TableView.class);
         assertThat(guests.getItems()).hasSize(3);
 
