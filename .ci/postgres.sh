@@ -2,9 +2,11 @@
 # Starts a PostgreSQL cluster of our own on 127.0.0.1 for the shared-store tests, as the postgres user, and
 # creates the two roles the README describes (an owner that migrates, an app role with no DDL rights) and a
 # database the tests make their fresh databases from. Prints the lines to `eval` (the test URL, PGPASSFILE).
-# Usage: eval "$(.ci/postgres.sh [PORT])"
+# Usage: eval "$(.ci/postgres.sh [PORT [NAME]])": NAME (default TROUSSE_TEST_PG) is the variable the test URL is
+# exported as, NAME_CTL its pg_ctl; a second cluster appends its passwords to the PGPASSFILE already exported.
 set -euo pipefail
 port=${1:-55432}
+name=${2:-TROUSSE_TEST_PG}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 base=${TROUSSE_PG_DIR:-/tmp/trousse-pg-$port}
 owner_pw=owner-$port-secret
@@ -26,10 +28,12 @@ if [ "$(psql_pg -c "SELECT count(*) FROM pg_roles WHERE rolname = 'trousse_owner
   psql_pg -c "CREATE ROLE trousse_app LOGIN PASSWORD '$app_pw'"
   psql_pg -c "CREATE DATABASE trousse_test OWNER trousse_owner"
 fi
-pgpass="$base/pgpass"
-printf '127.0.0.1:%s:*:trousse_owner:%s\n127.0.0.1:%s:*:trousse_app:%s\n' "$port" "$owner_pw" "$port" "$app_pw" > "$pgpass"
+pgpass=${PGPASSFILE:-$base/pgpass}
+lines=$(printf '127.0.0.1:%s:*:trousse_owner:%s\n127.0.0.1:%s:*:trousse_app:%s' "$port" "$owner_pw" "$port" "$app_pw")
+{ [ -f "$pgpass" ] && grep -v "^127.0.0.1:$port:" "$pgpass"; echo "$lines"; } > "$pgpass.new" || true
+mv "$pgpass.new" "$pgpass"
 chmod 600 "$pgpass"
-echo "export TROUSSE_TEST_PG='postgresql://127.0.0.1:$port/trousse_test?user=trousse_owner'"
+echo "export $name='postgresql://127.0.0.1:$port/trousse_test?user=trousse_owner'"
 echo "export TROUSSE_TEST_PG_APP=trousse_app"
 echo "export PGPASSFILE='$pgpass'"
-echo "export TROUSSE_TEST_PG_CTL='$bin/pg_ctl -D $base/data'"
+echo "export ${name}_CTL='$bin/pg_ctl -D $base/data'"

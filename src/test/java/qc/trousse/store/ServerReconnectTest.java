@@ -28,9 +28,10 @@ class ServerReconnectTest {
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        db = TestDatabase.fresh();
-        RealService.require(System.getenv("TROUSSE_TEST_PG_CTL") != null,
-                "pg_ctl for the test server (TROUSSE_TEST_PG_CTL)");
+        // A server of its own (.ci/run starts it): this test stops it, which no other test may meet.
+        db = TestDatabase.fresh("TROUSSE_TEST_PG_RESTARTABLE");
+        RealService.require(System.getenv("TROUSSE_TEST_PG_RESTARTABLE_CTL") != null,
+                "pg_ctl for the test's own server (TROUSSE_TEST_PG_RESTARTABLE_CTL)");
         ServerStore.open(db.owner()).close();
     }
 
@@ -91,7 +92,7 @@ class ServerReconnectTest {
      * output dropped (the server it starts must not hold the test's pipes).
      */
     private static void pgCtl(String what) throws IOException, InterruptedException {
-        String ctl = System.getenv("TROUSSE_TEST_PG_CTL");
+        String ctl = System.getenv("TROUSSE_TEST_PG_RESTARTABLE_CTL");
         String command = "D='" + ctl.substring(ctl.indexOf("-D ") + 3).strip() + "'; " + ctl + " " + what;
         List<String> line = "root".equals(System.getProperty("user.name"))
                 ? List.of("su", "postgres", "-s", "/bin/sh", "-c", command) : List.of("sh", "-c", command);

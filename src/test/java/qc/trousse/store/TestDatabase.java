@@ -26,9 +26,14 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase fresh() {
-        String admin = System.getenv("TROUSSE_TEST_PG");
+        return fresh("TROUSSE_TEST_PG");
+    }
+
+    /** A fresh database on the server the variable names (the reconnect test's own server, which it stops). */
+    public static TestDatabase fresh(String variable) {
+        String admin = System.getenv(variable);
         RealService.require(admin != null && !admin.isBlank() && reachable(admin),
-                "a PostgreSQL server (TROUSSE_TEST_PG, started by .ci/postgres.sh)");
+                "a PostgreSQL server (" + variable + ", started by .ci/postgres.sh)");
         String name = "trousse_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = connect(admin); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
