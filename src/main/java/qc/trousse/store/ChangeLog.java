@@ -16,8 +16,9 @@ import java.util.List;
  * time, nobody to tell apart) except for what a copy pulled from the server brought along.
  */
 public final class ChangeLog {
-    /** Bookkeeping, not the staff's work: an id handed out, a calendar sequence bumped. */
-    static final List<String> UNLOGGED = List.of("trousse_schema", "change_log", "id_counter", "calendar_revision");
+    /** Bookkeeping, not the staff's work: an id handed out, a calendar sequence bumped, a kept edit sent. */
+    static final List<String> UNLOGGED = List.of("trousse_schema", "change_log", "id_counter", "calendar_revision",
+            "applied_edit");
     private final Store store;
 
     /** One row written: its table and id, who, when, what ({@code INSERT}, {@code DELETE}, or the fields updated). */

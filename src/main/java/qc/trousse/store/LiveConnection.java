@@ -76,7 +76,9 @@ final class LiveConnection implements AutoCloseable {
                 reopen();
             } catch (SQLException e) {
                 lost();
-                throw new StoreException(e);
+                // Said as a connection failure (class 08) whatever the server answered (refused, not allowing
+                // connections now): the edit that meets it is kept in the journal, not refused (ADR 0020).
+                throw new StoreException(new SQLException(e.getMessage(), "08001", e));
             }
         }
         lastUse = System.nanoTime();

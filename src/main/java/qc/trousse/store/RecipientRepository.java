@@ -21,13 +21,20 @@ public final class RecipientRepository implements RecipientStore {
     private static final String COLUMNS = RecipientRows.COLUMNS;
     private final Store file;
     private final RowVersions versions = new RowVersions("recipient", (c, rs) -> RecipientRows.read(rs));
+    private final KeptRows<Recipient> kept;
 
     public RecipientRepository(Store file) {
         this.file = file;
+        this.kept = new KeptRows<>(file, "recipient", versions, Recipient::id, RecipientRows::values);
     }
 
+    /** On the office's server, the user's changes kept while it is away (ADR 0020) are shown over its rows. */
     @Override
     public List<Recipient> all() {
+        return kept.read(this::read);
+    }
+
+    private List<Recipient> read() {
         synchronized (file) {
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT id, version, " + COLUMNS + " FROM recipient ORDER BY id")) {
@@ -56,56 +63,9 @@ public final class RecipientRepository implements RecipientStore {
     @Override
     public List<Recipient> insert(List<Recipient> recipients, qc.trousse.work.Progress progress)
             throws qc.trousse.work.Progress.CancelledException {
-        List<Recipient> saved = new ArrayList<>(recipients.size());
-        Connection c = file.connection();
-        synchronized (file) {
-            try {
-                insertAll(c, recipients, saved, progress);
-            } catch (Stopped stopped) {
-                throw stopped.cause;
-            }
-        }
+        List<Recipient> saved = RecipientInserts.insert(file, recipients, progress);
         saved.forEach(r -> versions.saw(r.id(), 1L));
         return saved;
-    }
-
-    /** The cancel, carried out of the transaction (which rolls back on it) as an unchecked exception. */
-    private static final class Stopped extends RuntimeException {
-        private final qc.trousse.work.Progress.CancelledException cause;
-
-        Stopped(qc.trousse.work.Progress.CancelledException cause) {
-            super(null, null, false, false);
-            this.cause = cause;
-        }
-    }
-
-    private void insertAll(Connection c, List<Recipient> recipients, List<Recipient> saved,
-                           qc.trousse.work.Progress progress) {
-        Transactions.run(c, () -> {
-            saved.clear();
-            // ids from the database's counter, as every store hands them out (two PCs never take the same)
-            long next = IdCounter.reserve(c, "recipient", recipients.size());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO recipient(id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Recipient r : recipients) {
-                    if (saved.size() % 500 == 0) {
-                        try {
-                            progress.throwIfCancelled();
-                        } catch (qc.trousse.work.Progress.CancelledException e) {
-                            throw new Stopped(e);
-                        }
-                        progress.update(saved.size(), recipients.size());
-                    }
-                    Recipient withId = r.withId(next++);
-                    ps.setLong(1, withId.id());
-                    bind(ps, withId, 2);
-                    ps.executeUpdate();
-                    saved.add(withId);
-                }
-            }
-            // Every row is written: from here the transaction commits, and a late Cancel is not taken.
-            progress.update(recipients.size(), recipients.size());
-        });
     }
 
     @Override
@@ -127,8 +87,19 @@ public final class RecipientRepository implements RecipientStore {
         recipients.forEach(r -> versions.saw(r.id(), 1L));
     }
 
+    /** While the office's server is away, the change is kept in the journal and sent when it is back. */
     @Override
     public void update(Recipient r) {
+        try {
+            write(r);
+        } catch (StoreException e) {
+            if (!kept.keptChange(e, r)) {
+                throw e;
+            }
+        }
+    }
+
+    private void write(Recipient r) {
         Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
@@ -148,6 +119,16 @@ public final class RecipientRepository implements RecipientStore {
 
     @Override
     public void delete(Collection<Long> ids) {
+        try {
+            deleteNow(ids);
+        } catch (StoreException e) {
+            if (!kept.keptDeletion(e, ids)) {
+                throw e;
+            }
+        }
+    }
+
+    private void deleteNow(Collection<Long> ids) {
         Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {

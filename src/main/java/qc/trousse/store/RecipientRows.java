@@ -25,6 +25,19 @@ final class RecipientRows {
                 printed == null ? null : Instant.parse(printed));
     }
 
+    /** The columns as {@link #bind} writes them, named: a change kept while the server is away (KeptEdit). */
+    static java.util.Map<String, Object> values(Recipient r) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("kind", r.kind().name());
+        values.put("name", r.name());
+        values.put("reason", r.reason());
+        values.put("presented_on", r.date().toString());
+        values.put("gesture", r.gesture());
+        values.put("state", r.state().name());
+        values.put("printed_at", r.printedAt() == null ? null : r.printedAt().toString());
+        return values;
+    }
+
     static void bind(PreparedStatement ps, Recipient r, int first) throws SQLException {
         ps.setString(first, r.kind().name());
         ps.setString(first + 1, r.name());

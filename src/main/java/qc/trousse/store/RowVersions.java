@@ -106,6 +106,15 @@ final class RowVersions {
         });
     }
 
+    /** A kept edit of the row was sent once the server was back (ADR 0020): the next write is based on it. */
+    synchronized void sent(Object key, long version) {
+        if (version == 0) {
+            seen.remove(key);
+        } else {
+            seen.put(key, version);
+        }
+    }
+
     /** The row's version now, within the caller's transaction; 0 when it is gone. */
     long current(Connection c, Object key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -147,7 +147,14 @@ final class SchemaSteps {
                     "ALTER TABLE certificate_background ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE certificate_field ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE cocktail_arrival ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
-                    "ALTER TABLE edition ADD COLUMN version INTEGER NOT NULL DEFAULT 1"));
+                    "ALTER TABLE edition ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // 15: the edits kept while the server was away (EditJournal), once sent: each one's id is written in
+            // the same transaction as the edit, so an edit whose journal was not updated (the app killed right
+            // after the commit) is recognised on the next send and never applied twice.
+            List.of("""
+                    CREATE TABLE applied_edit(
+                      id TEXT PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, member TEXT NOT NULL,
+                      applied_at TEXT NOT NULL)"""));
 
     private SchemaSteps() {
     }

@@ -17,23 +17,44 @@ public final class ServerStore implements Store {
     static final int OLDEST_SERVER = 12;
     private final StoreUrl url;
     private final LiveConnection connection;
+    private final OfflineEdits offline;
     private String signedAs = "";
 
+    /** For a look without sending anything (the probe reads the profile): the journal stays where it is. */
     ServerStore(StoreUrl url, Connection connection) {
-        this.url = url;
-        this.connection = new LiveConnection(url, connection);
+        this(url, connection, DataFileLocation.defaultFile().toAbsolutePath().getParent());
     }
 
-    /** Connects, checks and migrates. */
+    ServerStore(StoreUrl url, Connection connection, Path journalFolder) {
+        this.url = url;
+        this.connection = new LiveConnection(url, connection);
+        this.offline = new OfflineEdits(this, journalFolder);
+    }
+
+    /** Connects, checks and migrates; the edits kept while the server was away go beside the user's data. */
     public static ServerStore open(StoreUrl url) throws ServerStoreException {
+        return open(url, DataFileLocation.defaultFile().toAbsolutePath().getParent());
+    }
+
+    /**
+     * The same, the kept edits in this folder (ADR 0020): what a session killed while the server was away left
+     * there is sent now, each edit once.
+     */
+    public static ServerStore open(StoreUrl url, Path journalFolder) throws ServerStoreException {
         Connection c = ServerConnections.connect(url);
         try {
             int version = check(c, url);
             if (version < Migrations.CURRENT) {
                 migrate(c, url);
             }
-            ServerStore store = new ServerStore(url, c);
+            ServerStore store = new ServerStore(url, c, journalFolder);
             store.connection.watch();
+            store.connection.onReachable(up -> {
+                if (up) {
+                    store.offline.sendLater();
+                }
+            });
+            store.offline.send();
             return store;
         } catch (ServerStoreException e) {
             close(c);
@@ -97,6 +118,18 @@ public final class ServerStore implements Store {
             throw new StoreException(e);
         }
         signedAs = name;
+        offline.signedAs(name);
+        offline.send();
+    }
+
+    /** The edits kept while the server was away, and their sending (package: the repositories use it). */
+    OfflineEdits offline() {
+        return offline;
+    }
+
+    /** Told after each sending of the kept edits how many were written and which the server did not take. */
+    public void onKeptEditsSent(java.util.function.Consumer<KeptEditsSent> listener) {
+        offline.onSent(listener);
     }
 
     public synchronized String signedAs() {
@@ -147,6 +180,7 @@ public final class ServerStore implements Store {
 
     @Override
     public synchronized void close() {
+        offline.close();
         connection.close();
     }
 

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * The banner over the screens while the office's server does not answer (the store tries again by itself, ADR
- * 0020): shown as soon as the store finds it gone, cleared when it answers again. A file has no banner.
+ * 0020): shown as soon as the store finds it gone, cleared when it answers again. It says the edits made
+ * meanwhile are kept: the store's journal holds them and sends them on the server's return. A file has no banner.
  */
 public final class ServerBanner {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
@@ -29,9 +30,9 @@ public final class ServerBanner {
         return shown.getReadOnlyProperty();
     }
 
-    /** In the language chosen now. */
+    /** In the language chosen now: the edits made meanwhile are kept on disk and sent when it is back. */
     public String text() {
-        return I18n.tr("server.reconnecting");
+        return I18n.tr("server.kept");
     }
 
     private void follow(Session session) {

@@ -50,7 +50,8 @@ class ServerBannerTest {
 
             banner.reachable(server, false);
             assertThat(banner.shown().get()).isTrue();
-            assertThat(banner.text()).startsWith("La base du bureau ne répond pas : reconnexion…");
+            assertThat(banner.text()).startsWith("La base du bureau ne répond pas : reconnexion…")
+                    .contains("vos modifications sont gardées et seront envoyées au retour du serveur".substring(1));
             banner.reachable(server, true);
             assertThat(banner.shown().get()).isFalse();
 
@@ -60,7 +61,8 @@ class ServerBannerTest {
             banner.reachable(server, false);
             assertThat(banner.shown().get()).as("the session left behind says nothing").isFalse();
             I18n.setLanguage(Lang.EN);
-            assertThat(banner.text()).startsWith("The office database is not answering");
+            assertThat(banner.text()).startsWith("The office database is not answering")
+                    .contains("changes are kept and will be sent when the server is back");
         } finally {
             I18n.setLanguage(Lang.FR);
         }
