@@ -42,9 +42,23 @@ final class EditJournal {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(e);
+            // Not ours to read (damaged, edited by hand): set aside whole rather than lost, and the office opens.
+            journal.edits.clear();
+            journal.setAside(e);
         }
         return journal;
+    }
+
+    private void setAside(Exception why) {
+        Path aside = file.resolveSibling(file.getFileName() + "." + System.currentTimeMillis() + ".unreadable");
+        try {
+            Files.move(file, aside);
+            java.util.logging.Logger.getLogger(EditJournal.class.getName()).log(java.util.logging.Level.WARNING,
+                    "kept edits unreadable, set aside as " + aside, why);
+        } catch (IOException e) {
+            why.addSuppressed(e);
+            throw new StoreException(why);
+        }
     }
 
     static String fileName(String where, String member) {

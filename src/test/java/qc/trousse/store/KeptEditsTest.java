@@ -88,6 +88,12 @@ class KeptEditsTest {
         }
     }
 
+    /** The test server's passwords, as the app finds them (PGPASSFILE): none may reach the journal. */
+    private static String[] passwords() throws Exception {
+        return Files.readAllLines(Path.of(System.getenv("PGPASSFILE"))).stream().filter(l -> !l.isBlank())
+                .map(l -> l.substring(l.lastIndexOf(':') + 1)).toArray(String[]::new);
+    }
+
     private Path journal(String member) throws ServerStoreException {
         return dir.resolve(EditJournal.fileName(db.app().where(), member));
     }
@@ -110,7 +116,7 @@ class KeptEditsTest {
 
             assertThat(recipients.find(saved.id()).orElseThrow().name()).as("the screen keeps the user's value")
                     .isEqualTo("Léa Tremblay-Roy");
-            assertThat(Files.readString(journal(SOPHIE))).contains("Tremblay-Roy").doesNotContain("password");
+            assertThat(Files.readString(journal(SOPHIE))).contains("Tremblay-Roy").doesNotContain(passwords());
             assertThat(onServer("SELECT name FROM recipient")).isEqualTo("Léa Tremblay");
             assertThat(store.reachable()).isFalse();
 
@@ -128,6 +134,19 @@ class KeptEditsTest {
             // The next edit is based on the version sent: written, not taken for a colleague's change.
             recipients.update(named(recipients.find(saved.id()).orElseThrow(), "Léa Roy"));
             assertThat(onServer("SELECT name || ' v' || version FROM recipient")).isEqualTo("Léa Roy v3");
+        }
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsSetAsideAndTheOfficeOpens() throws Exception {
+        Files.writeString(journal(SOPHIE), "# Trousse JPS\nnot a kept edit\n");
+        try (ServerStore store = ServerStore.open(db.app(), dir)) {
+            store.signAs(SOPHIE);
+            assertThat(recipients(store).all()).isEmpty();
+        }
+        assertThat(journal(SOPHIE)).doesNotExist();
+        try (var aside = Files.list(dir)) {
+            assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".unreadable"));
         }
     }
 
