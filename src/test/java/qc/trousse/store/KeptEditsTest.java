@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The office's server goes away under an open store (ADR 0020), for real: the database stops taking connections
@@ -134,6 +135,45 @@ class KeptEditsTest {
             // The next edit is based on the version sent: written, not taken for a colleague's change.
             recipients.update(named(recipients.find(saved.id()).orElseThrow(), "Léa Roy"));
             assertThat(onServer("SELECT name || ' v' || version FROM recipient")).isEqualTo("Léa Roy v3");
+        }
+    }
+
+    @Test
+    void aDeletionWhileAwayIsKeptAndSentOnTheReturn() throws Exception {
+        try (ServerStore store = ServerStore.open(db.app(), dir)) {
+            BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
+            store.onKeptEditsSent(sendings::add);
+            RecipientService recipients = recipients(store);
+            Recipient saved = recipients.add(lea());
+            away(store);
+
+            recipients.delete(java.util.List.of(saved.id()));
+            assertThat(recipients.all()).isEmpty();
+            assertThat(onServer("SELECT count(*) FROM recipient")).isEqualTo("1");
+
+            back();
+            KeptEditsSent sent = sendings.poll(60, TimeUnit.SECONDS);
+            while (sent != null && sent.sent() == 0) {
+                sent = sendings.poll(60, TimeUnit.SECONDS);
+            }
+            assertThat(sent).isEqualTo(new KeptEditsSent(1, 0, 0));
+            assertThat(onServer("SELECT count(*) FROM recipient")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void aColleaguesChangeMetWhileTheServerAnswersIsAConflictNotKept() throws Exception {
+        try (ServerStore mine = ServerStore.open(db.app(), dir);
+             ServerStore theirs = ServerStore.open(db.app(), dir.resolve("marc"))) {
+            RecipientService recipients = recipients(mine);
+            Recipient saved = recipients.add(lea());
+            RecipientService colleague = recipients(theirs);
+            colleague.update(named(colleague.find(saved.id()).orElseThrow(), "Léa Tremblay (Marc)"));
+
+            assertThatThrownBy(() -> recipients.update(named(saved, "Léa Tremblay-Roy")))
+                    .isInstanceOf(qc.trousse.edit.EditConflict.class);
+            assertThat(journal("")).doesNotExist();
+            assertThat(onServer("SELECT name FROM recipient")).isEqualTo("Léa Tremblay (Marc)");
         }
     }
 
