@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.LiveChanges;
 import qc.trousse.session.Session;
+import qc.trousse.store.KeptEditsSent;
+import qc.trousse.store.ServerStore;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,7 @@ final class LiveWindow implements AutoCloseable {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private final MainViewModel model;
     private Optional<LiveChanges> live = Optional.empty();
+    private Session followed;
 
     private LiveWindow(MainViewModel model) {
         this.model = model;
@@ -32,8 +35,32 @@ final class LiveWindow implements AutoCloseable {
 
     private void follow(Session session) {
         close();
+        followed = session;
         live = session == null ? Optional.empty() : LiveChanges.follow(session, Platform::runLater);
         live.ifPresent(l -> l.addListener(news -> model.status().set(said(news))));
+        if (session != null && session.file() instanceof ServerStore server) {
+            server.onKeptEditsSent(sent -> Platform.runLater(() -> keptEditsSent(session, sent)));
+        }
+    }
+
+    /**
+     * The edits kept while the server was away were sent (ADR 0020): the recipients are read again (the sent rows'
+     * versions, or the colleague's row where a kept edit was not taken) and the status bar says what happened.
+     */
+    private void keptEditsSent(Session from, KeptEditsSent sent) {
+        if (from != followed) {
+            return; // a store left behind may still report
+        }
+        from.recipients().reload();
+        said(sent).ifPresent(model.status()::set);
+    }
+
+    /** « 2 modifications gardées pendant la coupure ont été envoyées au serveur », or why some were not. */
+    static Optional<String> said(KeptEditsSent sent) {
+        if (sent.unsent() > 0) {
+            return Optional.of(I18n.count("server.kept.unsent", sent.unsent()));
+        }
+        return sent.sent() > 0 ? Optional.of(I18n.count("server.kept.sent", sent.sent())) : Optional.empty();
     }
 
     /** « Sophie a modifié les récipiendaires à 14:05 ». */
