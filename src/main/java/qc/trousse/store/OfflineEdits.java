@@ -89,6 +89,15 @@ final class OfflineEdits implements AutoCloseable {
         return report;
     }
 
+    /** The same, for opening and signing in: a journal that cannot be rewritten is logged, the office opens. */
+    void sendQuietly() {
+        try {
+            send();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "kept edits not sent; tried again when the server is back", e);
+        }
+    }
+
     /** The same on the journal's own thread, for the news that the server answers again. */
     synchronized void sendLater() {
         if (closed) {
@@ -102,13 +111,7 @@ final class OfflineEdits implements AutoCloseable {
             });
         }
         try {
-            sending.execute(() -> {
-                try {
-                    send();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "kept edits not sent; tried again when the server is back", e);
-                }
-            });
+            sending.execute(this::sendQuietly);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // the store is closed: the journal stays on disk for the next opening
         }

@@ -10,7 +10,8 @@ import static qc.trousse.store.ServerStoreException.Reason;
 /**
  * The office's PostgreSQL database, shared by the staff: one connection per open store. Opening checks before
  * writing anything: a database of another application, of a newer schema or on a too-old server is refused
- * untouched; an older schema is migrated when the role connected owns the tables.
+ * untouched; an older schema is migrated when the role connected owns the tables. While the server is away, the
+ * edits it cannot take are kept on disk and sent once it is back ({@link OfflineEdits}, ADR 0020).
  */
 public final class ServerStore implements Store {
     /** ON CONFLICT, to_regclass and the rest are older, but 12 is the oldest release still kept up. */
@@ -54,7 +55,7 @@ public final class ServerStore implements Store {
                     store.offline.sendLater();
                 }
             });
-            store.offline.send();
+            store.offline.sendQuietly();
             return store;
         } catch (ServerStoreException e) {
             close(c);
@@ -119,7 +120,7 @@ public final class ServerStore implements Store {
         }
         signedAs = name;
         offline.signedAs(name);
-        offline.send();
+        offline.sendQuietly();
     }
 
     /** The edits kept while the server was away, and their sending (package: the repositories use it). */
