@@ -101,7 +101,7 @@ public final class MainViewModel {
 
     /** Fichier's actions on files: new, new edition, import a campaign, open, save a copy. */
     public FileActions files() {
-        return new FileActions(this, dialogs, opener);
+        return new FileActions(this, dialogs);
     }
 
     /** Semaine de l'édition…: the week, theme, hashtag and Assembly day of the file's edition, undoable. */
