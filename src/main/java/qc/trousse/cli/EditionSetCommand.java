@@ -4,6 +4,7 @@ import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.CampaignFaults;
 import qc.trousse.campaign.WeekChange;
 import qc.trousse.i18n.I18n;
+import qc.trousse.session.EditionWeekStep;
 import qc.trousse.session.Session;
 
 import java.time.LocalDate;
@@ -49,7 +50,9 @@ final class EditionSetCommand implements CliCommand {
             if (problem.isPresent()) {
                 throw new CommandFailure(problem.get());
             }
-            session.reviseEdition(WeekChange.changes(session.campaign(), request));
+            // the week's gestures, drafts and recipients move with it, as in the window
+            session.history().perform(EditionWeekStep.revising(session, WeekChange.changes(session.campaign(),
+                    request)));
             Campaign c = session.campaign();
             context.out().println(I18n.tr("edition.cli.set", session.where(), EditionWords.days(c),
                     EditionWords.theme(c), c.hashtag()));

@@ -6,15 +6,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The undo and redo stacks of a session. Lives as long as the open file, not the window. */
+/**
+ * The undo and redo stacks of a session. Lives as long as the open store, not the window, and through its
+ * services being built anew over the same store (a changed edition week): each step remembers the services'
+ * generation it was made with, so the window knows when a step it took wrote behind today's services.
+ */
 public final class EditHistory {
     private static final int LIMIT = 500;
     private static final int REBASES = 5;
-    private final Deque<Edit> done = new ArrayDeque<>();
-    private final Deque<Edit> undone = new ArrayDeque<>();
+    private final Deque<Step> done = new ArrayDeque<>();
+    private final Deque<Step> undone = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private boolean sealed = true;
     private Conflicts conflicts;
+    private int generation;
+    private boolean tookEarlier;
+
+    /** An edit and the generation of the services it writes through. */
+    private record Step(Edit edit, int generation) {
+    }
+
+    /**
+     * The store's services were built anew (same store, same history): the steps made until now write through
+     * the ones before. They still write the store right (undo goes back in order, so the store is as they left
+     * it), but what today's services hold in memory must be read again after one of them is taken.
+     */
+    public void renewed() {
+        generation++;
+        sealed = true;
+    }
+
+    /** Whether the last undo or redo took a step made with services older than today's (and renewed none). */
+    public boolean tookEarlierStep() {
+        return tookEarlier;
+    }
 
     /** Who is asked when an edit meets a colleague's change; none (the default): the conflict reaches the caller. */
     public void setConflicts(Conflicts conflicts) {
@@ -36,10 +61,10 @@ public final class EditHistory {
             fire();
             return;
         }
-        Optional<Edit> merged = sealed || done.isEmpty() ? Optional.empty() : done.peek().absorb(edit);
+        Optional<Edit> merged = sealed || done.isEmpty() ? Optional.empty() : done.peek().edit().absorb(edit);
         if (merged.isPresent()) {
             done.pop();
-            done.push(merged.get());
+            done.push(new Step(merged.get(), generation));
         } else {
             push(edit);
         }
@@ -69,7 +94,7 @@ public final class EditHistory {
     }
 
     private void push(Edit edit) {
-        done.push(edit);
+        done.push(new Step(edit, generation));
         if (done.size() > LIMIT) {
             done.removeLast();
         }
@@ -89,11 +114,11 @@ public final class EditHistory {
     }
 
     public Optional<String> undoKey() {
-        return Optional.ofNullable(done.peek()).map(Edit::descriptionKey);
+        return Optional.ofNullable(done.peek()).map(s -> s.edit().descriptionKey());
     }
 
     public Optional<String> redoKey() {
-        return Optional.ofNullable(undone.peek()).map(Edit::descriptionKey);
+        return Optional.ofNullable(undone.peek()).map(s -> s.edit().descriptionKey());
     }
 
     public void undo() {
@@ -101,15 +126,18 @@ public final class EditHistory {
             return;
         }
         // Pop only once the revert is saved: an undo that fails (a full disk) stays undoable.
-        Edit edit = done.peek();
+        Step step = done.peek();
+        int before = generation;
+        tookEarlier = false;
         try {
-            edit.revert();
+            step.edit().revert();
         } catch (EditConflict conflict) {
             refused(done, conflict, false);
             return;
         }
         done.pop();
-        undone.push(edit);
+        undone.push(step);
+        tookEarlier = step.generation() < before && generation == before;
         sealed = true;
         fire();
     }
@@ -118,15 +146,18 @@ public final class EditHistory {
         if (undone.isEmpty()) {
             return;
         }
-        Edit edit = undone.peek();
+        Step step = undone.peek();
+        int before = generation;
+        tookEarlier = false;
         try {
-            edit.apply();
+            step.edit().apply();
         } catch (EditConflict conflict) {
             refused(undone, conflict, true);
             return;
         }
         undone.pop();
-        done.push(edit);
+        done.push(step);
+        tookEarlier = step.generation() < before && generation == before;
         sealed = true;
         fire();
     }
@@ -135,7 +166,7 @@ public final class EditHistory {
      * Undoing (or redoing) would write over a colleague's change: nothing was written. The step leaves the history
      * (it can no longer be taken back without undoing theirs), so the history stays true to the store.
      */
-    private void refused(Deque<Edit> from, EditConflict conflict, boolean redo) {
+    private void refused(Deque<Step> from, EditConflict conflict, boolean redo) {
         if (conflicts == null) {
             throw conflict;
         }

@@ -104,6 +104,15 @@ public final class GestureService {
         change(id, "move", g -> g.withDay(day));
     }
 
+    /**
+     * The edits that would move the gestures of the week left behind to the same weekday of the new one, not yet
+     * made: the edition's week change makes them in its own step, so no rule is checked against the old week.
+     */
+    public List<qc.trousse.edit.Edit> shifting(qc.trousse.campaign.WeekShift shift) {
+        return List.copyOf(book.plan()).stream().filter(g -> shift.moves(g.day()))
+                .map(g -> GestureEdits.plan(book, "move", g, g.withDay(shift.apply(g.day())))).toList();
+    }
+
     public void setTimes(long id, LocalTime start, LocalTime end) {
         change(id, "times", g -> g.withTimes(start, end));
     }

@@ -133,6 +133,12 @@ public final class PostService {
         change(id, "network", d -> PostWorkflow.unapproved(d.withNetwork(network)));
     }
 
+    /** The edits that would put the drafts of the week left behind on the same weekday of the new one. */
+    public List<qc.trousse.edit.Edit> shifting(qc.trousse.campaign.WeekShift shift) {
+        return drafts().stream().filter(d -> shift.moves(d.day()))
+                .map(d -> edits.draft("schedule", d, d.withSchedule(shift.apply(d.day()), d.time()))).toList();
+    }
+
     public void schedule(long id, LocalDate day, LocalTime time) {
         if (!campaign.contains(day)) {
             throw new PostRuleException("posts.error.dayOutsideWeek", WeekWords.with(campaign));

@@ -19,17 +19,9 @@ import qc.trousse.office.RidingMaps;
 import qc.trousse.office.Ridings;
 import qc.trousse.posts.PostService;
 import qc.trousse.posts.TemplateCatalogue;
-import qc.trousse.store.ArrivalRepository;
 import qc.trousse.store.CalendarRevisionRepository;
-import qc.trousse.store.CocktailRepository;
-import qc.trousse.store.CertificateDesignRepository;
 import qc.trousse.store.DataFile;
-import qc.trousse.store.DraftRepository;
-import qc.trousse.store.EditionRepository;
 import qc.trousse.store.FileIdentity;
-import qc.trousse.store.GestureRepository;
-import qc.trousse.store.ProfileRepository;
-import qc.trousse.store.RecipientRepository;
 import qc.trousse.store.SettingRepository;
 import qc.trousse.store.Store;
 
@@ -42,7 +34,7 @@ import java.nio.file.Path;
 public final class Session implements AutoCloseable {
     private final Store file;
     private final Editions editions;
-    private final EditionRepository editionRow;
+    private final Repositories rows;
     private Edition edition;
     private final EditHistory history;
     private final Ridings baseMap;
@@ -59,35 +51,35 @@ public final class Session implements AutoCloseable {
 
     /** Opens the services over the file, for its edition (2020 for a file before editions); baseMap: 2017's. */
     public Session(Store file, Editions editions, Ridings baseMap) {
-        this(file, editions, baseMap, new EditHistory());
+        this(file, editions, baseMap, new EditHistory(), Repositories.over(file));
     }
 
-    private Session(Store file, Editions editions, Ridings baseMap, EditHistory history) {
+    private Session(Store file, Editions editions, Ridings baseMap, EditHistory history, Repositories rows) {
         this.file = file;
         this.baseMap = baseMap;
         this.history = history;
         this.editions = editions;
-        this.editionRow = new EditionRepository(file);
-        EditionRepository.Stored stored = editionRow.read();
+        this.rows = rows;
+        var stored = rows.edition().read();
         this.edition = editions.edition(stored.year(), stored.campaign(), file.where());
         Campaign campaign = edition.campaign();
-        this.office = new OfficeService(new ProfileRepository(file), history,
+        this.office = new OfficeService(rows.profile(), history,
                 RidingMaps.over(baseMap).inForceOn(campaign.start())); // the map in force on the first day
-        this.settings = new SettingRepository(file);
-        this.gestures = new GestureService(new GestureRepository(file), history, campaign, settings::get,
+        this.settings = rows.settings();
+        this.gestures = new GestureService(rows.gestures(), history, campaign, settings::get,
                 settings::put);
-        CocktailRepository cocktailStore = new CocktailRepository(file);
+        var cocktailStore = rows.cocktail();
         this.cocktail = new CocktailService(cocktailStore, history, CocktailEvent.defaults(campaign.cocktailDate(), campaign.facts().assemblyAddress())
                 .withTimes(campaign.facts().assemblyStart(), campaign.facts().assemblyEnd()), TravelTimes.load(),
                 () -> office.profile().region());
         this.guests = new GuestService(cocktailStore, history);
-        this.door = new DoorCheckIn(guests, new ArrivalRepository(file), history);
+        this.door = new DoorCheckIn(guests, rows.arrivals(), history);
         PlanForCocktail.connect(gestures, cocktail);
-        this.recipients = new RecipientService(new RecipientRepository(file), history);
+        this.recipients = new RecipientService(rows.recipients(), history);
         GuestCertificates.connect(guests, recipients, () -> cocktail.event().date());
-        this.posts = new PostService(new DraftRepository(file), history, campaign, office,
+        this.posts = new PostService(rows.drafts(), history, campaign, office,
                 TemplateCatalogue.of(campaign));
-        this.certificateDesign = new CertificateDesignService(new CertificateDesignRepository(file), history);
+        this.certificateDesign = new CertificateDesignService(rows.design(), history);
         PlanForPosts.connect(gestures, recipients, posts);
         this.cocktailClashes = PlanForCocktail.clashes(gestures, cocktail);
     }
@@ -120,13 +112,17 @@ public final class Session implements AutoCloseable {
     /** Writes the file's own campaign text ("" for the shipped one), checked whole first. */
     public void writeOwnCampaign(String text) {
         Edition revised = EditionTexts.of(editions, edition.year(), text, file);
-        editionRow.write(new EditionRepository.Stored(revised.year(), text));
+        rows.edition().write(new qc.trousse.store.EditionRepository.Stored(revised.year(), text));
         edition = revised;
     }
 
-    /** The same store and undo history, every service reading the edition now written; drop this one unclosed. */
+    /**
+     * The same store, repositories and undo history, every service reading the edition now written; drop this one
+     * unclosed. The steps made before still write through this one's services ({@link EditHistory#renewed}).
+     */
     public Session reopened() {
-        return new Session(file, editions, baseMap, history);
+        history.renewed();
+        return new Session(file, editions, baseMap, history, rows);
     }
 
     public Editions editions() {

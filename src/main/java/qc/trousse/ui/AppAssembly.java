@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the window from its parts: the real app and the UI tests go through the same code, with their own
@@ -33,10 +34,15 @@ public final class AppAssembly {
     private final BackgroundExecutor executor = new FxBackgroundExecutor();
 
     private AppAssembly(Stage stage, UserSettings settings, Optional<Lang> lang, Clock clock) {
+        this(stage, settings, lang, clock, UnaryOperator.identity());
+    }
+
+    private AppAssembly(Stage stage, UserSettings settings, Optional<Lang> lang, Clock clock,
+                        UnaryOperator<DialogService> dialogs) {
         this.stage = stage;
         this.settings = settings;
         this.clock = clock;
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs.apply(new FxDialogService(() -> stage));
         Failures.catchUncaught(); // built on the FX thread, where event handlers run
         I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
     }
@@ -62,7 +68,13 @@ public final class AppAssembly {
      */
     public static MainViewModel showSession(Stage stage, Session session, UserSettings settings, Optional<Lang> lang,
                                             Clock clock) {
-        AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        return showSession(stage, session, settings, lang, clock, UnaryOperator.identity());
+    }
+
+    /** The same over the window's dialogs as {@code dialogs} makes them (a test answers the system's chooser). */
+    public static MainViewModel showSession(Stage stage, Session session, UserSettings settings, Optional<Lang> lang,
+                                            Clock clock, UnaryOperator<DialogService> dialogs) {
+        AppAssembly app = new AppAssembly(stage, settings, lang, clock, dialogs);
         app.dress();
         return app.present(session, app.opener(Editions.shipped(), Ridings.load()));
     }

@@ -28,9 +28,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The main dialogs for --screenshots, after the screens: Nouvelle édition…, the import preview of a small list and
- * the print confirmation. Each is opened on the real window as a person would, pictured, then closed the way
- * "Annuler" / "Non" closes it, so the file is never changed.
+ * The main dialogs for --screenshots, after the screens: Nouvelle édition…, Semaine de l'édition…, the import
+ * preview of a small list and the print confirmation. Each is opened on the real window as a person would,
+ * pictured, then closed the way "Annuler" / "Non" closes it, so the file is never changed.
  */
 final class DialogShots extends AnimationTimer {
     private static final int QUIET_FRAMES = 4;
@@ -59,6 +59,8 @@ final class DialogShots extends AnimationTimer {
     static void run(Stage main, MainViewModel model, Path folder, Consumer<List<Path>> whenDone) {
         DialogShots tour = new DialogShots(main, folder, whenDone);
         tour.shots.add(new Shot("new-edition", () -> model.files().newEdition(), () -> dialog("#new-edition"),
+                Window::hide));
+        tour.shots.add(new Shot("edition-week", () -> model.editionWeek().open(), () -> dialog("#edition-week"),
                 Window::hide));
         tour.shots.add(new Shot("import", () -> recipients(main).model().importer().load(sample()),
                 () -> Optional.of(main), w -> recipients(main).model().importer().close()));

@@ -1,9 +1,9 @@
 package qc.trousse.ui;
 
 import qc.trousse.campaign.CampaignFaults;
-import qc.trousse.edit.SnapshotEdit;
 import qc.trousse.i18n.DateStyle;
 import qc.trousse.i18n.I18n;
+import qc.trousse.session.EditionWeekStep;
 import qc.trousse.session.Session;
 import qc.trousse.ui.edition.EditionWeekDialog;
 import qc.trousse.ui.edition.EditionWeekViewModel;
@@ -11,9 +11,10 @@ import qc.trousse.ui.edition.EditionWeekViewModel;
 import java.util.function.Function;
 
 /**
- * Semaine de l'édition…: the file's campaign text before and after is the snapshot of one undoable edit. Writing
- * either opens the same store again with the same history, so every screen (board, checklists, cocktail,
- * certificates) is rebuilt on the edition's new dates, after the change and after its undo alike.
+ * Semaine de l'édition…: the file's campaign text before and after, with the week's plan moved along, is one
+ * undoable step ({@link EditionWeekStep}). Once made, the store's services are built anew so every screen (board,
+ * checklists, cocktail, certificates) reads the edition's new dates; its undo and redo are rebuilt the same way,
+ * by the window model, as for any step made before the services were (see docs/adr/0013).
  */
 public final class EditionWeekAction {
     private final MainViewModel model;
@@ -37,20 +38,16 @@ public final class EditionWeekAction {
         form.apply(new EditionWeekViewModel(session.edition(), base)).filter(after -> !after.equals(base))
                 .ifPresent(after -> model.guarded(() -> {
                     try {
-                        session.history().perform(SnapshotEdit.writing("edit.edition.week", before, after,
-                                this::write));
+                        session.history().perform(EditionWeekStep.of(session, before, after));
                         session.history().seal();
                     } catch (CampaignFaults e) {
                         Failures.refuse(dialogs, I18n.tr("edition.week.title"), e.firstFault());
+                        return;
                     }
+                    model.switchTo(session.reopened());
+                    var c = model.session().get().campaign();
+                    model.status().set(I18n.tr("edition.week.changed", DateStyle.full(c.start()),
+                            DateStyle.full(c.end())));
                 }));
-    }
-
-    private void write(String text) {
-        Session current = model.session().get();
-        current.writeOwnCampaign(text);
-        model.switchTo(current.reopened());
-        var c = model.session().get().campaign();
-        model.status().set(I18n.tr("edition.week.changed", DateStyle.full(c.start()), DateStyle.full(c.end())));
     }
 }

@@ -14,12 +14,10 @@ import java.util.List;
 public final class FileActions {
     private final MainViewModel model;
     private final DialogService dialogs;
-    private final SessionOpener opener;
 
-    FileActions(MainViewModel model, DialogService dialogs, SessionOpener opener) {
+    FileActions(MainViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        this.opener = opener;
     }
 
     public void newFile() {

@@ -83,11 +83,19 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        guarded(() -> history().undo());
+        guarded(() -> follow(history()::undo));
     }
 
     public void redo() {
-        guarded(() -> history().redo());
+        guarded(() -> follow(history()::redo));
+    }
+
+    /** A step made with services built before today's wrote behind them: build them anew so the screens see it. */
+    private void follow(Runnable step) {
+        step.run();
+        if (history().tookEarlierStep()) {
+            switchTo(session.get().reopened());
+        }
     }
 
     /** Switches the language at once and remembers it for the next start. */
@@ -101,7 +109,7 @@ public final class MainViewModel {
 
     /** Fichier's actions on files: new, new edition, import a campaign, open, save a copy. */
     public FileActions files() {
-        return new FileActions(this, dialogs, opener);
+        return new FileActions(this, dialogs);
     }
 
     /** Semaine de l'édition…: the week, theme, hashtag and Assembly day of the file's edition, undoable. */

@@ -43,6 +43,21 @@ class EditionSetCommandTest {
     }
 
     @Test
+    void theDemoWeeksPlanMovesWithItsWeekEachOnTheSameWeekday() throws Exception {
+        Path demo = dir.resolve("demo.db");
+        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo);
+        CliRun run = CliRun.of("--data", demo.toString(), "edition", "set", "--first-day", "2020-02-10");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(CliRun.of("--data", demo.toString(), "gestures", "list").out())
+                .contains("lundi 10 février", "mardi 11 février\t17:00–19:00\tCocktail", "vendredi 14 février")
+                .doesNotContain("17 février", "18 février", "21 février");
+        assertThat(CliRun.of("--data", demo.toString(), "recipients", "list").out())
+                .contains("2020-02-11", "2020-02-14").doesNotContain("2020-02-18", "2020-02-21");
+        assertThat(CliRun.of("--data", demo.toString(), "posts", "list").out())
+                .contains("2020-02-10 09:00").doesNotContain("2020-02-17 ");
+    }
+
+    @Test
     void aTuesdayIsOneLineNamingTheFieldAndChangesNothing() throws Exception {
         CliRun.of("--data", data.toString(), "edition", "show");
         String before = sha(data);

@@ -143,4 +143,42 @@ class EditHistoryTest {
         }
         assertThat(history.canUndo()).isFalse();
     }
+
+    @Test
+    void aStepMadeBeforeTheServicesWereRenewedIsSaidSoWhenTakenAndOnlyThen() {
+        history.perform(set("a", "", "x"));
+        history.renewed();
+        history.perform(set("a", "x", "y"));
+        history.undo();
+        assertThat(text.get(0)).as("not folded into the step before the renewal").isEqualTo("x");
+        assertThat(history.tookEarlierStep()).as("made with today's services").isFalse();
+        history.undo();
+        assertThat(text.get(0)).isEmpty();
+        assertThat(history.tookEarlierStep()).as("made with the services before").isTrue();
+        history.redo();
+        assertThat(history.tookEarlierStep()).isTrue();
+        history.redo();
+        assertThat(history.tookEarlierStep()).isFalse();
+
+        // A step that renews the services itself as it is taken needs nothing more.
+        history.perform(new Edit() {
+            @Override
+            public void apply() {
+                history.renewed();
+            }
+
+            @Override
+            public void revert() {
+                history.renewed();
+            }
+
+            @Override
+            public String descriptionKey() {
+                return "renews";
+            }
+        });
+        history.renewed();
+        history.undo();
+        assertThat(history.tookEarlierStep()).isFalse();
+    }
 }

@@ -54,7 +54,8 @@ class ScreenshotTourTest {
 
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("home.png", "profile.png",
                 "gestures.png", "cocktail.png", "checkin.png", "posts.png", "recipients.png", "onsite.png",
-                "certificate-design.png", "report.png", "new-edition.png", "import.png", "print.png");
+                "certificate-design.png", "report.png", "new-edition.png", "edition-week.png",
+                "import.png", "print.png");
         byte[] firstPixels = null;
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());

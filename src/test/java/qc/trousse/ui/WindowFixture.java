@@ -40,10 +40,20 @@ public final class WindowFixture {
     /** Opens the real window on a session already open (a store on the office's server, say). */
     public static MainViewModel openSession(Stage stage, qc.trousse.session.Session session,
                                             MemoryUserSettings settings, Lang lang) {
+        return openSession(stage, session, settings, lang, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The same with the window's dialogs wrapped: the system's file chooser cannot be driven by the robot, so a test
+     * answers it with a file, the other dialogs staying the real ones.
+     */
+    public static MainViewModel openSession(Stage stage, qc.trousse.session.Session session,
+                                            MemoryUserSettings settings, Lang lang,
+                                            java.util.function.UnaryOperator<DialogService> dialogs) {
         new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w != stage)
                 .forEach(javafx.stage.Window::hide);
-        return AppAssembly.showSession(stage, session, settings, Optional.of(lang), CAMPAIGN_MONDAY);
+        return AppAssembly.showSession(stage, session, settings, Optional.of(lang), CAMPAIGN_MONDAY, dialogs);
     }
 
     /**

@@ -9,6 +9,7 @@ import qc.trousse.campaign.Campaign;
 import qc.trousse.campaign.CampaignFile;
 import qc.trousse.campaign.Edition;
 import qc.trousse.campaign.WeekChange;
+import qc.trousse.campaign.WeekShift;
 import qc.trousse.i18n.DateStyle;
 import qc.trousse.i18n.I18n;
 
@@ -32,6 +33,8 @@ public final class EditionWeekViewModel {
     private final StringProperty assemblyDay = new SimpleStringProperty();
     private final BooleanProperty assemblyConfirmed = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
+    /** The last whole Monday typed, the week the cocktail day is read in. */
+    private LocalDate monday;
 
     /** @param baseText the file's campaign text now: its own, or the shipped one's it has none */
     public EditionWeekViewModel(Edition edition, String baseText) {
@@ -44,10 +47,28 @@ public final class EditionWeekViewModel {
         hashtag.set(c.hashtag());
         assemblyDay.set(DateStyle.brief(c.cocktailDate()));
         assemblyConfirmed.set(c.facts().assemblyConfirmed());
+        monday = c.start();
+        // before the check, so a new Monday does not first refuse the cocktail day it is about to move
+        firstDay.addListener(o -> followWeek());
         for (var p : new javafx.beans.Observable[] {firstDay, weekConfirmed, theme, hashtag, assemblyDay,
                 assemblyConfirmed}) {
             p.addListener(o -> problem.set(check().orElse("")));
         }
+    }
+
+    /**
+     * A new Monday typed in whole takes the cocktail day along to the same weekday, as the week's plan goes, unless
+     * the office had put it outside the week it leaves; what is typed on the way (« 1 », « 15 févr. 20 ») is not a
+     * Monday of the edition's year and moves nothing.
+     */
+    private void followWeek() {
+        day(firstDay.get()).filter(d -> d.getDayOfWeek() == java.time.DayOfWeek.MONDAY
+                && d.getYear() == edition.campaign().year() && !d.equals(monday)).ifPresent(next -> {
+            WeekShift shift = new WeekShift(monday, next);
+            monday = next;
+            day(assemblyDay.get()).filter(shift::moves)
+                    .ifPresent(a -> assemblyDay.set(DateStyle.brief(shift.apply(a))));
+        });
     }
 
     /** The campaign text to write, or empty when a field is refused (the problem line says which). */

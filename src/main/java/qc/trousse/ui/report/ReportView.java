@@ -38,6 +38,11 @@ public final class ReportView extends VBox implements ScreenLifecycle {
         getChildren().addAll(title, toolbar(), pager(), preview());
     }
 
+    /** For tests that hand the export a file as the system's chooser would. */
+    public ReportViewModel model() {
+        return model;
+    }
+
     /** The report reads the whole week: shown again, it is read again. */
     @Override
     public void shown() {

@@ -83,7 +83,7 @@ class ServerCampaignImportTest {
             assertThat(other.campaign().slogan().fr()).isEqualTo("Ensemble pour la réussite");
             assertThat(other.campaign().facts().weekConfirmed()).isTrue();
         }
-        main.session().get().history().undo();
+        main.undo();
         assertThat(main.session().get().edition().ownText()).isEmpty();
         try (Session other = new Session(ServerStore.open(db.app()), Editions.shipped(), Ridings.load())) {
             assertThat(other.edition().ownText()).isEmpty();
