@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * « lundi 17 février 2020 » / "Monday, February 17, 2020"; a day of the campaign week, its year understood:
  * « lundi 17 février » / "Monday, February 17"; in tight places (a table cell, a card): « 17 févr. 2020 » /
  * "Feb 17, 2020", or « 17 févr. » / "Feb 17" when the year is understood. A time of day as Québec writes it,
- * « 14 h 05 » / "2:05 p.m.", and a moment of the week « 18 févr. à 14 h 05 » / "Feb. 18 at 2:05 p.m.". ISO
+ * « 14 h 05 » / "2:05 p.m.", and a moment of the week « 18 févr., 14 h 05 » / "Feb. 18, 2:05 p.m.". ISO
  * dates (2020-02-17) and 24-hour 14:05 are only for files programs read (CSV, .ics, the database), never on a
  * screen.
  */
@@ -44,14 +44,19 @@ public final class DateStyle {
         return format(d, "d MMM", "MMM d");
     }
 
+    /** « mer. 19 févr. » / "Wed., Feb. 19": a day of the week being prepared, where a card leaves little room. */
+    public static String weekday(LocalDate d) {
+        return format(d, "EEE d MMM", "EEE, MMM d");
+    }
+
     /** « 14 h 05 » / "2:05 p.m.": a time of day. */
     public static String time(LocalTime t) {
         return format(t, "H 'h' mm", "h:mm a");
     }
 
-    /** « 18 févr. à 14 h 05 » / "Feb. 18 at 2:05 p.m.": when something happened this week, its year understood. */
+    /** « 18 févr., 14 h 05 » / "Feb. 18, 2:05 p.m.": when something happened this week, in a table cell. */
     public static String moment(LocalDateTime t) {
-        return format(t, "d MMM 'à' H 'h' mm", "MMM d 'at' h:mm a");
+        return format(t, "d MMM, H 'h' mm", "MMM d, h:mm a");
     }
 
     /** The brief form read back (« 17 févr. 2020 », "Feb 17, 2020"), or null when it is not one. */

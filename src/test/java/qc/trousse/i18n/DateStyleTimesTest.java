@@ -28,8 +28,8 @@ class DateStyleTimesTest {
     void aMomentOfTheWeekInEachLanguage() {
         LocalDateTime printed = LocalDateTime.of(2020, 2, 18, 14, 30);
         I18n.setLanguage(Lang.FR);
-        assertThat(DateStyle.moment(printed)).isEqualTo("18 févr. à 14 h 30");
+        assertThat(DateStyle.moment(printed)).isEqualTo("18 févr., 14 h 30");
         I18n.setLanguage(Lang.EN);
-        assertThat(DateStyle.moment(printed)).isEqualTo("Feb. 18 at 2:30 p.m.");
+        assertThat(DateStyle.moment(printed)).isEqualTo("Feb. 18, 2:30 p.m.");
     }
 }

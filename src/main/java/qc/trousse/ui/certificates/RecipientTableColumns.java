@@ -74,13 +74,13 @@ final class RecipientTableColumns {
     }
 
     static TableColumn<Recipient, String> state(String titleKey, ZoneId zone) {
-        // « Imprimé le 14 févr. à 14 h 30 » whole at 1280×800 (185 cut it)
-        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 215);
-        c.setMinWidth(212);
+        // « Imprimé le 14 févr., 14 h 30 » and "Printed Feb. 14, 12:30 p.m." whole at 1280×800 (215 cut the English)
+        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 240);
+        c.setMinWidth(236);
         return c;
     }
 
-    /** « Imprimé le 18 févr. à 14 h 30 » rather than a bare "Imprimé": when matters on the day of the event. */
+    /** « Imprimé le 18 févr., 14 h 30 » rather than a bare "Imprimé": when matters on the day of the event. */
     static String state(Recipient r, ZoneId zone) {
         if (r.state() == RecipientState.PRINTED && r.printedAt() != null) {
             return I18n.tr("recipients.state.printedOn",

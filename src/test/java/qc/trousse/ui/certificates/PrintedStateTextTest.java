@@ -27,8 +27,8 @@ class PrintedStateTextTest {
         Recipient r = Recipient.of(RecipientKind.PERSON, "Léa Roy", "", LocalDate.of(2020, 2, 18))
                 .printedOn(Instant.parse("2020-02-18T19:30:00Z"));
         I18n.setLanguage(Lang.FR);
-        assertThat(RecipientTableColumns.state(r, QUEBEC)).isEqualTo("Imprimé le 18 févr. à 14 h 30");
+        assertThat(RecipientTableColumns.state(r, QUEBEC)).isEqualTo("Imprimé le 18 févr., 14 h 30");
         I18n.setLanguage(Lang.EN);
-        assertThat(RecipientTableColumns.state(r, QUEBEC)).isEqualTo("Printed on Feb. 18 at 2:30 p.m.");
+        assertThat(RecipientTableColumns.state(r, QUEBEC)).isEqualTo("Printed Feb. 18, 2:30 p.m.");
     }
 }

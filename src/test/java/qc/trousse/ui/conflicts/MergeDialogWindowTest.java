@@ -93,7 +93,8 @@ class MergeDialogWindowTest {
             bob.guests().update(renamed(bob.guests().byId(guest.id()).orElseThrow(), "Karim Haddad-Roy"));
             name.setText("Karim Haddad (CJE)");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-all-theirs")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
 
         assertThat(robot.lookup("#merge-mine-name").queryLabeled().getText()).isEqualTo("Karim Haddad (CJE)");
         assertThat(robot.lookup("#merge-theirs-name").queryLabeled().getText()).isEqualTo("Karim Haddad-Roy");

@@ -66,8 +66,11 @@ class SavedAtOnceWindowTest {
         TextField organisation = WindowFixture.reveal(robot, "#guest-organisation");
         robot.clickOn(organisation);
         robot.interact(() -> organisation.end());
+        double page = scroll(organisation).getVvalue();
         robot.write(" (Rimouski)");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll(organisation).getVvalue()).as("the page stays on the form being typed in").isEqualTo(page);
+        assertThat(organisation.isFocused()).isTrue();
         String typed = chosen.organisation() + " (Rimouski)";
         assertThat(organisation.getText()).as("what is typed stays as typed").isEqualTo(typed);
         assertThat(inFile("SELECT organisation FROM cocktail_guest WHERE id = " + chosen.id())).isEqualTo(typed);
@@ -141,6 +144,15 @@ class SavedAtOnceWindowTest {
     private void go(FxRobot robot, String screen) {
         robot.interact(() -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#nav-" + screen)).fire());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.ScrollPane scroll(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                return sp;
+            }
+        }
+        throw new AssertionError("no scroll pane around " + node.getId());
     }
 
     /** Read on a connection of its own, as another program would: what the file holds, not what is shown. */
