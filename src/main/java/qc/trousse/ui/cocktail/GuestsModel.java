@@ -100,7 +100,8 @@ public final class GuestsModel {
     }
 
     /**
-     * One field of the selected guest changed: saved at once when the guest stays valid. The problem line speaks
+     * One field of the selected guest changed: saved at once when the guest stays valid, and shown again as the
+     * file has it when the write is refused. The problem line speaks
      * of the whole form as typed, so a field put back right clears it even though there is nothing to save.
      */
     private void write(String field, boolean typing, UnaryOperator<Guest> change) {
@@ -113,6 +114,9 @@ public final class GuestsModel {
         Guest after = change.apply(now);
         if (!after.equals(now) && GuestRules.problems(after).isEmpty()) {
             guard.run(() -> guests.edit(now.id(), field, typing, change));
+            if (guests.byId(now.id()).filter(now::equals).isPresent()) {
+                form.load(now); // refused (told by the guard): the form shows again what the file holds
+            }
         }
     }
 

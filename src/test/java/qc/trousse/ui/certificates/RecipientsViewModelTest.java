@@ -93,6 +93,16 @@ class RecipientsViewModelTest {
     }
 
     @Test
+    void aFieldWhoseSaveFailsIsToldAndShowsWhatTheFileHolds() throws Exception {
+        model.form().name().set("Léa Roy");
+        assertThat(model.save()).isTrue();
+        session.file().connection().close();
+        model.form().reason().set("Bénévole");
+        assertThat(dialogs.errors).singleElement().asString().contains("closed");
+        assertThat(model.form().reason().get()).isEmpty();
+    }
+
+    @Test
     void aTooLongNameIsRefusedBeforeSaving() {
         model.form().name().set("x".repeat(151));
         assertThat(model.form().problemText().get()).contains("150");

@@ -186,6 +186,16 @@ class CocktailViewModelTest {
         assertThat(session.guests().all()).isEmpty();
     }
 
+    @Test
+    void aFieldWhoseSaveFailsIsToldAndShowsWhatTheFileHolds() throws Exception {
+        addGuest("Anne Côté");
+        session.file().connection().close();
+        model.guests().form().organisation.set("École Paul-Hubert");
+        assertThat(dialogs.errors).singleElement().asString().contains("vm.db");
+        assertThat(model.guests().form().organisation.get()).isEmpty();
+        assertThat(session.guests().all()).singleElement().extracting(g -> g.organisation()).isEqualTo("");
+    }
+
     private void addGuestExpectingFailure() {
         model.guests().startNew();
         model.guests().form().name.set("Anne Côté");
