@@ -101,8 +101,8 @@ public final class GuestsModel {
 
     /**
      * One field of the selected guest changed: saved at once when the guest stays valid, and shown again as the
-     * file has it when the write is refused. The problem line speaks
-     * of the whole form as typed, so a field put back right clears it even though there is nothing to save.
+     * file has it when the write is refused. The problem line speaks of the whole form as typed, so a field put
+     * back right clears it even though there is nothing to save.
      */
     private void write(String field, boolean typing, UnaryOperator<Guest> change) {
         Guest chosen = selected.get();
