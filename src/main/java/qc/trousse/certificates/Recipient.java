@@ -36,6 +36,22 @@ public record Recipient(long id, RecipientKind kind, String name, String reason,
         return new Recipient(newId, kind, name, reason, date, gesture, state, printedAt);
     }
 
+    public Recipient withKind(RecipientKind newKind) {
+        return new Recipient(id, newKind, name, reason, date, gesture, state, printedAt);
+    }
+
+    public Recipient withName(String newName) {
+        return new Recipient(id, kind, newName, reason, date, gesture, state, printedAt);
+    }
+
+    public Recipient withReason(String newReason) {
+        return new Recipient(id, kind, name, newReason, date, gesture, state, printedAt);
+    }
+
+    public Recipient withDate(LocalDate newDate) {
+        return new Recipient(id, kind, name, reason, newDate, gesture, state, printedAt);
+    }
+
     public Recipient withGesture(String newGesture) {
         return new Recipient(id, kind, name, reason, date, newGesture, state, printedAt);
     }

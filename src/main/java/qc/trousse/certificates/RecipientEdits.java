@@ -58,7 +58,8 @@ final class RecipientEdits {
     }
 
     /** One recipient changed. A print recorded since this edit stays recorded unless the edit changed the state. */
-    static Edit update(RecipientService service, RecipientStore store, Recipient before, Recipient after) {
+    static SnapshotEdit<Recipient> update(RecipientService service, RecipientStore store, Recipient before,
+                                          Recipient after) {
         boolean stateEdited = before.state() != after.state();
         return SnapshotEdit.writing("edit.recipients.edit", before, after, target -> {
             Recipient current = service.find(target.id()).orElse(target);

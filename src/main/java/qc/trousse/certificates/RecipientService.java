@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -114,6 +115,25 @@ public final class RecipientService {
         Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
         if (!before.equals(after)) {
             performOrReload(RecipientEdits.update(this, store, before, after));
+        }
+    }
+
+    /**
+     * Changes one field of a recipient from the one the file has now, as the user changes it in the form: typing in
+     * a field folds its keystrokes into one undo step; a choice (kind, date, state) is a step of its own.
+     */
+    public void edit(long id, String field, boolean typing, UnaryOperator<Recipient> change) {
+        Recipient before = find(id).orElse(null);
+        Recipient after = before == null ? null : change.apply(before);
+        if (after == null || after.equals(before)) {
+            return;
+        }
+        if (!typing) {
+            history.seal();
+        }
+        performOrReload(RecipientEdits.update(this, store, before, after).folding(typing ? id + "." + field : null));
+        if (!typing) {
+            history.seal();
         }
     }
 

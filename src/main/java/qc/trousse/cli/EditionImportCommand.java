@@ -45,7 +45,7 @@ final class EditionImportCommand implements CliCommand {
             throw new CommandFailure(e.getMessage());
         } catch (CampaignFaults e) {
             String others = e.faults().size() > 1
-                    ? " " + I18n.tr("campaign.import.others", String.valueOf(e.faults().size() - 1)) : "";
+                    ? " " + I18n.count("campaign.import.others", e.faults().size() - 1) : "";
             throw new CommandFailure(e.firstFault() + others + " " + I18n.tr("campaign.import.nothingChanged"));
         }
     }

@@ -19,7 +19,7 @@ abstract class TableImportCommand<T> implements CliCommand {
     /** Exit code when the good rows were imported (or would be) but some rows were left out. */
     static final int ROWS_SKIPPED = 4;
 
-    /** Message keys that differ between lists: no file given, the dry run's count, what was added. */
+    /** Message keys that differ between lists: no file given, the dry run's count, what was added (both plurals). */
     protected record Keys(String missingFile, String dryRun, String added) {
     }
 
@@ -69,20 +69,25 @@ abstract class TableImportCommand<T> implements CliCommand {
         }
         int skipped = preview.bad().size();
         if (strict && skipped > 0) {
-            throw new CommandFailure(ROWS_SKIPPED, I18n.tr("cli.recipients.strict", skipped, file.getFileName()));
+            throw new CommandFailure(ROWS_SKIPPED, I18n.count("cli.recipients.strict", skipped, file.getFileName()));
         }
         if (dryRun) {
-            context.out().println(I18n.tr(keys().dryRun(), preview.good().size(), skipped));
+            context.out().println(I18n.count(keys().dryRun(), preview.good().size(), leftOut(skipped)));
         } else {
             try (Session session = context.openSession()) {
                 int added = save(session, preview.values());
-                context.out().println(I18n.tr(keys().added(), added, context.where(), skipped));
+                context.out().println(I18n.count(keys().added(), added, context.where(), leftOut(skipped)));
             }
         }
         if (skipped > 0) {
-            throw new CommandFailure(ROWS_SKIPPED, I18n.tr("cli.recipients.skipped", skipped, ROWS_SKIPPED));
+            throw new CommandFailure(ROWS_SKIPPED, I18n.count("cli.recipients.skipped", skipped, ROWS_SKIPPED));
         }
         return 0;
+    }
+
+    /** "1 ligne ignorée", "2 lignes ignorées": the second count of a sentence has its own plural. */
+    private static String leftOut(int skipped) {
+        return I18n.count("cli.rows.leftOut", skipped);
     }
 
     private ImportPreview<T> read(Path file, CliContext context) throws CommandFailure {

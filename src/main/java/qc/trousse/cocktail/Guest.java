@@ -42,6 +42,22 @@ public record Guest(
                 accessibility, certificate, vehicleId);
     }
 
+    public Guest withKind(GuestKind v) {
+        return new Guest(id, v, name, organisation, role, email, phone, reason, rsvp, partySize, dietary,
+                accessibility, certificate, vehicleId);
+    }
+
+    public Guest withName(String v) {
+        return new Guest(id, kind, v, organisation, role, email, phone, reason, rsvp, partySize, dietary,
+                accessibility, certificate, vehicleId);
+    }
+
+    /** The role, e-mail, phone and reason, as the form's last column and the door list group them. */
+    public Guest withContact(String newRole, String newEmail, String newPhone, String newReason) {
+        return new Guest(id, kind, name, organisation, newRole, newEmail, newPhone, newReason, rsvp, partySize,
+                dietary, accessibility, certificate, vehicleId);
+    }
+
     public Guest withOrganisation(String v) {
         return new Guest(id, kind, name, v, role, email, phone, reason, rsvp, partySize, dietary,
                 accessibility, certificate, vehicleId);

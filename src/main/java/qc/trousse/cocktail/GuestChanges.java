@@ -69,8 +69,18 @@ final class GuestChanges {
         return change(key, before, after, this::write);
     }
 
+    /** The same, folding the next edit of the same name (a field of one guest being typed); null never folds. */
+    Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after, Object fold) {
+        return change(key, before, after, this::write, fold);
+    }
+
     Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after, Consumer<Map<Long, Guest>> writer) {
-        Edit own = SnapshotEdit.writing(key, before, after, writer);
+        return change(key, before, after, writer, null);
+    }
+
+    private Edit change(String key, Map<Long, Guest> before, Map<Long, Guest> after,
+                        Consumer<Map<Long, Guest>> writer, Object fold) {
+        Edit own = SnapshotEdit.writing(key, before, after, writer).folding(fold);
         List<Guest> honoured = new ArrayList<>();
         List<Guest> withdrawn = new ArrayList<>();
         for (Map.Entry<Long, Guest> e : after.entrySet()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * The cocktail's guests. Every change is one undoable edit, written at once in one transaction; an import
@@ -76,16 +77,24 @@ public final class GuestService {
     }
 
     /**
-     * Saves what the user made from {@code base}. The edit starts from it, not from a colleague's change shown live
-     * meanwhile (the store still bases its write on the version read, see LiveReads), so theirs is merged, not lost.
+     * Changes one field of a guest, from the guest as the file has it now (so a colleague's change shown live
+     * meanwhile is kept; one not yet shown meets the store's version and merges). Typing in a field folds its
+     * keystrokes into one undo step; a choice (a kind, a vehicle, the certificate) is a step of its own.
      */
-    public void update(Guest base, Guest guest) {
-        Guest now = guests.get(guest.id());
-        if (now != null && !now.equals(base) && !base.equals(guest)) {
-            perform(change("cocktail.edit.guestEdit", one(guest.id(), base), one(guest.id(), guest)));
+    public void edit(long id, String field, boolean typing, UnaryOperator<Guest> change) {
+        Guest before = guests.get(id);
+        Guest after = before == null ? null : change.apply(before);
+        if (after == null || after.equals(before)) {
             return;
         }
-        update(guest);
+        if (!typing) {
+            history.seal();
+        }
+        perform(changes.change("cocktail.edit.guestEdit", one(id, before), one(id, after), typing ? id + "." + field
+                : null));
+        if (!typing) {
+            history.seal();
+        }
     }
 
     public void update(Guest guest) {

@@ -1,6 +1,9 @@
 package qc.trousse.i18n;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one way dates are written for people, in each language (ADR 0022). In full where there is room:
  * « lundi 17 février 2020 » / "Monday, February 17, 2020"; a day of the campaign week, its year understood:
  * « lundi 17 février » / "Monday, February 17"; in tight places (a table cell, a card): « 17 févr. 2020 » /
- * "Feb 17, 2020", or « 17 févr. » / "Feb 17" when the year is understood. ISO dates (2020-02-17) are only for
- * files programs read (CSV, .ics, the database), never on a screen.
+ * "Feb 17, 2020", or « 17 févr. » / "Feb 17" when the year is understood. A time of day as Québec writes it,
+ * « 14 h 05 » / "2:05 p.m.", and a moment of the week « 18 févr., 14 h 05 » / "Feb. 18, 2:05 p.m.". ISO
+ * dates (2020-02-17) and 24-hour 14:05 are only for files programs read (CSV, .ics, the database), never on a
+ * screen.
  */
 public final class DateStyle {
     private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
@@ -39,6 +44,21 @@ public final class DateStyle {
         return format(d, "d MMM", "MMM d");
     }
 
+    /** « mer. 19 févr. » / "Wed., Feb. 19": a day of the week being prepared, where a card leaves little room. */
+    public static String weekday(LocalDate d) {
+        return format(d, "EEE d MMM", "EEE, MMM d");
+    }
+
+    /** « 14 h 05 » / "2:05 p.m.": a time of day. */
+    public static String time(LocalTime t) {
+        return format(t, "H 'h' mm", "h:mm a");
+    }
+
+    /** « 18 févr., 14 h 05 » / "Feb. 18, 2:05 p.m.": when something happened this week, in a table cell. */
+    public static String moment(LocalDateTime t) {
+        return format(t, "d MMM, H 'h' mm", "MMM d, h:mm a");
+    }
+
     /** The brief form read back (« 17 févr. 2020 », "Feb 17, 2020"), or null when it is not one. */
     public static LocalDate parseBrief(String text) {
         if (text == null || text.isBlank()) {
@@ -51,8 +71,8 @@ public final class DateStyle {
         }
     }
 
-    private static String format(LocalDate d, String fr, String en) {
-        return d == null ? "" : d.format(formatter(I18n.language() == Lang.EN ? en : fr));
+    private static String format(TemporalAccessor d, String fr, String en) {
+        return d == null ? "" : formatter(I18n.language() == Lang.EN ? en : fr).format(d);
     }
 
     private static DateTimeFormatter formatter(String pattern) {

@@ -8,7 +8,7 @@ import qc.trousse.store.KeptEditsSent;
 import qc.trousse.store.ServerStore;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,6 @@ import java.util.Optional;
  * screens reload through their services), and says in the status bar who changed what and when.
  */
 final class LiveWindow implements AutoCloseable {
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private final MainViewModel model;
     private Optional<LiveChanges> live = Optional.empty();
     private Session followed;
@@ -63,13 +62,14 @@ final class LiveWindow implements AutoCloseable {
         return sent.sent() > 0 ? Optional.of(I18n.count("server.kept.sent", sent.sent())) : Optional.empty();
     }
 
-    /** « Sophie a modifié les récipiendaires à 14:05 ». */
+    /** « Sophie a modifié les récipiendaires à 14 h 05 » (the one date style, ADR 0022). */
     static String said(LiveChanges.News news) {
         String who = news.member().isBlank() ? I18n.tr("live.someone") : news.member();
         String what = news.touches("recipient") ? "live.what.recipients"
                 : news.touches("cocktail_guest", "cocktail_arrival") ? "live.what.guests"
                 : news.touches("post_draft", "post_template") ? "live.what.posts" : "live.what.other";
-        return I18n.tr("live.changed", who, I18n.tr(what), HOUR.format(news.at().atZone(ZoneId.systemDefault())));
+        return I18n.tr("live.changed", who, I18n.tr(what), qc.trousse.i18n.DateStyle.time(
+                LocalTime.ofInstant(news.at(), ZoneId.systemDefault())));
     }
 
     @Override

@@ -31,7 +31,7 @@ class CocktailGuestsImportCommandTest {
         assertThat(run.out()).contains("Lu\u00a0: invites-1252.csv — CSV, encodage Windows-1252, séparateur point-virgule")
                 .contains("Ligne 4\u00a0: nom manquant")
                 .contains("Ligne 6\u00a0: courriel illisible «\u00a0pas-un-courriel\u00a0»")
-                .contains("3 invité(s) ajouté(s) à " + data() + "\u00a0; 2 ligne(s) ignorée(s).");
+                .contains("3 invités ajoutés à " + data() + "\u00a0; 2 lignes ignorées.");
         try (Session s = new Session(DataFile.open(data()), Editions.shipped(), Ridings.load())) {
             assertThat(s.guests().all()).extracting(Guest::name)
                     .containsExactly("Marie-Ève Tremblay", "Réjean Côté", "Maison des jeunes L’Escale");
@@ -43,7 +43,7 @@ class CocktailGuestsImportCommandTest {
         CliRun run = CliRun.of("--data", data().toString(), "--lang", "en", "cocktail", "guests", "import",
                 GuestFiles.workbook(dir).toString(), "--dry-run");
         assertThat(run.exit()).isEqualTo(TableImportCommand.ROWS_SKIPPED);
-        assertThat(run.out()).contains("Dry run: 3 guest(s) would be added; 2 row(s) left out.");
+        assertThat(run.out()).contains("Dry run: 3 guests would be added; 2 rows left out.");
         assertThat(Files.exists(data())).isFalse();
     }
 

@@ -94,4 +94,15 @@ class EditionImportCommandTest {
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(dir.resolve("absent.db")).doesNotExist();
     }
+
+    @Test
+    void theOtherFaultsAreCountedWithARealPlural() throws Exception {
+        Path two = received("deux.properties", Map.of("start", "2027-02-16", "end", "2027-02-20",
+                "cocktail.date", "2027-03-30"));
+        CliRun run = CliRun.of("--data", data.toString(), "edition", "import", two.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("(s)").containsPattern("\\(et (1 autre erreur|[2-9] autres erreurs) dans le même fichier\\)");
+        CliRun en = CliRun.of("--data", data.toString(), "--lang", "en", "edition", "import", two.toString());
+        assertThat(en.err()).doesNotContain("(s)").containsPattern("\\(and (1 more error|[2-9] more errors) in the same file\\)");
+    }
 }

@@ -52,8 +52,45 @@ class ImportRowsOutcomeTest {
                 .contains("Ligne 4" + N + ": caractère de contrôle U+0007 dans la colonne B")
                 .contains("Ligne 5" + N + ": caractère de contrôle U+0000 dans la colonne B")
                 .doesNotContain("ni un fichier CSV");
-        assertThat(r.err().lines().toList()).containsExactly("3 ligne(s) ignorée(s)" + N + ": code de sortie 4.");
-        assertThat(r.out()).containsPattern("1 (récipiendaire|invité)\\(s\\) ajouté");
+        assertThat(r.err().lines().toList()).containsExactly("3 lignes ignorées" + N + ": code de sortie 4.");
+        assertThat(r.out()).containsPattern("1 (récipiendaire|invité) ajouté à ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recipients import", "cocktail guests import"})
+    void oneAndSeveralAreCountedWithRealPluralsInBothLanguages(String command) throws Exception {
+        String what = command.startsWith("recipients") ? "récipiendaire" : "invité";
+        String where = dir.resolve("bureau.db").toString();
+        Path one = Corpus.csv(dir, "une.csv", StandardCharsets.UTF_8, "Nom\r\nLéa Roy\r\n");
+        CliRun dry = run(command, one.toString(), "--dry-run");
+        assertThat(dry.out()).contains("Essai" + N + ": 1 " + what + " serait ajouté" + N + "; 0 ligne ignorée.")
+                .doesNotContain("(s)");
+        CliRun r = run(command, Corpus.csv(dir, "deux.csv", StandardCharsets.UTF_8,
+                "Nom;Courriel\r\nLéa Roy;\r\n;x\r\n;y\r\n").toString());
+        assertThat(r.out()).contains("1 " + what + " ajouté à " + where + N + "; 2 lignes ignorées.");
+        assertThat(r.err().lines().toList()).containsExactly("2 lignes ignorées" + N + ": code de sortie 4.");
+        CliRun several = run(command, Corpus.csv(dir, "trois.csv", StandardCharsets.UTF_8,
+                "Nom;Courriel\r\nA Roy;\r\nB Roy;\r\nC Roy;\r\n;x\r\n").toString());
+        assertThat(several.out()).contains("3 " + what + "s ajoutés à " + where + N + "; 1 ligne ignorée.");
+        assertThat(several.err().lines().toList()).containsExactly("1 ligne ignorée" + N + ": code de sortie 4.");
+        CliRun strict = run(command, Corpus.csv(dir, "trois.csv", StandardCharsets.UTF_8,
+                "Nom;Courriel\r\nA Roy;\r\n;x\r\n;y\r\n").toString(), "--strict");
+        assertThat(strict.err()).contains("2 lignes à corriger dans trois.csv");
+
+        String english = command.startsWith("recipients") ? "recipient" : "guest";
+        CliRun en = runIn("en", command, one.toString());
+        assertThat(en.out()).contains("1 " + english + " added to " + where + "; 0 rows left out.");
+        CliRun enDry = runIn("en", command, Corpus.csv(dir, "en.csv", StandardCharsets.UTF_8,
+                "Nom;Courriel\r\nA Roy;\r\nB Roy;\r\n;x\r\n").toString(), "--dry-run");
+        assertThat(enDry.out()).contains("Dry run: 2 " + english + "s would be added; 1 row left out.");
+        assertThat(enDry.err().lines().toList()).containsExactly("1 row skipped: exit code 4.");
+    }
+
+    private CliRun runIn(String lang, String command, String... rest) {
+        List<String> args = new ArrayList<>(List.of("--data", dir.resolve("bureau.db").toString(), "--lang", lang));
+        args.addAll(List.of(command.split(" ")));
+        args.addAll(List.of(rest));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     @ParameterizedTest
@@ -64,7 +101,7 @@ class ImportRowsOutcomeTest {
         assertThat(r.exit()).isEqualTo(TableImportCommand.ROWS_SKIPPED);
         assertThat(r.out()).contains("Ligne 4" + N + ": nom manquant");
         assertThat(r.err().lines().toList()).containsExactly(
-                "--strict" + N + ": 1 ligne(s) à corriger dans strict.csv" + N + "; rien n’a été importé.");
+                "--strict" + N + ": 1 ligne à corriger dans strict.csv" + N + "; rien n’a été importé.");
         assertThat(Files.exists(dir.resolve("bureau.db"))).isFalse();
         CliRun good = run(command, Corpus.csv(dir, "bonne.csv", StandardCharsets.UTF_8, "Nom\r\nLéa Roy\r\n").toString(),
                 "--strict");

@@ -50,8 +50,8 @@ class RecipientsCommandTest {
         assertThat(out).contains("CSV, encodage UTF-8 (BOM), séparateur point-virgule (;)")
                 .contains("Ligne 8\u00a0: date illisible")
                 .contains("Ligne 9\u00a0: nom manquant")
-                .contains("5 récipiendaire(s) ajouté(s)");
-        assertThat(err).isEqualTo("2 ligne(s) ignorée(s)\u00a0: code de sortie 4.\n");
+                .contains("5 récipiendaires ajoutés");
+        assertThat(err).isEqualTo("2 lignes ignorées\u00a0: code de sortie 4.\n");
 
         assertThat(run("recipients", "list")).isEqualTo(0);
         List<String> lines = out.lines().toList();
@@ -67,7 +67,7 @@ class RecipientsCommandTest {
     void aDryRunChangesNothingNotEvenCreatingTheDataFile() throws Exception {
         Path list = Corpus.file("excel-fr-windows1252.csv");
         assertThat(run("recipients", "import", list.toString(), "--dry-run")).isEqualTo(0);
-        assertThat(out).contains("Windows-1252").contains("Essai\u00a0: 3 récipiendaire(s) seraient ajouté(s)")
+        assertThat(out).contains("Windows-1252").contains("Essai\u00a0: 3 récipiendaires seraient ajoutés")
                 .contains("Rien n’a été modifié");
         assertThat(Files.exists(data)).isFalse();
         run("recipients", "import", list.toString());
@@ -101,9 +101,9 @@ class RecipientsCommandTest {
     void aWorkbookAndTenThousandRows() throws Exception {
         assertThat(run("recipients", "import", Corpus.workbook(dir).toString())).isEqualTo(TableImportCommand.ROWS_SKIPPED);
         assertThat(out).contains("Classeur Excel (.xlsx)").contains("Ligne 9\u00a0: nom manquant")
-                .contains("4 récipiendaire(s) ajouté(s)");
+                .contains("4 récipiendaires ajoutés");
         assertThat(run("recipients", "import", Corpus.manyRows(dir, 10_000).toString())).isEqualTo(0);
-        assertThat(out).contains("10\u00a0000 récipiendaire(s) ajouté(s)");
+        assertThat(out).contains("10\u00a0000 récipiendaires ajoutés");
         run("recipients", "list");
         assertThat(out.lines()).hasSize(10_004);
     }
@@ -123,6 +123,6 @@ class RecipientsCommandTest {
         assertThat(run("recipients", "list")).isEqualTo(0);
         assertThat(out).startsWith("No recipient in ");
         assertThat(run("recipients", "import", Corpus.file("english-comma.csv").toString())).isEqualTo(0);
-        assertThat(out).contains("CSV, encoding UTF-8, separator comma (,)").contains("3 recipient(s) added");
+        assertThat(out).contains("CSV, encoding UTF-8, separator comma (,)").contains("3 recipients added");
     }
 }

@@ -93,7 +93,7 @@ class LiveWindowTest {
         assertThat(table.getItems()).hasSize(rows);
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(chosen);
         assertThat(WaitForAsyncUtils.asyncFx(() -> firstVisible(table)).get()).isEqualTo(firstShown);
-        assertThat(status(robot)).matches("Sophie Gagnon a modifié les récipiendaires à \\d\\d:\\d\\d");
+        assertThat(status(robot)).matches("Sophie Gagnon a modifié les récipiendaires à \\d{1,2} h \\d\\d");
 
         // A recipient she adds at the end appears too, still without moving the list.
         sophie.recipients().add(Recipient.of(RecipientKind.ORGANISATION, "Maison des jeunes", "",

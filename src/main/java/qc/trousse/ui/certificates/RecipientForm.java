@@ -22,7 +22,7 @@ import qc.trousse.importing.CellDates;
 import java.time.LocalDate;
 import java.util.function.Function;
 
-/** The add/edit form beside the table. */
+/** The form beside the table: a new recipient added by "Ajouter", the one selected saved as it is changed. */
 final class RecipientForm extends VBox {
     RecipientForm(RecipientsViewModel model) {
         super(6);
@@ -81,22 +81,29 @@ final class RecipientForm extends VBox {
         problem.visibleProperty().bind(form.name().isNotEmpty().or(form.id().isNotEqualTo(0)));
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Button save = new Button();
+        // One button that never changes its word: "Ajouter" for a new recipient; the one selected needs none, each
+        // change being saved at once (and undoable), which the line in its place says.
+        Button save = new Button(I18n.tr("recipients.form.add"), new FontIcon(Feather.CHECK));
         save.setId("recipient-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(false);
-        save.textProperty().bind(Bindings.when(form.id().isEqualTo(0))
-                .then(I18n.tr("recipients.form.add")).otherwise(I18n.tr("recipients.form.save")));
-        save.setGraphic(new FontIcon(Feather.CHECK));
         save.disableProperty().bind(form.problemText().isNotEmpty());
+        save.visibleProperty().bind(form.id().isEqualTo(0));
+        save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> model.save());
+        Label saved = new Label(I18n.tr("recipients.form.savedAtOnce"));
+        saved.setId("recipient-saved-at-once");
+        saved.setWrapText(true);
+        saved.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        saved.visibleProperty().bind(form.id().isNotEqualTo(0));
+        saved.managedProperty().bind(saved.visibleProperty());
         Button clear = new Button(I18n.tr("recipients.form.clear"), new FontIcon(Feather.PLUS));
         clear.setId("recipient-new");
         clear.setOnAction(e -> model.newRecipient());
         getChildren().addAll(heading, label("recipients.form.kind"), kind, label("recipients.form.name"), name,
                 label("recipients.form.reason"), reason, label("recipients.form.date"), date,
                 label("recipients.form.gesture"), gesture, label("recipients.form.state"), state, problem,
-                new HBox(8, save, clear));
+                saved, new HBox(8, save, clear));
     }
 
     private static Label label(String key) {

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,9 +19,21 @@ import qc.trousse.importing.MappedRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
-/** The add/edit form of one recipient: its fields, what is wrong with them, and the recipient they make. */
+/**
+ * The form of one recipient: its fields, what is wrong with them, and the recipient they make. For a recipient
+ * being edited each field's change is handed on as a change of that one field, saved at once; a new one is made
+ * whole by "Ajouter".
+ */
 public final class RecipientFormModel {
+    /** Where a field's change goes: the field's name, whether it is typed text, and the change of the recipient. */
+    @FunctionalInterface
+    interface Changes {
+        void changed(String field, boolean typing, UnaryOperator<Recipient> change);
+    }
+
     private final LongProperty id = new SimpleLongProperty();
     private final ObjectProperty<RecipientKind> kind = new SimpleObjectProperty<>(RecipientKind.PERSON);
     private final StringProperty name = new SimpleStringProperty("");
@@ -49,13 +62,41 @@ public final class RecipientFormModel {
 
     void show(Recipient r) {
         id.set(r.id());
-        kind.set(r.kind());
-        name.set(r.name());
-        reason.set(r.reason());
-        date.set(r.date());
-        gesture.set(r.gesture());
-        state.set(r.state());
         printedAt = r.printedAt();
+        kind.set(r.kind());
+        // A field that already says the same (spaces and line breaks aside) keeps what is being typed in it.
+        if (!MappedRow.oneLine(text(name)).equals(r.name())) {
+            name.set(r.name());
+        }
+        if (!text(reason).strip().equals(r.reason())) {
+            reason.set(r.reason());
+        }
+        date.set(r.date());
+        if (!text(gesture).strip().equals(r.gesture())) {
+            gesture.set(r.gesture());
+        }
+        state.set(r.state());
+    }
+
+    /**
+     * Hands each field's change on as a change of the recipient, its text trimmed as the recipient keeps it: text
+     * that means what the recipient already says is no change, so showing a recipient never writes it.
+     */
+    void onChange(Changes changes) {
+        on(changes, kind, "kind", false, (r, v) -> v == null ? r : r.withKind(v));
+        on(changes, name, "name", true, (r, v) -> r.withName(MappedRow.oneLine(v == null ? "" : v)));
+        on(changes, reason, "reason", true, (r, v) -> r.withReason(v == null ? "" : v.strip()));
+        on(changes, date, "date", false, (r, v) -> v == null ? r : r.withDate(v));
+        on(changes, gesture, "gesture", true, (r, v) -> r.withGesture(v == null ? "" : v.strip()));
+        // Back to "to print" forgets when it was printed, as the form's recipient does.
+        on(changes, state, "state", false, (r, v) -> v == null || v == r.state() ? r
+                : new Recipient(r.id(), r.kind(), r.name(), r.reason(), r.date(), r.gesture(), v,
+                v == RecipientState.TO_PRINT ? null : r.printedAt()));
+    }
+
+    private static <T> void on(Changes changes, Property<T> field, String fieldName, boolean typing,
+                               BiFunction<Recipient, T, Recipient> set) {
+        field.addListener((o, was, now) -> changes.changed(fieldName, typing, r -> set.apply(r, now)));
     }
 
     Optional<String> problem() {

@@ -10,12 +10,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientState;
+import qc.trousse.i18n.DateStyle;
 import qc.trousse.i18n.I18n;
 
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.function.Function;
 
 /** The columns of the recipients table: text, a date that sorts as a date, the state with its print time. */
@@ -73,18 +74,17 @@ final class RecipientTableColumns {
     }
 
     static TableColumn<Recipient, String> state(String titleKey, ZoneId zone) {
-        // « Imprimé le 14 févr. 14:30 » whole at 1280×800 (185 cut it)
-        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 215);
-        c.setMinWidth(212);
+        // « Imprimé le 14 févr., 14 h 30 » and "Printed Feb. 14, 12:30 p.m." whole at 1280×800 (215 cut the English)
+        TableColumn<Recipient, String> c = text(titleKey, r -> state(r, zone), 240);
+        c.setMinWidth(236);
         return c;
     }
 
-    /** « Imprimé le 18 févr. 14:30 » rather than a bare "Imprimé": when matters on the day of the event. */
+    /** « Imprimé le 18 févr., 14 h 30 » rather than a bare "Imprimé": when matters on the day of the event. */
     static String state(Recipient r, ZoneId zone) {
         if (r.state() == RecipientState.PRINTED && r.printedAt() != null) {
-            DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM HH:mm", I18n.language().locale())
-                    .withZone(zone);
-            return I18n.tr("recipients.state.printedOn", f.format(r.printedAt()));
+            return I18n.tr("recipients.state.printedOn",
+                    DateStyle.moment(LocalDateTime.ofInstant(r.printedAt(), zone)));
         }
         return I18n.tr(r.state().labelKey());
     }

@@ -166,6 +166,9 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().clearSelection();
                 table.getSelectionModel().select(b);
+                if (a != null && a.id() == b.id()) {
+                    return; // the same recipient, just saved field by field: the list and the page stay where they are
+                }
                 // A recipient just added is shown where it landed in the sorted table, and the table on the page.
                 table.scrollTo(b);
                 javafx.application.Platform.runLater(() -> qc.trousse.ui.ScrollIntoView.reveal(table));

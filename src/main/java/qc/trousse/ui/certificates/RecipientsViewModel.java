@@ -25,8 +25,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Récipiendaires: the list with its search, the add/edit form, delete, and the way into an import. The
- * list follows the service, so undo and redo show at once.
+ * Récipiendaires: the list with its search, the form (a new recipient added by "Ajouter", the one selected
+ * saved field by field as it changes), delete, and the way into an import. The list follows the service, so undo
+ * and redo show at once.
  */
 public final class RecipientsViewModel {
     private final RecipientService service;
@@ -59,6 +60,7 @@ public final class RecipientsViewModel {
         });
         count = Bindings.createStringBinding(() -> I18n.count("recipients.count", shown.size(), all.size()), shown, all);
         form.clear(defaultDate());
+        form.onChange(this::write);
         refresh();
         service.addListener(serviceListener);
     }
@@ -102,23 +104,35 @@ public final class RecipientsViewModel {
         form.clear(defaultDate());
     }
 
-    /** Adds the form's recipient, or saves the changes to the one being edited. */
+    /** Adds the form's recipient; false when the form has a problem, or edits one already (each change is saved). */
     public boolean save() {
-        if (form.problem().isPresent()) {
+        if (form.problem().isPresent() || form.id().get() != 0) {
             return false;
         }
-        Recipient r = form.recipient();
         try {
-            if (r.id() == 0) {
-                Recipient added = service.add(r);
-                selected.set(find(added.id()));
-            } else {
-                service.update(r);
-            }
+            Recipient added = service.add(form.recipient());
+            selected.set(find(added.id()));
             return true;
         } catch (StoreException e) {
             Failures.report(dialogs, I18n.tr("store.writeFailedTitle"), e.getMessage(), e);
             return false;
+        }
+    }
+
+    /**
+     * One field of the recipient being edited changed: saved at once, one undo step per field, while the form as
+     * typed is valid (its problem line says why not); on a refused write the file's recipient is shown again.
+     */
+    private void write(String field, boolean typing, java.util.function.UnaryOperator<Recipient> change) {
+        long id = form.id().get();
+        if (id == 0 || form.problem().isPresent()) {
+            return;
+        }
+        try {
+            service.edit(id, field, typing, change);
+        } catch (StoreException e) {
+            Failures.report(dialogs, I18n.tr("store.writeFailedTitle"), e.getMessage(), e);
+            service.find(id).ifPresent(form::show);
         }
     }
 

@@ -25,7 +25,6 @@ import qc.trousse.i18n.I18n;
 import qc.trousse.ui.importing.ImportView;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Cocktail: the event at the Assemblée nationale, the trip, the guests and their answers, the files to make. */
 public final class CocktailView extends VBox implements ScreenLifecycle {
@@ -39,7 +38,7 @@ public final class CocktailView extends VBox implements ScreenLifecycle {
         getStyleClass().add("screen");
         Label title = new Label(model.title());
         title.getStyleClass().add(Styles.TITLE_2);
-        String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
+        String day = qc.trousse.i18n.DateStyle.full(date);
         Label sub = new Label(I18n.tr(model.dateConfirmed() ? "cocktail.subheading.edition"
                 : "cocktail.subheading.proposed", day, model.place()));
         sub.getStyleClass().add(Styles.TEXT_MUTED);

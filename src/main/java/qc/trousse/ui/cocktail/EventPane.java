@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The event (times, place, what to bring, who attends) and the trip there and back. */
@@ -29,7 +28,7 @@ final class EventPane {
      */
     static VBox event(EventModel model, LocalDate date, String editionAddress, boolean dateConfirmed) {
         GridPane grid = Forms.grid();
-        String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", I18n.language().locale()));
+        String day = qc.trousse.i18n.DateStyle.full(date);
         grid.addRow(0, Forms.label("cocktail.date"), new Label(I18n.tr(dateConfirmed ? "cocktail.date.fixed"
                 : "cocktail.date.proposed", day)));
         TextField start = Forms.field("cocktail-start", model.start(), "cocktail.time.prompt");

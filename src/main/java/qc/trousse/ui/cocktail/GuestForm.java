@@ -15,13 +15,16 @@ import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.Vehicle;
 import qc.trousse.i18n.I18n;
 
-/** The form of one guest, in two columns; Save adds a new guest or saves the one selected. */
+/**
+ * The form of one guest, in two columns. The guest selected is saved as each field changes (no save button, as
+ * everywhere in the app); "Ajouter" appears only for a new guest, after "Nouvel invité".
+ */
 final class GuestForm {
     private GuestForm() {
     }
 
     static VBox build(GuestsModel model, VehiclesModel vehicles) {
-        GuestsModel.GuestForm f = model.form();
+        GuestFields f = model.form();
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -57,22 +60,30 @@ final class GuestForm {
         certificate.selectedProperty().bindBidirectional(f.certificate);
         grid.addRow(5, Forms.label("cocktail.guest.vehicle"), vehicleChoice(f, vehicles), new javafx.scene.layout.Region(),
                 certificate);
-        Button save = new Button(I18n.tr("cocktail.guest.save"), new FontIcon(Feather.CHECK));
-        save.setId("guest-save");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.editing())
-                .then(I18n.tr("cocktail.guest.save")).otherwise(I18n.tr("cocktail.guest.add")));
-        save.setDefaultButton(false);
-        save.setOnAction(e -> model.save());
+        Button add = new Button(I18n.tr("cocktail.guest.add"), new FontIcon(Feather.USER_PLUS));
+        add.setId("guest-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setDefaultButton(false);
+        add.visibleProperty().bind(model.editing().not());
+        add.managedProperty().bind(add.visibleProperty());
+        add.setOnAction(e -> model.save());
+        javafx.scene.control.Label saved = new javafx.scene.control.Label(I18n.tr("cocktail.guest.savedAtOnce"),
+                new FontIcon(Feather.CHECK));
+        saved.setId("guest-saved-at-once");
+        saved.getStyleClass().add(Styles.TEXT_MUTED);
+        saved.visibleProperty().bind(model.editing());
+        saved.managedProperty().bind(saved.visibleProperty());
         Button delete = new Button(I18n.tr("cocktail.guest.delete"), new FontIcon(Feather.TRASH_2));
         delete.setId("guest-delete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(model.editing().not());
         delete.setOnAction(e -> model.delete());
-        return new VBox(8, grid, Forms.problem("guest-problem", model.problem()), new HBox(8, save, delete));
+        HBox actions = new HBox(8, add, saved, delete);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, grid, Forms.problem("guest-problem", model.problem()), actions);
     }
 
-    private static ComboBox<Long> vehicleChoice(GuestsModel.GuestForm f, VehiclesModel vehicles) {
+    private static ComboBox<Long> vehicleChoice(GuestFields f, VehiclesModel vehicles) {
         ComboBox<Long> choice = new ComboBox<>();
         choice.setId("guest-vehicle");
         Runnable fill = () -> {

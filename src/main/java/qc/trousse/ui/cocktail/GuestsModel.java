@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestCounts;
-import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.GuestRules;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
@@ -19,13 +18,14 @@ import qc.trousse.i18n.I18n;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The guest list, its filter by answer and counts, and the form of the guest being added or edited.
- * The form saves on "Save" (a guest is a whole, checked before it is written); answers change in one click.
+ * The guest selected is saved field by field as it is changed, one undo step per field (as the profile is); a new
+ * guest is a whole, checked before "Ajouter" writes it; answers change in one click.
  */
 public final class GuestsModel {
     private final GuestService guests;
@@ -35,7 +35,7 @@ public final class GuestsModel {
     private final StringProperty notAnswered = new SimpleStringProperty();
     private final StringProperty summary = new SimpleStringProperty();
     private final ObjectProperty<Guest> selected = new SimpleObjectProperty<>();
-    private final GuestForm form = new GuestForm();
+    private final GuestFields form = new GuestFields();
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty editing = new SimpleBooleanProperty();
     private final Guard guard;
@@ -51,6 +51,7 @@ public final class GuestsModel {
             form.load(b);
             problem.set("");
         });
+        form.onChange(this::write);
         refresh();
     }
 
@@ -63,9 +64,11 @@ public final class GuestsModel {
         summary.set(I18n.tr("cocktail.summary", all.size(), confirmed, counts.get().expected()));
         if (chosen != null) {
             Guest now = guests.byId(chosen.id()).orElse(null);
-            // What the user is typing is never overwritten by a colleague's change: their save meets it and merges.
-            boolean typing = !form.toGuest(chosen.id(), chosen.rsvp()).equals(chosen);
-            if ((now == null || !now.equals(chosen)) && !typing) {
+            // What the user typed and the file does not hold (a name emptied, a party of "abc") is never overwritten
+            // by a colleague's change; what was just saved field by field is the file's, so the guest shown follows.
+            boolean unsaved = !form.toGuest(chosen.id(), chosen.rsvp()).equals(chosen)
+                    && (now == null || !form.toGuest(now.id(), now.rsvp()).equals(now));
+            if ((now == null || !now.equals(chosen)) && !unsaved) {
                 selected.set(now);
             }
         }
@@ -83,22 +86,44 @@ public final class GuestsModel {
         problem.set("");
     }
 
-    /** Adds the form as a new guest, or saves it over the selected one; false when the form has a problem. */
+    /** Adds the form as a new guest; false when the form has a problem (or a guest is selected: it is saved already). */
     public boolean save() {
-        Guest base = selected.get();
-        Guest g = form.toGuest(base == null ? 0 : base.id(), base == null ? RsvpState.INVITED : base.rsvp());
-        List<String> problems = GuestRules.problems(g);
-        if (!problems.isEmpty()) {
-            problem.set(problems.stream().map(I18n::tr).collect(Collectors.joining(" ")));
+        if (selected.get() != null) {
             return false;
         }
-        problem.set("");
-        if (base == null) {
-            guard.run(() -> selected.set(guests.add(g)));
-        } else {
-            guard.run(() -> guests.update(base, g));
+        Guest g = form.toGuest(0, RsvpState.INVITED);
+        if (refused(g)) {
+            return false;
         }
+        guard.run(() -> selected.set(guests.add(g)));
         return true;
+    }
+
+    /**
+     * One field of the selected guest changed: saved at once when the guest stays valid, and shown again as the
+     * file has it when the write is refused. The problem line speaks of the whole form as typed, so a field put
+     * back right clears it even though there is nothing to save.
+     */
+    private void write(String field, boolean typing, UnaryOperator<Guest> change) {
+        Guest chosen = selected.get();
+        Guest now = chosen == null ? null : guests.byId(chosen.id()).orElse(null);
+        if (now == null) {
+            return;
+        }
+        refused(form.toGuest(now.id(), now.rsvp()));
+        Guest after = change.apply(now);
+        if (!after.equals(now) && GuestRules.problems(after).isEmpty()) {
+            guard.run(() -> guests.edit(now.id(), field, typing, change));
+            if (guests.byId(now.id()).filter(now::equals).isPresent()) {
+                form.load(now); // refused (told by the guard): the form shows again what the file holds
+            }
+        }
+    }
+
+    private boolean refused(Guest g) {
+        List<String> problems = GuestRules.problems(g);
+        problem.set(problems.stream().map(I18n::tr).collect(Collectors.joining(" ")));
+        return !problems.isEmpty();
     }
 
     public void delete() {
@@ -142,7 +167,7 @@ public final class GuestsModel {
         return selected;
     }
 
-    public GuestForm form() {
+    public GuestFields form() {
         return form;
     }
 
@@ -152,47 +177,5 @@ public final class GuestsModel {
 
     public BooleanProperty editing() {
         return editing;
-    }
-
-    /** The fields of one guest as typed. */
-    public static final class GuestForm {
-        public final ObjectProperty<GuestKind> kind = new SimpleObjectProperty<>(GuestKind.PERSON);
-        public final StringProperty name = new SimpleStringProperty("");
-        public final StringProperty organisation = new SimpleStringProperty("");
-        public final StringProperty role = new SimpleStringProperty("");
-        public final StringProperty email = new SimpleStringProperty("");
-        public final StringProperty phone = new SimpleStringProperty("");
-        public final StringProperty reason = new SimpleStringProperty("");
-        public final StringProperty party = new SimpleStringProperty("1");
-        public final StringProperty dietary = new SimpleStringProperty("");
-        public final StringProperty accessibility = new SimpleStringProperty("");
-        public final BooleanProperty certificate = new SimpleBooleanProperty();
-        public final ObjectProperty<Long> vehicle = new SimpleObjectProperty<>(0L);
-
-        void load(Guest g) {
-            Guest v = g == null ? Guest.named("") : g;
-            kind.set(v.kind());
-            set(Map.of(name, v.name(), organisation, v.organisation(), role, v.role(), email, v.email(), phone,
-                    v.phone(), reason, v.reason(), dietary, v.dietary(), accessibility, v.accessibility(), party,
-                    String.valueOf(v.partySize())), Function.identity());
-            certificate.set(v.certificate());
-            vehicle.set(v.vehicleId());
-        }
-
-        private static void set(Map<StringProperty, String> values, Function<String, String> f) {
-            values.forEach((p, value) -> p.set(f.apply(value)));
-        }
-
-        Guest toGuest(long id, RsvpState rsvp) {
-            int size;
-            try {
-                size = Integer.parseInt(party.get().strip());
-            } catch (NumberFormatException | NullPointerException e) {
-                size = 0; // not a number: the guest's rule refuses a party of 0 in words
-            }
-            return new Guest(id, kind.get(), name.get(), organisation.get(), role.get(), email.get(), phone.get(),
-                    reason.get(), rsvp, size, dietary.get(), accessibility.get(), certificate.get(),
-                    vehicle.get() == null ? 0 : vehicle.get());
-        }
     }
 }

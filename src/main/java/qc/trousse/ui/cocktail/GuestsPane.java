@@ -120,6 +120,9 @@ final class GuestsPane {
         model.selected().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().select(b);
+                if (a != null && a.id() == b.id()) {
+                    return; // the same guest, just saved field by field: the page stays on the form being typed in
+                }
                 // A guest just added is shown where it landed in the sorted table, and the table on the page.
                 table.scrollTo(b);
                 javafx.application.Platform.runLater(() -> qc.trousse.ui.ScrollIntoView.reveal(table));

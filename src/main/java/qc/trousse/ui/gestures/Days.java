@@ -38,12 +38,12 @@ public final class Days {
         return days == 0 ? d : d + (days > 0 ? "+" : "-") + Math.abs(days);
     }
 
-    /** "mer. 19 févr." for narrow places such as a card. */
+    /** « mer. 19 févr. » / "Wed., Feb. 19" for narrow places such as a card. */
     public static StringConverter<LocalDate> shortConverter() {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
-                return day == null ? "" : day.format(DateTimeFormatter.ofPattern("EEE d MMM", I18n.language().locale()));
+                return qc.trousse.i18n.DateStyle.weekday(day);
             }
 
             @Override

@@ -61,13 +61,23 @@ class RecipientsViewModelTest {
         assertThat(model.shown()).extracting(Recipient::name).containsExactly("Léa Kanien'kehá:ka");
         assertThat(model.selected().get().name()).isEqualTo("Léa Kanien'kehá:ka");
 
+        // The recipient selected is saved as each field changes, one undo step per field; "Ajouter" adds no copy.
         model.form().state().set(RecipientState.PRESENTED);
         model.form().kind().set(RecipientKind.ORGANISATION);
-        assertThat(model.save()).isTrue();
         assertThat(session.recipients().all()).singleElement().satisfies(r -> {
             assertThat(r.state()).isEqualTo(RecipientState.PRESENTED);
             assertThat(r.kind()).isEqualTo(RecipientKind.ORGANISATION);
         });
+        assertThat(model.save()).isFalse();
+        assertThat(session.recipients().all()).hasSize(1);
+        model.form().reason().set("Bénévole 🙂 depuis 2015");
+        model.form().reason().set("Bénévole 🙂 depuis 2015 au club");
+        assertThat(session.recipients().all()).singleElement().extracting(Recipient::reason)
+                .isEqualTo("Bénévole 🙂 depuis 2015 au club");
+        session.history().undo();
+        assertThat(model.form().reason().get()).as("the typing of one field is one step").isEqualTo("Bénévole 🙂");
+        session.history().undo();
+        assertThat(model.shown()).singleElement().extracting(Recipient::kind).isEqualTo(RecipientKind.PERSON);
         session.history().undo();
         assertThat(model.shown()).singleElement().extracting(Recipient::state).isEqualTo(RecipientState.TO_PRINT);
 
@@ -80,6 +90,16 @@ class RecipientsViewModelTest {
         assertThat(model.form().id().get()).isZero();
         session.history().undo();
         assertThat(model.shown()).hasSize(1);
+    }
+
+    @Test
+    void aFieldWhoseSaveFailsIsToldAndShowsWhatTheFileHolds() throws Exception {
+        model.form().name().set("Léa Roy");
+        assertThat(model.save()).isTrue();
+        session.file().connection().close();
+        model.form().reason().set("Bénévole");
+        assertThat(dialogs.errors).singleElement().asString().contains("closed");
+        assertThat(model.form().reason().get()).isEmpty();
     }
 
     @Test

@@ -79,6 +79,31 @@ class CocktailViewModelTest {
     }
 
     @Test
+    void theGuestSelectedIsSavedFieldByFieldOneUndoStepPerField() {
+        addGuest("Anne Côté");
+        GuestsModel guests = model.guests();
+        assertThat(guests.editing().get()).isTrue();
+        guests.form().organisation.set("É");
+        guests.form().organisation.set("École");
+        guests.form().organisation.set("École Paul-Hubert");
+        assertThat(session.guests().all()).singleElement().extracting(g -> g.organisation())
+                .isEqualTo("École Paul-Hubert");
+        guests.form().party.set("3");
+        guests.form().name.set("");
+        assertThat(guests.problem().get()).contains("Le nom est obligatoire.");
+        assertThat(session.guests().all()).singleElement().extracting(g -> g.name(), g -> g.partySize())
+                .containsExactly("Anne Côté", 3);
+        assertThat(guests.save()).as("no second guest from the one being edited").isFalse();
+        guests.form().name.set("Anne Côté");
+        assertThat(guests.problem().get()).isEmpty();
+        session.history().undo();
+        assertThat(session.guests().all()).singleElement().extracting(g -> g.partySize()).isEqualTo(1);
+        session.history().undo();
+        assertThat(guests.form().organisation.get()).as("three keystrokes, one step").isEmpty();
+        assertThat(session.guests().all()).hasSize(1);
+    }
+
+    @Test
     void theCountAndTheFilterFollowTheAnswers() {
         addGuest("Anne Côté");
         addGuest("Paul Gagnon");
@@ -159,6 +184,16 @@ class CocktailViewModelTest {
         addGuestExpectingFailure();
         assertThat(dialogs.errors).singleElement().asString().contains("vm.db");
         assertThat(session.guests().all()).isEmpty();
+    }
+
+    @Test
+    void aFieldWhoseSaveFailsIsToldAndShowsWhatTheFileHolds() throws Exception {
+        addGuest("Anne Côté");
+        session.file().connection().close();
+        model.guests().form().organisation.set("École Paul-Hubert");
+        assertThat(dialogs.errors).singleElement().asString().contains("vm.db");
+        assertThat(model.guests().form().organisation.get()).isEmpty();
+        assertThat(session.guests().all()).singleElement().extracting(g -> g.organisation()).isEqualTo("");
     }
 
     private void addGuestExpectingFailure() {

@@ -61,7 +61,7 @@ class CocktailWindowTest {
         robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-new"));
         type(robot, "#guest-name", name);
         type(robot, "#guest-organisation", organisation);
-        robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-save"));
+        robot.clickOn((Node) WindowFixture.reveal(robot, "#guest-add"));
     }
 
     @Test

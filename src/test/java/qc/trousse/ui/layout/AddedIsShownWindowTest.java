@@ -54,7 +54,7 @@ class AddedIsShownWindowTest {
         robot.interact(() -> robot.lookup("#guest-new").queryButton().fire());
         type(robot, "#guest-name", "Zoé Zwicky");
         type(robot, "#guest-organisation", "Chambre de commerce");
-        robot.interact(() -> robot.lookup("#guest-save").queryButton().fire());
+        robot.interact(() -> robot.lookup("#guest-add").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<Guest> table = robot.lookup("#cocktail-guests").queryTableView();
         assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Zoé Zwicky");
