@@ -100,17 +100,17 @@ public final class RecipientService {
         return new RecipientEdits.Delete(this, store, recipients);
     }
 
-    /**
-     * Writes the change. On the office's server, a recipient someone else changed or deleted since it was read is
-     * not overwritten: the {@link EditConflict} reaches the caller, with the list already read again.
-     */
     /** The edits that would date the recipients of the week left behind on the same weekday of the new one. */
     public List<Edit> shifting(qc.trousse.campaign.WeekShift shift) {
-        return all().stream().filter(r -> shift.moves(r.date())).map(r -> RecipientEdits.update(this, store, r,
+        return all().stream().filter(r -> shift.moves(r.date())).<Edit>map(r -> RecipientEdits.update(this, store, r,
                 new Recipient(r.id(), r.kind(), r.name(), r.reason(), shift.apply(r.date()), r.gesture(), r.state(),
                         r.printedAt()))).toList();
     }
 
+    /**
+     * Writes the change. On the office's server, a recipient someone else changed or deleted since it was read is
+     * not overwritten: the {@link EditConflict} reaches the caller, with the list already read again.
+     */
     public void update(Recipient after) {
         Recipient before = find(after.id()).orElseThrow(() -> new IllegalArgumentException("no recipient " + after.id()));
         if (!before.equals(after)) {
