@@ -6,8 +6,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignFile;
-import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 
@@ -28,14 +26,11 @@ class EditionPlaceTest {
 
     @BeforeEach
     void aFileOf2027() {
-        data = dir.resolve("bureau-2027.db");
-        assertThat(CliRun.of("--data", data.toString(), "edition", "new", "--year", "2027").exit()).isZero();
+        data = EditionFiles.fileOf2027(dir);
     }
 
     private void importWithAddress(String address) throws Exception {
-        Path file = dir.resolve("campagne.properties");
-        Files.writeString(file, CampaignFile.parse("c", Editions.shipped().text(2027).orElseThrow())
-                .with(Map.of("cocktail.address", address)));
+        Path file = EditionFiles.campaign2027(dir, "campagne.properties", Map.of("cocktail.address", address));
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", file.toString());
         assertThat(run.exit()).as(run.err()).isZero();
     }
