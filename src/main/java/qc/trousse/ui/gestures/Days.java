@@ -2,6 +2,7 @@ package qc.trousse.ui.gestures;
 
 import javafx.util.StringConverter;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,30 +41,10 @@ public final class Days {
 
     /** "mer. 19 févr." for narrow places such as a card. */
     public static StringConverter<LocalDate> shortConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return day == null ? "" : day.format(DateTimeFormatter.ofPattern("EEE d MMM", I18n.language().locale()));
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(day -> day.format(DateTimeFormatter.ofPattern("EEE d MMM", I18n.language().locale())));
     }
 
     public static StringConverter<LocalDate> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return format(day);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(Days::format);
     }
 }
