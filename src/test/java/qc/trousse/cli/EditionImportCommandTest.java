@@ -1,8 +1,6 @@
 package qc.trousse.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.campaign.Editions;
 
 import java.nio.file.Files;
@@ -12,16 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `edition import FILE`: the secretariat's campaign file becomes the 2027 file's edition, or nothing changes. */
-class EditionImportCommandTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = EditionFiles.fileOf2027(dir);
-    }
-
+class EditionImportCommandTest extends OnFileOf2027 {
     static int lineOf(Path file, String start) throws Exception {
         var lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {

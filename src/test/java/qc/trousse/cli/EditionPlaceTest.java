@@ -3,9 +3,7 @@ package qc.trousse.cli;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 
@@ -19,16 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Assembly event's address comes from the file's edition: a campaign that moves it is printed and put in the
  * calendar as it says, and one that does not give it says "à confirmer", never the 2020 address.
  */
-class EditionPlaceTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = EditionFiles.fileOf2027(dir);
-    }
-
+class EditionPlaceTest extends OnFileOf2027 {
     private void importWithAddress(String address) throws Exception {
         Path file = EditionFiles.campaign2027(dir, "campagne.properties", Map.of("cocktail.address", address));
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", file.toString());

@@ -1,8 +1,6 @@
 package qc.trousse.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +8,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `edition set`: the 2027 file's proposed week, theme and hashtag once announced, or nothing changes. */
-class EditionSetCommandTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = EditionFiles.fileOf2027(dir);
-    }
-
+class EditionSetCommandTest extends OnFileOf2027 {
     @Test
     void theAnnouncedWeekThemeAndHashtagBecomeTheFilesAndEveryCommandReadsThem() throws Exception {
         CliRun run = CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "2027-02-22",

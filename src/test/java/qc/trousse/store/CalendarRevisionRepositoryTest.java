@@ -30,20 +30,13 @@ class CalendarRevisionRepositoryTest {
     }
 
     @Test
-    void theSameContentAgainKeepsItsRevisionAndTheTimeItLastChanged() throws Exception {
-        try (DataFile data = DataFile.open(dir.resolve("meme.db"))) {
-            CalendarRevisionRepository revisions = new CalendarRevisionRepository(data);
-            revisions.revise("cocktail-2027", "abc", MONDAY);
-            assertThat(revisions.revise("cocktail-2027", "abc", TUESDAY)).isEqualTo(new Revision(0, MONDAY));
-        }
-    }
-
-    @Test
-    void eachChangeOfContentRaisesTheRevisionByOneAndRecordsWhen() throws Exception {
+    void theRevisionGrowsByOneOnlyWhenTheContentChangesAndKeepsWhenItLastChanged() throws Exception {
         try (DataFile data = DataFile.open(dir.resolve("change.db"))) {
             CalendarRevisionRepository revisions = new CalendarRevisionRepository(data);
             revisions.revise("cocktail-2027", "abc", MONDAY);
+            assertThat(revisions.revise("cocktail-2027", "abc", TUESDAY)).isEqualTo(new Revision(0, MONDAY));
             assertThat(revisions.revise("cocktail-2027", "def", TUESDAY)).isEqualTo(new Revision(1, TUESDAY));
+            assertThat(revisions.revise("cocktail-2027", "def", WEDNESDAY)).isEqualTo(new Revision(1, TUESDAY));
             assertThat(revisions.revise("cocktail-2027", "abc", WEDNESDAY)).isEqualTo(new Revision(2, WEDNESDAY));
         }
     }
