@@ -7,7 +7,6 @@ import qc.trousse.session.Session;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,8 @@ import java.util.Map;
  * into the cocktail plan. Nothing is saved when any value is refused.
  */
 final class CocktailSetCommand implements CliCommand {
+    private static final List<String> OPTIONS = List.of("--date", "--start", "--end", "--place");
+
     @Override
     public String name() {
         return "cocktail set";
@@ -29,20 +30,11 @@ final class CocktailSetCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
-        LocalDate date = null;
-        String start = null;
-        String end = null;
-        String place = null;
-        String[] a = args.toArray(String[]::new);
-        for (int i = 0; i < a.length; i++) {
-            switch (a[i]) {
-                case "--date" -> date = day(GlobalOptions.value(a, ++i, "--date"));
-                case "--start" -> start = GlobalOptions.value(a, ++i, "--start");
-                case "--end" -> end = GlobalOptions.value(a, ++i, "--end");
-                case "--place" -> place = GlobalOptions.value(a, ++i, "--place");
-                default -> throw new UsageException("cli.unknownOption", a[i]);
-            }
-        }
+        Map<String, String> given = SetOptions.parse(args, OPTIONS);
+        LocalDate date = SetOptions.day(given, "--date");
+        String start = given.get("--start");
+        String end = given.get("--end");
+        String place = given.get("--place");
         try (Session session = context.openSession()) {
             var event = session.cocktail().event();
             LocalTime from = start == null ? event.start() : EventRules.parseTime(start);
@@ -69,14 +61,6 @@ final class CocktailSetCommand implements CliCommand {
             return 0;
         } catch (CampaignFaults e) {
             throw new CommandFailure(e.firstFault(), e);
-        }
-    }
-
-    private static LocalDate day(String text) throws UsageException {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("edition.cli.badDay", text);
         }
     }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ final class EditionNewCommand implements CliCommand {
                 case "--year" -> year = year(GlobalOptions.value(a, ++i, "--year"));
                 case "--from" -> from = Optional.of(Path.of(GlobalOptions.value(a, ++i, "--from")));
                 case "--campaign" -> campaign = Optional.of(Path.of(GlobalOptions.value(a, ++i, "--campaign")));
-                case "--first-day" -> firstDay = Optional.of(day(GlobalOptions.value(a, ++i, "--first-day")));
+                case "--first-day" -> firstDay = Optional.of(SetOptions.day(GlobalOptions.value(a, ++i, "--first-day")));
                 case "--theme" -> theme = Optional.of(GlobalOptions.value(a, ++i, "--theme"));
                 case "--hashtag" -> hashtag = Optional.of(GlobalOptions.value(a, ++i, "--hashtag"));
                 case "--riding" -> riding = Optional.of(GlobalOptions.value(a, ++i, "--riding"));
@@ -103,13 +102,5 @@ final class EditionNewCommand implements CliCommand {
             throw new UsageException("edition.cli.badYear", text);
         }
         return Integer.parseInt(text);
-    }
-
-    private static LocalDate day(String text) throws UsageException {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("edition.cli.badDay", text);
-        }
     }
 }

@@ -8,8 +8,8 @@ import qc.trousse.session.EditionWeekStep;
 import qc.trousse.session.Session;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * `edition set [--first-day D] [--theme T] [--hashtag H]`: the file's edition once the campaign announces its
@@ -17,6 +17,8 @@ import java.util.List;
  * refused field named in one line; nothing is saved when a value is refused.
  */
 final class EditionSetCommand implements CliCommand {
+    private static final List<String> OPTIONS = List.of("--first-day", "--theme", "--hashtag");
+
     @Override
     public String name() {
         return "edition set";
@@ -29,18 +31,10 @@ final class EditionSetCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
-        LocalDate firstDay = null;
-        String theme = null;
-        String hashtag = null;
-        String[] a = args.toArray(String[]::new);
-        for (int i = 0; i < a.length; i++) {
-            switch (a[i]) {
-                case "--first-day" -> firstDay = day(GlobalOptions.value(a, ++i, "--first-day"));
-                case "--theme" -> theme = GlobalOptions.value(a, ++i, "--theme");
-                case "--hashtag" -> hashtag = GlobalOptions.value(a, ++i, "--hashtag");
-                default -> throw new UsageException("cli.unknownOption", a[i]);
-            }
-        }
+        Map<String, String> given = SetOptions.parse(args, OPTIONS);
+        LocalDate firstDay = SetOptions.day(given, "--first-day");
+        String theme = given.get("--theme");
+        String hashtag = given.get("--hashtag");
         if (firstDay == null && theme == null && hashtag == null) {
             throw new UsageException("cli.missingValue", "--first-day | --theme | --hashtag");
         }
@@ -59,14 +53,6 @@ final class EditionSetCommand implements CliCommand {
             return 0;
         } catch (CampaignFaults e) {
             throw new CommandFailure(e.firstFault(), e);
-        }
-    }
-
-    private static LocalDate day(String text) throws UsageException {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("edition.cli.badDay", text);
         }
     }
 }

@@ -9,7 +9,6 @@ import qc.trousse.office.RidingAnswer;
 import qc.trousse.office.RidingTexts;
 import qc.trousse.session.Session;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class ProfileSetCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException, CommandFailure {
-        Map<String, String> given = parse(args);
+        Map<String, String> given = SetOptions.parse(args, OPTIONS);
         if (given.isEmpty()) {
             throw new UsageException("cli.profileSet.nothing");
         }
@@ -116,18 +115,5 @@ final class ProfileSetCommand implements CliCommand {
             throw new CommandFailure(I18n.tr("cli.badField", I18n.tr(fieldKey), I18n.tr(problem.get())));
         }
         return setter.set(p, value);
-    }
-
-    private static Map<String, String> parse(List<String> args) throws UsageException {
-        Map<String, String> given = new LinkedHashMap<>();
-        String[] array = args.toArray(String[]::new);
-        for (int i = 0; i < array.length; i++) {
-            if (!OPTIONS.contains(array[i])) {
-                throw new UsageException("cli.unknownOption", array[i]);
-            }
-            given.put(array[i], GlobalOptions.value(array, i + 1, array[i]));
-            i++;
-        }
-        return given;
     }
 }

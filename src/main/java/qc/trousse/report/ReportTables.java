@@ -37,7 +37,7 @@ final class ReportTables {
     }
 
     private static void header(ReportPages pages, ReportTable t) throws IOException {
-        PDPageContentStream cs = pages.cs();
+        PDPageContentStream cs = pages.page();
         float x = ReportPages.MARGIN;
         float y = pages.y();
         cs.setNonStrokingColor(ReportPages.GREY);
@@ -71,7 +71,7 @@ final class ReportTables {
     }
 
     private static void row(ReportPages pages, ReportTable t, List<String> row, boolean shaded) throws IOException {
-        PDPageContentStream cs = pages.cs();
+        PDPageContentStream cs = pages.page();
         float h = height(pages, t, row);
         float y = pages.y();
         if (shaded) {

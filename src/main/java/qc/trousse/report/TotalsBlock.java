@@ -24,7 +24,7 @@ final class TotalsBlock {
                 new Box(t.certificatesGiven(), "report.totals.certificates"),
                 new Box(t.guestsConfirmed(), "report.totals.confirmed"),
                 new Box(t.guestsPresent(), "report.totals.present"));
-        PDPageContentStream cs = pages.cs();
+        PDPageContentStream cs = pages.page();
         Typesetter type = pages.type();
         float w = (ReportPages.width() - GAP * (boxes.size() - 1)) / boxes.size();
         float top = pages.y();

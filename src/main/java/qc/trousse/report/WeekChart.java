@@ -20,7 +20,7 @@ final class WeekChart {
 
     static void draw(ReportPages pages, WeekSummary s, ReportTexts texts) throws IOException {
         pages.need(HEIGHT);
-        PDPageContentStream cs = pages.cs();
+        PDPageContentStream cs = pages.page();
         Typesetter type = pages.type();
         float top = pages.y();
         float left = ReportPages.MARGIN + AXIS;

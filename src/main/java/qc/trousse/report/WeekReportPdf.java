@@ -65,7 +65,7 @@ public final class WeekReportPdf {
 
     /** The green band with the campaign, then the title and the week. */
     private static void firstPage(ReportPages pages, WeekSummary s, ReportTexts texts) throws IOException {
-        PDPageContentStream cs = pages.cs();
+        PDPageContentStream cs = pages.page();
         Typesetter type = pages.type();
         float top = PDRectangle.LETTER.getHeight();
         float left = ReportPages.MARGIN;

@@ -6,49 +6,39 @@ import java.nio.file.Path;
 public final class DataFileException extends StoreOpenException {
     public enum Reason {
         /** Another instance holds the file; detail names who. */
-        LOCKED("store.locked"),
+        LOCKED,
         /** Not an SQLite file at all (a text file renamed .db). */
-        NOT_SQLITE("store.notSqlite"),
+        NOT_SQLITE,
         /** An SQLite file, but not one of ours. */
-        FOREIGN("store.foreign"),
+        FOREIGN,
         /** PRAGMA quick_check failed or SQLite reports corruption. */
-        DAMAGED("store.damaged"),
+        DAMAGED,
         /** Written by a newer version of the app. */
-        NEWER("store.newer"),
-        READ_ONLY("store.readOnly"),
+        NEWER,
+        READ_ONLY,
         /** There is no file at that path (only for commands that read an existing file). */
-        NOT_FOUND("store.notFound"),
+        NOT_FOUND,
         /** A folder was given where a data file was expected. */
-        IS_FOLDER("store.isFolder"),
+        IS_FOLDER,
         /** A device or other special file (/dev/null), not a file on a disk. */
-        NOT_REGULAR("store.notRegular"),
+        NOT_REGULAR,
         /** A folder on the way that the user may not enter (file names the folder). */
-        FORBIDDEN("store.forbidden"),
+        FORBIDDEN,
         /** Something on the way is a file, not a folder (detail names it). */
-        PARENT_NOT_FOLDER("store.parentNotFolder"),
+        PARENT_NOT_FOLDER,
         /** The folder cannot be written: SQLite could not keep its log there (file names the folder). */
-        FOLDER_READ_ONLY("store.folderReadOnly"),
+        FOLDER_READ_ONLY,
         /** Any other I/O or SQL failure: the disk is full, the key was pulled out… */
-        IO("store.io"),
+        IO,
         /** A new file was asked for at a path where a file already is. */
-        EXISTS("store.exists");
-
-        private final String key;
-
-        Reason(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+        EXISTS;
     }
 
     private final Reason reason;
     private final Path file;
 
     public DataFileException(Reason reason, Path file, String detail, Throwable cause) {
-        super(reason.name(), reason.key(), String.valueOf(file), detail, cause);
+        super(reason, "store", String.valueOf(file), detail, cause);
         this.reason = reason;
         this.file = file;
     }

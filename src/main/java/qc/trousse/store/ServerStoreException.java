@@ -6,37 +6,27 @@ package qc.trousse.store;
  */
 public final class ServerStoreException extends StoreOpenException {
     public enum Reason {
-        EMPTY_URL("server.emptyUrl"),
-        BAD_URL("server.badUrl"),
-        WRONG_PASSWORD("server.wrongPassword"),
-        NO_PASSWORD("server.noPassword"),
-        UNREACHABLE("server.unreachable"),
-        NO_DATABASE("server.noDatabase"),
+        EMPTY_URL,
+        BAD_URL,
+        WRONG_PASSWORD,
+        NO_PASSWORD,
+        UNREACHABLE,
+        NO_DATABASE,
         /** The database holds tables of another application. */
-        FOREIGN("server.foreign"),
-        NEWER("server.newer"),
-        OLD_SERVER("server.oldServer"),
+        FOREIGN,
+        NEWER,
+        OLD_SERVER,
         /** The schema is older than the app and the role connected may not change tables. */
-        NEEDS_OWNER("server.needsOwner"),
+        NEEDS_OWNER,
         /** `store push` wants an empty database. */
-        NOT_EMPTY("server.notEmpty"),
-        IO("server.io");
-
-        private final String key;
-
-        Reason(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+        NOT_EMPTY,
+        IO;
     }
 
     private final Reason reason;
 
     public ServerStoreException(Reason reason, String where, String detail, Throwable cause) {
-        super(reason.name(), reason.key(), where, detail, cause);
+        super(reason, "server", where, detail, cause);
         this.reason = reason;
     }
 

@@ -21,9 +21,7 @@ import qc.trousse.store.DataFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,10 +64,6 @@ class EditionCommandsTest {
         return CliRun.of(all);
     }
 
-    private static String sha(Path p) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-    }
-
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
@@ -88,10 +82,10 @@ class EditionCommandsTest {
 
     @Test
     void anOfficeCarriedInto2027KeepsItsOfficeAndStartsAFreshWeek() throws Exception {
-        String before = sha(old);
+        String before = EditionFiles.sha(old);
         CliRun run = on(made, "edition", "new", "--year", "2027", "--from", old.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(sha(old)).isEqualTo(before);
+        assertThat(EditionFiles.sha(old)).isEqualTo(before);
         assertThat(dir.resolve("bureau-2027.db.partial")).doesNotExist();
 
         CliRun show = on(made, "edition", "show");

@@ -1,39 +1,16 @@
 package qc.trousse.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignFile;
 import qc.trousse.campaign.Editions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `edition import FILE`: the secretariat's campaign file becomes the 2027 file's edition, or nothing changes. */
-class EditionImportCommandTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = dir.resolve("bureau-2027.db");
-        assertThat(CliRun.of("--data", data.toString(), "edition", "new", "--year", "2027").exit()).isZero();
-    }
-
-    /** The shipped 2027 file as the secretariat would send it once the week is announced. */
-    private Path received(String name, Map<String, String> changes) throws Exception {
-        String base = Editions.shipped().text(2027).orElseThrow();
-        Path file = dir.resolve(name);
-        Files.writeString(file, CampaignFile.parse(name, base).with(changes));
-        return file;
-    }
-
+class EditionImportCommandTest extends OnFileOf2027 {
     static int lineOf(Path file, String start) throws Exception {
         var lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
@@ -44,14 +21,10 @@ class EditionImportCommandTest {
         throw new AssertionError(start);
     }
 
-    private static String sha(Path p) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-    }
-
     @Test
     void anAnnouncedCampaignBecomesTheFilesEdition() throws Exception {
-        Path file = received("jps-2027-officiel.properties", Map.of("week.confirmed", "yes",
-                "slogan.fr", "Ensemble pour la réussite", "slogan.en", "Together for success",
+        Path file = EditionFiles.campaign2027(dir, "jps-2027-officiel.properties", Map.of("week.confirmed",
+                "yes", "slogan.fr", "Ensemble pour la réussite", "slogan.en", "Together for success",
                 "cocktail.date", "2027-02-17", "cocktail.confirmed", "yes"));
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", file.toString());
         assertThat(run.exit()).as(run.err()).isZero();
@@ -63,14 +36,15 @@ class EditionImportCommandTest {
 
     @Test
     void aFaultIsOneLineNamingLineAndKeyAndChangesNothing() throws Exception {
-        Path tuesday = received("mauvais.properties", Map.of("start", "2027-02-16", "end", "2027-02-20"));
+        Path tuesday = EditionFiles.campaign2027(dir, "mauvais.properties",
+                Map.of("start", "2027-02-16", "end", "2027-02-20"));
         CliRun.of("--data", data.toString(), "edition", "show");
-        String before = sha(data);
+        String before = EditionFiles.sha(data);
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", tuesday.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).contains("mauvais.properties", "ligne " + lineOf(tuesday, "start="), "«\u00a0start\u00a0»",
                 "n’est pas un lundi", "Rien n’a été modifié").doesNotContain("\n");
-        assertThat(sha(data)).isEqualTo(before);
+        assertThat(EditionFiles.sha(data)).isEqualTo(before);
         assertThat(CliRun.of("--data", data.toString(), "edition", "show").out())
                 .contains("fournie avec l’application");
     }
@@ -97,7 +71,7 @@ class EditionImportCommandTest {
 
     @Test
     void theOtherFaultsAreCountedWithARealPlural() throws Exception {
-        Path two = received("deux.properties", Map.of("start", "2027-02-16", "end", "2027-02-20",
+        Path two = EditionFiles.campaign2027(dir, "deux.properties", Map.of("start", "2027-02-16", "end", "2027-02-20",
                 "cocktail.date", "2027-03-30"));
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", two.toString());
         assertThat(run.exit()).isEqualTo(1);

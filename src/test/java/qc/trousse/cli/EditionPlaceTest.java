@@ -3,11 +3,7 @@ package qc.trousse.cli;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import qc.trousse.campaign.CampaignFile;
-import qc.trousse.campaign.Editions;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 
@@ -21,21 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Assembly event's address comes from the file's edition: a campaign that moves it is printed and put in the
  * calendar as it says, and one that does not give it says "à confirmer", never the 2020 address.
  */
-class EditionPlaceTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = dir.resolve("bureau-2027.db");
-        assertThat(CliRun.of("--data", data.toString(), "edition", "new", "--year", "2027").exit()).isZero();
-    }
-
+class EditionPlaceTest extends OnFileOf2027 {
     private void importWithAddress(String address) throws Exception {
-        Path file = dir.resolve("campagne.properties");
-        Files.writeString(file, CampaignFile.parse("c", Editions.shipped().text(2027).orElseThrow())
-                .with(Map.of("cocktail.address", address)));
+        Path file = EditionFiles.campaign2027(dir, "campagne.properties", Map.of("cocktail.address", address));
         CliRun run = CliRun.of("--data", data.toString(), "edition", "import", file.toString());
         assertThat(run.exit()).as(run.err()).isZero();
     }

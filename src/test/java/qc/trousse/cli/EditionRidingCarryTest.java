@@ -9,8 +9,6 @@ import qc.trousse.store.DataFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +42,6 @@ class EditionRidingCarryTest {
         }
     }
 
-    private static String sha(Path p) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-    }
-
     @Test
     void aMergedRidingIsCarriedUnderItsNewNameAndSaid() throws Exception {
         Path old = officeOf2020("854", "Gaspésie–Îles-de-la-Madeleine");
@@ -62,7 +56,7 @@ class EditionRidingCarryTest {
     @Test
     void aSplitRidingMustBeChosenAndIsRefusedInOneLineOtherwise() throws Exception {
         Path old = officeOf2020("390", "Montréal");
-        String before = sha(old);
+        String before = EditionFiles.sha(old);
         Path made = dir.resolve("bureau-2027.db");
         CliRun refused = CliRun.of(args(made, "edition", "new", "--year", "2027", "--from", old.toString()));
         assertThat(refused.exit()).isEqualTo(1);
@@ -81,7 +75,7 @@ class EditionRidingCarryTest {
                 "--riding", "Pointe-aux-Prairies"));
         assertThat(chosen.exit()).as(chosen.err()).isZero();
         assertThat(ridingOf(made)).isEqualTo("Pointe-aux-Prairies / Montréal");
-        assertThat(sha(old)).isEqualTo(before);
+        assertThat(EditionFiles.sha(old)).isEqualTo(before);
     }
 
     @Test

@@ -1,32 +1,14 @@
 package qc.trousse.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `edition set`: the 2027 file's proposed week, theme and hashtag once announced, or nothing changes. */
-class EditionSetCommandTest {
-    @TempDir
-    Path dir;
-    private Path data;
-
-    @BeforeEach
-    void aFileOf2027() {
-        data = dir.resolve("bureau-2027.db");
-        assertThat(CliRun.of("--data", data.toString(), "edition", "new", "--year", "2027").exit()).isZero();
-    }
-
-    private static String sha(Path p) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-    }
-
+class EditionSetCommandTest extends OnFileOf2027 {
     @Test
     void theAnnouncedWeekThemeAndHashtagBecomeTheFilesAndEveryCommandReadsThem() throws Exception {
         CliRun run = CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "2027-02-22",
@@ -60,12 +42,12 @@ class EditionSetCommandTest {
     @Test
     void aTuesdayIsOneLineNamingTheFieldAndChangesNothing() throws Exception {
         CliRun.of("--data", data.toString(), "edition", "show");
-        String before = sha(data);
+        String before = EditionFiles.sha(data);
         CliRun run = CliRun.of("--data", data.toString(), "edition", "set", "--first-day", "2027-02-16");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("Premier jour (lundi) : mardi 16 février 2027 n’est pas un lundi")
                 .doesNotContain("\n");
-        assertThat(sha(data)).isEqualTo(before);
+        assertThat(EditionFiles.sha(data)).isEqualTo(before);
     }
 
     @Test

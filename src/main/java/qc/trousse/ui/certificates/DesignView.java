@@ -13,13 +13,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.util.StringConverter;
 import qc.trousse.certificates.render.Align;
 import qc.trousse.certificates.render.FieldId;
 import qc.trousse.certificates.render.FieldStyle;
 import qc.trousse.certificates.render.FontRole;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.ScreenLifecycle;
+import qc.trousse.ui.ShownAs;
 import qc.trousse.ui.WriteBack;
 
 /** Modèle de certificat: the preview with draggable field boxes, and the selected field's style. */
@@ -50,7 +50,7 @@ public final class DesignView extends VBox implements ScreenLifecycle {
         field.setId("design-field");
         field.getItems().setAll(FieldId.values());
         field.valueProperty().bindBidirectional(model.selected());
-        field.setConverter(converter(id -> I18n.tr("certificates.field." + id.name())));
+        field.setConverter(ShownAs.text(id -> I18n.tr("certificates.field." + id.name())));
         Spinner<Double> size = new Spinner<>(4.0, 120.0, 12.0, 1.0);
         size.setId("design-size");
         size.setEditable(true);
@@ -59,11 +59,11 @@ public final class DesignView extends VBox implements ScreenLifecycle {
         ComboBox<Align> align = new ComboBox<>();
         align.setId("design-align");
         align.getItems().setAll(Align.values());
-        align.setConverter(converter(a -> I18n.tr("design.align." + a.name())));
+        align.setConverter(ShownAs.text(a -> I18n.tr("design.align." + a.name())));
         ComboBox<FontRole> font = new ComboBox<>();
         font.setId("design-font");
         font.getItems().setAll(FontRole.values());
-        font.setConverter(converter(f -> I18n.tr("design.font." + f.name())));
+        font.setConverter(ShownAs.text(f -> I18n.tr("design.font." + f.name())));
         font.setMaxWidth(Double.MAX_VALUE);
         CheckBox visible = new CheckBox(I18n.tr("design.visible"));
         visible.setId("design-visible");
@@ -133,19 +133,5 @@ public final class DesignView extends VBox implements ScreenLifecycle {
 
     private static Color color(int rgb) {
         return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

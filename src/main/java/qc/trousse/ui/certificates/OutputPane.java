@@ -16,12 +16,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.certificates.batch.Scope;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 /** The output panel: which recipients, paper, PDF or printer, and the progress of the work under way. */
 final class OutputPane extends VBox {
@@ -116,17 +116,7 @@ final class OutputPane extends VBox {
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(ShownAs.text(label));
         return box;
     }
 }

@@ -2,15 +2,13 @@ package qc.trousse.ui.cocktail;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.FormLayout;
 
 /** The small building blocks the cocktail panes share: cards, label grids, bound fields, problem lines. */
 final class Forms {
@@ -18,31 +16,15 @@ final class Forms {
     }
 
     static VBox section(String titleKey, Node... content) {
-        Label heading = new Label(I18n.tr(titleKey));
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(10, heading);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        box.setPadding(new Insets(16));
-        return box;
+        return FormLayout.section(titleKey, content);
     }
 
     static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints(170);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMaxWidth(560);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        return grid;
+        return FormLayout.grid(170, 8);
     }
 
     static Label label(String key) {
-        Label label = new Label(I18n.tr(key));
-        label.setWrapText(true);
-        return label;
+        return FormLayout.label(key);
     }
 
     static TextField field(String id, StringProperty value, String promptKey) {

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.cocktail.Vehicle;
 import qc.trousse.cocktail.VehicleKind;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 /** The vehicles: add one, see its seats taken, seat the office staff in it. */
 final class VehiclesPane {
@@ -81,16 +82,6 @@ final class VehiclesPane {
     }
 
     static StringConverter<VehicleKind> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(VehicleKind k) {
-                return k == null ? "" : I18n.tr(k.key());
-            }
-
-            @Override
-            public VehicleKind fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(k -> I18n.tr(k.key()));
     }
 }

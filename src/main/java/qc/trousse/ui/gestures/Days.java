@@ -2,6 +2,7 @@ package qc.trousse.ui.gestures;
 
 import javafx.util.StringConverter;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,30 +41,10 @@ public final class Days {
 
     /** « mer. 19 févr. » / "Wed., Feb. 19" for narrow places such as a card. */
     public static StringConverter<LocalDate> shortConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return qc.trousse.i18n.DateStyle.weekday(day);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(qc.trousse.i18n.DateStyle::weekday);
     }
 
     public static StringConverter<LocalDate> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return format(day);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(Days::format);
     }
 }

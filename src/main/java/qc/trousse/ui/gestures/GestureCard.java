@@ -9,12 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 
@@ -79,17 +79,7 @@ final class GestureCard extends VBox {
         states.setId("state-" + key);
         states.getItems().setAll(model.states(g));
         states.setValue(g.state());
-        states.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GestureState s) {
-                return s == null ? "" : I18n.tr(s.key());
-            }
-
-            @Override
-            public GestureState fromString(String s) {
-                return null;
-            }
-        });
+        states.setConverter(ShownAs.text(s -> I18n.tr(s.key())));
         states.setMaxWidth(Double.MAX_VALUE);
         states.getStyleClass().add(Styles.SMALL);
         states.valueProperty().addListener((o, a, b) -> {

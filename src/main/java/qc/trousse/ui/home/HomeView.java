@@ -4,12 +4,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.ScreenLifecycle;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 
@@ -98,17 +98,7 @@ public final class HomeView extends VBox implements ScreenLifecycle {
         today.setId("home-today");
         today.getItems().setAll(model.todayChoices());
         today.setValue(model.today());
-        today.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : model.dayLabel(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        });
+        today.setConverter(ShownAs.text(d -> model.dayLabel(d)));
         today.valueProperty().addListener((o, a, b) -> model.setToday(b));
         HBox todayRow = new HBox(8, new Label(I18n.tr("gestures.home.today")), today);
         todayRow.setAlignment(Pos.CENTER_LEFT);

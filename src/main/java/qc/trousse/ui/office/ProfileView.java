@@ -5,13 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
+import qc.trousse.ui.FormLayout;
 import qc.trousse.ui.ScreenLifecycle;
+import qc.trousse.ui.ShownAs;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
 import qc.trousse.office.MnaTitle;
@@ -31,11 +30,11 @@ public final class ProfileView extends VBox implements ScreenLifecycle {
         Label hint = new Label(I18n.tr("profile.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        getChildren().addAll(title, hint, section("profile.section.mna", mnaForm()),
-                section("profile.section.riding", new RidingPane(model.riding())),
-                section("profile.section.contact", contactForm()),
-                section("profile.section.images", new ImagesPane(model.images())),
-                section("profile.section.staff", new TeamPane(model.team())));
+        getChildren().addAll(title, hint, FormLayout.section("profile.section.mna", mnaForm()),
+                FormLayout.section("profile.section.riding", new RidingPane(model.riding())),
+                FormLayout.section("profile.section.contact", contactForm()),
+                FormLayout.section("profile.section.images", new ImagesPane(model.images())),
+                FormLayout.section("profile.section.staff", new TeamPane(model.team())));
     }
 
     @Override
@@ -49,20 +48,10 @@ public final class ProfileView extends VBox implements ScreenLifecycle {
         ComboBox<MnaTitle> titles = new ComboBox<>();
         titles.setId("field-title");
         titles.getItems().setAll(MnaTitle.values());
-        titles.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MnaTitle t) {
-                return t == null ? "" : I18n.language() == Lang.EN ? t.french() + " (" + t.english() + ")"
-                        : t.french();
-            }
-
-            @Override
-            public MnaTitle fromString(String s) {
-                return null;
-            }
-        });
+        titles.setConverter(ShownAs.text(t -> I18n.language() == Lang.EN ? t.french() + " (" + t.english() + ")"
+                : t.french()));
         titles.valueProperty().bindBidirectional(model.title());
-        grid.addRow(2, label("profile.title"), titles);
+        grid.addRow(2, FormLayout.label("profile.title"), titles);
         return grid;
     }
 
@@ -92,34 +81,11 @@ public final class ProfileView extends VBox implements ScreenLifecycle {
         model.problem(field).addListener((o, a, b) -> input.pseudoClassStateChanged(Styles.STATE_DANGER,
                 !b.isEmpty()));
         input.pseudoClassStateChanged(Styles.STATE_DANGER, !model.problem(field).get().isEmpty());
-        grid.addRow(row, label(labelKey), input);
+        grid.addRow(row, FormLayout.label(labelKey), input);
         grid.add(problem, 1, row + 1);
     }
 
     static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints(190);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMaxWidth(560);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        return grid;
-    }
-
-    static Label label(String key) {
-        Label label = new Label(I18n.tr(key));
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Node section(String titleKey, Node content) {
-        Label heading = new Label(I18n.tr(titleKey));
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(10, heading, content);
-        box.getStyleClass().add("card");
-        box.setPadding(new Insets(16));
-        return box;
+        return FormLayout.grid(190, 6);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import qc.trousse.i18n.I18n;
 import qc.trousse.office.Riding;
 import qc.trousse.office.RidingTexts;
+import qc.trousse.ui.FormLayout;
 
 /** The riding search, the chosen riding and its region. */
 final class RidingPane extends VBox {
@@ -74,12 +75,12 @@ final class RidingPane extends VBox {
         map.setId("riding-map");
         map.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         GridPane grid = ProfileView.grid();
-        grid.addRow(0, ProfileView.label("profile.riding"), chosen);
+        grid.addRow(0, FormLayout.label("profile.riding"), chosen);
         grid.add(search, 1, 1);
         grid.add(note, 1, 2);
         grid.add(matches, 1, 3);
         grid.add(map, 1, 4);
-        grid.addRow(5, ProfileView.label("profile.region"), region);
+        grid.addRow(5, FormLayout.label("profile.region"), region);
         Label regionHint = new Label(I18n.tr("profile.region.hint"));
         regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         grid.add(regionHint, 1, 6);

@@ -14,11 +14,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.certificates.render.Paper;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.ScreenLifecycle;
+import qc.trousse.ui.ShownAs;
 
 /** Sur place: big type, a name, its certificate, and the Print button. */
 public final class OnsiteView extends VBox implements ScreenLifecycle {
@@ -54,17 +54,7 @@ public final class OnsiteView extends VBox implements ScreenLifecycle {
         paper.setId("onsite-paper");
         paper.getItems().setAll(Paper.values());
         paper.valueProperty().bindBidirectional(model.paper());
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Paper p) {
-                return p == null ? "" : I18n.tr("certificates.paper." + p.code());
-            }
-
-            @Override
-            public Paper fromString(String s) {
-                return null;
-            }
-        });
+        paper.setConverter(ShownAs.text(p -> I18n.tr("certificates.paper." + p.code())));
         Spinner<Integer> copies = new Spinner<>(1, 99, model.copies().get());
         copies.setId("onsite-copies");
         copies.valueProperty().addListener((o, a, b) -> model.copies().set(b));

@@ -6,12 +6,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.Network;
 import qc.trousse.posts.PostTemplate;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -28,17 +28,7 @@ final class DraftCreationBar {
         ComboBox<PostTemplate> template = new ComboBox<>();
         template.setId("posts-template");
         template.getItems().setAll(model.templates());
-        template.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PostTemplate t) {
-                return t == null ? "" : t.title().current();
-            }
-
-            @Override
-            public PostTemplate fromString(String s) {
-                return null;
-            }
-        });
+        template.setConverter(ShownAs.text(t -> t.title().current()));
         template.valueProperty().bindBidirectional(model.template());
         template.setOnShowing(e -> template.getItems().setAll(model.templates()));
         ComboBox<Network> network = new ComboBox<>();

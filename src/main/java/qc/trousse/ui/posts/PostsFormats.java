@@ -3,6 +3,7 @@ package qc.trousse.ui.posts;
 import javafx.util.StringConverter;
 import qc.trousse.i18n.I18n;
 import qc.trousse.posts.Network;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,18 +28,7 @@ final class PostsFormats {
     }
 
     static StringConverter<LocalDate> dayNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"),
-                        I18n.language().locale()));
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        };
+        return ShownAs.text(d -> d.format(DateTimeFormatter.ofPattern(I18n.tr("date.day"), I18n.language().locale())));
     }
 
 }

@@ -14,12 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.ui.ScreenLifecycle;
 import qc.trousse.i18n.I18n;
 import qc.trousse.i18n.Lang;
+import qc.trousse.ui.ShownAs;
 
 /** Bilan: the end-of-week report as it will print, page by page, with its language and the export. */
 public final class ReportView extends VBox implements ScreenLifecycle {
@@ -58,17 +58,7 @@ public final class ReportView extends VBox implements ScreenLifecycle {
         ComboBox<Lang> lang = new ComboBox<>();
         lang.setId("report-lang");
         lang.getItems().setAll(Lang.values());
-        lang.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Lang l) {
-                return l == null ? "" : I18n.tr("menu.view.lang." + l.code());
-            }
-
-            @Override
-            public Lang fromString(String s) {
-                return null;
-            }
-        });
+        lang.setConverter(ShownAs.text(l -> I18n.tr("menu.view.lang." + l.code())));
         lang.valueProperty().bindBidirectional(model.reportLang());
         Button refresh = new Button(I18n.tr("report.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("report-refresh");

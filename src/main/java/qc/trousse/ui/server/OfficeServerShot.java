@@ -1,15 +1,10 @@
 package qc.trousse.ui.server;
 
 import javafx.animation.AnimationTimer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import qc.trousse.ui.ShotSequence;
 
-import javax.imageio.ImageIO;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -41,29 +36,10 @@ public final class OfficeServerShot {
                 }
                 stop();
                 Path file = folder.resolve("office-server.png");
-                write(main, dialog, file);
+                ShotSequence.write(main, dialog, file);
                 dialog.close();
                 done.accept(file);
             }
         }.start();
-    }
-
-    private static void write(Stage main, Stage dialog, Path file) {
-        BufferedImage back = SwingFXUtils.fromFXImage(main.getScene().snapshot(null), null);
-        BufferedImage front = SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null);
-        Graphics2D g = back.createGraphics();
-        int x = (back.getWidth() - front.getWidth()) / 2;
-        int y = Math.max(0, (back.getHeight() - front.getHeight()) / 3);
-        g.setColor(new java.awt.Color(0, 0, 0, 60));
-        g.fillRect(x + 4, y + 4, front.getWidth(), front.getHeight());
-        g.drawImage(front, x, y, null);
-        g.setColor(new java.awt.Color(120, 120, 120));
-        g.drawRect(x - 1, y - 1, front.getWidth() + 1, front.getHeight() + 1);
-        g.dispose();
-        try {
-            ImageIO.write(back, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
