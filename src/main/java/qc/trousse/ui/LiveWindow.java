@@ -4,9 +4,12 @@ import javafx.application.Platform;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.LiveChanges;
 import qc.trousse.session.Session;
+import qc.trousse.store.ChangeFeed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,8 @@ import java.util.Optional;
  */
 final class LiveWindow implements AutoCloseable {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    /** What the status bar names, by the tables written; the first that matches. */
+    private static final Map<String, String[]> WHAT = whatByTables();
     private final MainViewModel model;
     private Optional<LiveChanges> live = Optional.empty();
 
@@ -33,16 +38,34 @@ final class LiveWindow implements AutoCloseable {
     private void follow(Session session) {
         close();
         live = session == null ? Optional.empty() : LiveChanges.follow(session, Platform::runLater);
-        live.ifPresent(l -> l.addListener(news -> model.status().set(said(news))));
+        live.ifPresent(l -> l.addListener(news -> said(news).ifPresent(model.status()::set)));
     }
 
-    /** « Sophie a modifié les récipiendaires à 14:05 ». */
-    static String said(LiveChanges.News news) {
+    /**
+     * « Sophie a modifié les récipiendaires à 14:05 »; nothing when the feed only came back after a gap in which
+     * nobody changed anything (the screens were read again all the same).
+     */
+    static Optional<String> said(LiveChanges.News news) {
+        if (news.tables().stream().allMatch(ChangeFeed.EVERYTHING::equals)) {
+            return Optional.empty();
+        }
         String who = news.member().isBlank() ? I18n.tr("live.someone") : news.member();
-        String what = news.touches("recipient") ? "live.what.recipients"
-                : news.touches("cocktail_guest", "cocktail_arrival") ? "live.what.guests"
-                : news.touches("post_draft", "post_template") ? "live.what.posts" : "live.what.other";
-        return I18n.tr("live.changed", who, I18n.tr(what), HOUR.format(news.at().atZone(ZoneId.systemDefault())));
+        String what = WHAT.entrySet().stream().filter(e -> news.touches(e.getValue())).map(Map.Entry::getKey)
+                .findFirst().orElse("live.what.other");
+        return Optional.of(I18n.tr("live.changed", who, I18n.tr(what),
+                HOUR.format(news.at().atZone(ZoneId.systemDefault()))));
+    }
+
+    private static Map<String, String[]> whatByTables() {
+        Map<String, String[]> what = new LinkedHashMap<>();
+        what.put("live.what.recipients", new String[]{"recipient"});
+        what.put("live.what.guests", new String[]{"cocktail_guest", "cocktail_arrival"});
+        what.put("live.what.posts", new String[]{"post_draft", "post_template"});
+        what.put("live.what.plan", new String[]{"gesture_plan", "gesture_item", "gesture_custom"});
+        what.put("live.what.cocktail", new String[]{"cocktail_event", "cocktail_vehicle"});
+        what.put("live.what.profile", new String[]{"office_profile", "staff", "office_image"});
+        what.put("live.what.design", new String[]{"certificate_background", "certificate_field"});
+        return what;
     }
 
     @Override
