@@ -82,6 +82,30 @@ public final class ChangeLog {
         return entries;
     }
 
+    /**
+     * Who wrote the row last (or deleted it), within the caller's transaction: the member of the row's newest line,
+     * or of the rows its version covers (the profile's team and images, a gesture's checklist, ADR 0019), whose
+     * changes bump that version without another line of its own. Empty when the log does not say (a data file).
+     */
+    static String lastEditor(Connection c, String table, Object key, boolean deleted) throws SQLException {
+        String covered = switch (table) {
+            case "office_profile" -> " OR table_name IN ('staff', 'office_image')";
+            case "gesture_plan" -> " OR table_name = 'gesture_item' AND row_id = ?";
+            default -> "";
+        };
+        try (PreparedStatement ps = c.prepareStatement("SELECT member FROM change_log WHERE table_name = ?"
+                + " AND row_id = ?" + (deleted ? " AND action = 'DELETE'" : covered) + " ORDER BY id DESC LIMIT 1")) {
+            ps.setString(1, table);
+            ps.setString(2, String.valueOf(key));
+            if (!deleted && covered.contains("?")) {
+                ps.setString(3, String.valueOf(key));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
     /** The id of the log's last line, on this connection; -1 when it cannot be read. */
     static long lastLine(Connection c) {
         try (Statement s = c.createStatement();
