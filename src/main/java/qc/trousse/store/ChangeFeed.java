@@ -62,14 +62,10 @@ public final class ChangeFeed implements AutoCloseable {
      */
     static ChangeFeed listen(StoreUrl url, IntSupplier ownProcess, Supplier<String> ownMember)
             throws ServerStoreException {
-        return listen(url, ownProcess, ownMember, ListenLink.Clock.SYSTEM);
-    }
-
-    static ChangeFeed listen(StoreUrl url, IntSupplier ownProcess, Supplier<String> ownMember,
-                             ListenLink.Clock clock) throws ServerStoreException {
         try {
             Connection c = open(url);
-            ChangeFeed feed = new ChangeFeed(new ListenLink(c, () -> open(url), clock, Backoff.standard()),
+            ChangeFeed feed = new ChangeFeed(new ListenLink(c, () -> open(url), ListenLink.Clock.SYSTEM,
+                    Backoff.standard()),
                     ownProcess, ownMember, url.where());
             feed.mark = ChangeLog.lastLine(c);
             return feed;
