@@ -134,4 +134,22 @@ class LiveScreensWindowTest {
                 .style(FieldId.NAME).size() == name.size() + 6);
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> status(robot).contains("a modifié le certificat"));
     }
+
+    @Test
+    void whenTheWindowsFeedIsEndedWhatAColleagueChangedMeanwhileShowsOnceItListensAgain(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-cocktail");
+        @SuppressWarnings("unchecked")
+        ListView<Vehicle> vehicles = WindowFixture.reveal(robot, "#cocktail-vehicles");
+        int before = vehicles.getItems().size();
+        assertThat(db.endChangeFeeds()).as("the window's feed, named on the server").isEqualTo(1);
+
+        sophie.cocktail().addVehicle(new Vehicle(0, "Camionnette", VehicleKind.CAR, 7, List.of()));
+
+        // The first retry is after a second (and up to a quarter more): read again from the store then.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vehicles.getItems().size() == before + 1);
+        assertThat(vehicles.getItems()).extracting(Vehicle::name).endsWith("Camionnette");
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS,
+                () -> status(robot).startsWith("Sophie Gagnon a modifié le cocktail"));
+    }
 }
