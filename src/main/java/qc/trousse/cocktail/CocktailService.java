@@ -152,6 +152,14 @@ public final class CocktailService {
         history.perform(SnapshotEdit.writing(key, b, a, this::writeVehicles));
     }
 
+    /** Reads the event and the vehicles again and tells the screens: a colleague changed them on the server. */
+    public void reload() {
+        event = store.loadEvent(event.date()).map(e -> e.at(event.address())).orElse(event);
+        vehicles.clear();
+        store.vehicles().forEach(v -> vehicles.put(v.id(), v));
+        listeners.forEach(Runnable::run);
+    }
+
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

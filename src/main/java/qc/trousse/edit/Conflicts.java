@@ -24,7 +24,7 @@ public interface Conflicts {
     boolean recreate(EditConflict conflict, String descriptionKey);
 
     /** The edit was merged by itself with the colleague's change of these fields (one line). */
-    void merged(String descriptionKey, List<String> fromTheirs);
+    void merged(EditConflict conflict, String descriptionKey, List<String> fromTheirs);
 
     /** An edit that cannot merge (a deletion, an import) met a colleague's change: not written (one line). */
     void refused(EditConflict conflict);

@@ -12,14 +12,29 @@ public final class EditConflict extends RuntimeException {
     private final Object theirs;
     private final boolean deleted;
     private final transient Runnable adopt;
+    private final String member;
 
     public EditConflict(String table, Object key, Object theirs, boolean deleted, Runnable adopt) {
+        this(table, key, theirs, deleted, adopt, "");
+    }
+
+    /** @param member who made the change, as the store knows them ("" when it does not) */
+    public EditConflict(String table, Object key, Object theirs, boolean deleted, Runnable adopt, String member) {
         super(table + " " + key + (deleted ? " deleted" : " changed") + " by someone else");
         this.table = table;
         this.key = key;
         this.theirs = theirs;
         this.deleted = deleted;
         this.adopt = adopt;
+        this.member = member == null ? "" : member;
+    }
+
+    /**
+     * The staff member who made the colleague's change (or deleted the row), as the office server's change log
+     * names them; empty when unknown (a data file keeps no log): the window then says « un collègue ».
+     */
+    public String member() {
+        return member;
     }
 
     /** The kind of row, as the store names it ("recipient"). */

@@ -34,7 +34,7 @@ final class Rebase {
         }
         ThreeWayMerge merge = ThreeWayMerge.of(before, after, theirs);
         if (merge.clashes().isEmpty()) {
-            conflicts.merged(descriptionKey, merge.fromTheirs());
+            conflicts.merged(conflict, descriptionKey, merge.fromTheirs());
             return Optional.of(new Outcome(theirs, merge.resolve(Map.of())));
         }
         Map<String, Boolean> mine = conflicts.choose(new Conflicts.Question(descriptionKey, conflict, merge.clashes(),

@@ -172,6 +172,11 @@ public final class GestureService {
         change(id, "removeItem", g -> g.minusItem(index));
     }
 
+    /** Reads the plan again and tells the screens: a colleague changed it on the office's server. */
+    public void reload() {
+        book.reload();
+    }
+
     public void addListener(Runnable listener) {
         book.addListener(listener);
     }

@@ -58,6 +58,15 @@ final class PlanBook {
         }
     }
 
+    /** Reads the plan and the custom gestures again (a colleague changed them on the office's server). */
+    void reload() {
+        plan.clear();
+        plan.addAll(store.loadPlan());
+        custom.clear();
+        custom.addAll(store.loadCustom());
+        fire();
+    }
+
     void addListener(Runnable listener) {
         listeners.add(listener);
     }

@@ -61,6 +61,15 @@ public final class OfficeService {
         update("riding", p -> p.withRiding(riding.key(), riding.region()));
     }
 
+    /** Reads the profile (and the team) again and tells the screens: a colleague changed it on the server. */
+    public void reload() {
+        OfficeProfile next = store.load();
+        if (!next.equals(profile)) {
+            profile = next;
+            listeners.forEach(l -> l.accept(next));
+        }
+    }
+
     public void addListener(Consumer<OfficeProfile> listener) {
         listeners.add(listener);
     }

@@ -4,7 +4,6 @@ import qc.trousse.store.ChangeFeed;
 import qc.trousse.store.ServerStore;
 import qc.trousse.store.ServerStoreException;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -21,7 +20,10 @@ import java.util.logging.Logger;
  * A colleague's changes on the office's server, brought into one session: a thread of its own waits on the
  * server's notices (LISTEN/NOTIFY; it sends nothing while it waits), then, on the thread the caller names (the
  * FX thread in the window), the services of the tables changed read them again and the listeners hear who
- * changed what. A data file has no colleagues: nothing to follow there.
+ * changed what ({@link LiveReloads} says which services read which tables). When the feed's connection dropped,
+ * the feed opens it again by itself and the first news after it says everything may have changed: every service
+ * reads again once, and the colleagues' changes of the gap are named as the change log has them. A data file has
+ * no colleagues: nothing to follow there.
  */
 public final class LiveChanges implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LiveChanges.class.getName());
@@ -98,9 +100,9 @@ public final class LiveChanges implements AutoCloseable {
                 News news = new News(Set.copyOf(tables), member, Instant.now());
                 deliver.execute(() -> apply(news));
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (open) {
-                // The connection dropped: the window goes on with what it has; reconnecting is the store's work.
+                // A dropped connection is the feed's to open again; this is a fault of the reading itself.
                 LOG.log(Level.WARNING, "live changes from {0} stopped: {1}", new Object[]{session.where(),
                         e.getClass().getSimpleName()});
             }
@@ -112,17 +114,14 @@ public final class LiveChanges implements AutoCloseable {
         if (!open) {
             return;
         }
-        qc.trousse.store.LiveReads.keepingBasis(() -> {
-            if (news.touches("recipient")) {
-                session.recipients().reload();
-            }
-            if (news.touches("cocktail_guest", "cocktail_arrival")) {
-                session.guests().reload();
-            }
-            if (news.touches("post_draft", "post_template")) {
-                session.posts().reload();
-            }
-        });
+        try {
+            qc.trousse.store.LiveReads.keepingBasis(() -> LiveReloads.apply(session, news));
+        } catch (RuntimeException e) {
+            // The server went away again while reading: the screens keep what they show, the banner says why.
+            LOG.log(Level.WARNING, "live changes from {0} not read: {1}", new Object[]{session.where(),
+                    e.getClass().getSimpleName()});
+            return;
+        }
         listeners.forEach(l -> l.accept(news));
     }
 

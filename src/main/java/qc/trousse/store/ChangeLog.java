@@ -1,5 +1,6 @@
 package qc.trousse.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Who changed what on the office's database, and when. The server writes it itself: a trigger on every table of
@@ -79,6 +81,56 @@ public final class ChangeLog {
             }
         }
         return entries;
+    }
+
+    /**
+     * Who wrote the row last (or deleted it), within the caller's transaction: the member of the row's newest line,
+     * or of the rows its version covers (the profile's team and images, a gesture's checklist, ADR 0019), whose
+     * changes bump that version without another line of its own. Empty when the log does not say (a data file).
+     */
+    static String lastEditor(Connection c, String table, Object key, boolean deleted) throws SQLException {
+        String covered = switch (table) {
+            case "office_profile" -> " OR table_name IN ('staff', 'office_image')";
+            case "gesture_plan" -> " OR table_name = 'gesture_item' AND row_id = ?";
+            default -> "";
+        };
+        try (PreparedStatement ps = c.prepareStatement("SELECT member FROM change_log WHERE table_name = ?"
+                + " AND row_id = ?" + (deleted ? " AND action = 'DELETE'" : covered) + " ORDER BY id DESC LIMIT 1")) {
+            ps.setString(1, table);
+            ps.setString(2, String.valueOf(key));
+            if (!deleted && covered.contains("?")) {
+                ps.setString(3, String.valueOf(key));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    /** The id of the log's last line, on this connection; -1 when it cannot be read. */
+    static long lastLine(Connection c) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /** Hands each line after {@code after} (its table and member), oldest first; returns the last id read. */
+    static long since(Connection c, long after, BiConsumer<String, String> each) throws SQLException {
+        long last = after;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, table_name, member FROM change_log WHERE id > ? ORDER BY id")) {
+            ps.setLong(1, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    each.accept(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return last;
     }
 
     /**

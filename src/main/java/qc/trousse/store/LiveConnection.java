@@ -91,6 +91,15 @@ final class LiveConnection implements AutoCloseable {
         member = name;
     }
 
+    /** The server process of the connection now (0 if unknown), so the change feed leaves out this store's writes. */
+    synchronized int process() {
+        try {
+            return connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
     boolean reachable() {
         return reachable;
     }

@@ -79,7 +79,8 @@ final class RowVersions {
         }
         long now = current(c, key);
         if (now == 1 && basis(key) != 0) {
-            throw new EditConflict(table, key, null, true, () -> forget(key));
+            throw new EditConflict(table, key, null, true, () -> forget(key), ChangeLog.lastEditor(c, table, key,
+                    true));
         }
         into.versions.put(key, now);
     }
@@ -131,11 +132,13 @@ final class RowVersions {
             ps.setObject(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return new EditConflict(table, key, null, true, () -> forget(key));
+                    return new EditConflict(table, key, null, true, () -> forget(key),
+                            ChangeLog.lastEditor(c, table, key, true));
                 }
                 long theirVersion = rs.getLong("version");
                 Object theirs = reader == null ? null : reader.read(c, rs);
-                return new EditConflict(table, key, theirs, false, () -> saw(key, theirVersion));
+                return new EditConflict(table, key, theirs, false, () -> saw(key, theirVersion),
+                        ChangeLog.lastEditor(c, table, key, false));
             }
         }
     }

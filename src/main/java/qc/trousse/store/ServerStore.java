@@ -137,14 +137,19 @@ public final class ServerStore implements Store {
         return signedAs;
     }
 
-    /** The colleagues' changes from now on (this store's own writes are left out), on a connection of its own. */
+    /**
+     * The colleagues' changes from now on (this store's own writes are left out, on whichever connection it has
+     * now), on a connection of its own that reconnects by itself; checked again when this store's connection finds
+     * the server back.
+     */
     public ChangeFeed changes() throws ServerStoreException {
-        try {
-            int own = connection.get().unwrap(org.postgresql.PGConnection.class).getBackendPID();
-            return ChangeFeed.listen(url, own);
-        } catch (SQLException e) {
-            throw ServerConnections.failure(url, e);
-        }
+        ChangeFeed feed = ChangeFeed.listen(url, connection::process, this::signedAs);
+        onReachable(back -> {
+            if (back) {
+                feed.suspect();
+            }
+        });
+        return feed;
     }
 
     /** Opened again by itself if the server dropped it (see {@link LiveConnection}). */

@@ -4,11 +4,14 @@ import javafx.application.Platform;
 import qc.trousse.i18n.I18n;
 import qc.trousse.session.LiveChanges;
 import qc.trousse.session.Session;
+import qc.trousse.store.ChangeFeed;
 import qc.trousse.store.KeptEditsSent;
 import qc.trousse.store.ServerStore;
 
-import java.time.ZoneId;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,8 @@ import java.util.Optional;
  * screens reload through their services), and says in the status bar who changed what and when.
  */
 final class LiveWindow implements AutoCloseable {
+    /** What the status bar names, by the tables written; the first that matches. */
+    private static final Map<String, String[]> WHAT = whatByTables();
     private final MainViewModel model;
     private Optional<LiveChanges> live = Optional.empty();
     private Session followed;
@@ -36,7 +41,7 @@ final class LiveWindow implements AutoCloseable {
         close();
         followed = session;
         live = session == null ? Optional.empty() : LiveChanges.follow(session, Platform::runLater);
-        live.ifPresent(l -> l.addListener(news -> model.status().set(said(news))));
+        live.ifPresent(l -> l.addListener(news -> said(news).ifPresent(model.status()::set)));
         if (session != null && session.file() instanceof ServerStore server) {
             server.onKeptEditsSent(sent -> Platform.runLater(() -> keptEditsSent(session, sent)));
         }
@@ -62,14 +67,31 @@ final class LiveWindow implements AutoCloseable {
         return sent.sent() > 0 ? Optional.of(I18n.count("server.kept.sent", sent.sent())) : Optional.empty();
     }
 
-    /** « Sophie a modifié les récipiendaires à 14 h 05 » (the one date style, ADR 0022). */
-    static String said(LiveChanges.News news) {
+    /**
+     * « Sophie a modifié les récipiendaires à 14 h 05 » (the one date style, ADR 0022); nothing when the feed only
+     * came back after a gap in which nobody changed anything (the screens were read again all the same).
+     */
+    static Optional<String> said(LiveChanges.News news) {
+        if (news.tables().stream().allMatch(ChangeFeed.EVERYTHING::equals)) {
+            return Optional.empty();
+        }
         String who = news.member().isBlank() ? I18n.tr("live.someone") : news.member();
-        String what = news.touches("recipient") ? "live.what.recipients"
-                : news.touches("cocktail_guest", "cocktail_arrival") ? "live.what.guests"
-                : news.touches("post_draft", "post_template") ? "live.what.posts" : "live.what.other";
-        return I18n.tr("live.changed", who, I18n.tr(what), qc.trousse.i18n.DateStyle.time(
-                LocalTime.ofInstant(news.at(), ZoneId.systemDefault())));
+        String what = WHAT.entrySet().stream().filter(e -> news.touches(e.getValue())).map(Map.Entry::getKey)
+                .findFirst().orElse("live.what.other");
+        return Optional.of(I18n.tr("live.changed", who, I18n.tr(what),
+                qc.trousse.i18n.DateStyle.time(LocalTime.ofInstant(news.at(), ZoneId.systemDefault()))));
+    }
+
+    private static Map<String, String[]> whatByTables() {
+        Map<String, String[]> what = new LinkedHashMap<>();
+        what.put("live.what.recipients", new String[]{"recipient"});
+        what.put("live.what.guests", new String[]{"cocktail_guest", "cocktail_arrival"});
+        what.put("live.what.posts", new String[]{"post_draft", "post_template"});
+        what.put("live.what.plan", new String[]{"gesture_plan", "gesture_item", "gesture_custom"});
+        what.put("live.what.cocktail", new String[]{"cocktail_event", "cocktail_vehicle"});
+        what.put("live.what.profile", new String[]{"office_profile", "staff", "office_image"});
+        what.put("live.what.design", new String[]{"certificate_background", "certificate_field"});
+        return what;
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class ScriptedConflicts implements Conflicts {
     private final boolean recreate;
     public final List<Question> asked = new ArrayList<>();
     public final List<List<String>> merged = new ArrayList<>();
+    public final List<EditConflict> mergedWith = new ArrayList<>();
     public final List<EditConflict> deletedAsked = new ArrayList<>();
     public final List<EditConflict> undoRefused = new ArrayList<>();
     public final List<EditConflict> refused = new ArrayList<>();
@@ -47,8 +48,9 @@ public final class ScriptedConflicts implements Conflicts {
     }
 
     @Override
-    public synchronized void merged(String descriptionKey, List<String> fromTheirs) {
+    public synchronized void merged(EditConflict conflict, String descriptionKey, List<String> fromTheirs) {
         merged.add(fromTheirs);
+        mergedWith.add(conflict);
     }
 
     @Override

@@ -80,6 +80,21 @@ public final class TestDatabase implements AutoCloseable {
         return ServerConnections.connect(owner());
     }
 
+    /**
+     * Ends the server processes of this database's change feeds, as an administrator (or a restart) would; run as
+     * the staff's role, which may end its own role's processes. Returns how many were ended.
+     */
+    public int endChangeFeeds() throws ServerStoreException, SQLException {
+        try (Connection c = ServerConnections.connect(app()); var ps = c.prepareStatement("SELECT count(*) FILTER"
+                + " (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = ? AND application_name = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, ChangeFeed.APPLICATION);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
     private static Connection connect(String url) throws ServerStoreException {
         return ServerConnections.connect(StoreUrl.parse(url));
     }

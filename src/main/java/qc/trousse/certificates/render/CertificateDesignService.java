@@ -42,6 +42,15 @@ public final class CertificateDesignService {
         }
     }
 
+    /** Reads the design again and tells the screens: a colleague changed it on the office's server. */
+    public void reload() {
+        CertificateDesign next = store.load();
+        if (!next.equals(design)) {
+            design = next;
+            listeners.forEach(l -> l.accept(next));
+        }
+    }
+
     public void addListener(Consumer<CertificateDesign> listener) {
         listeners.add(listener);
     }

@@ -28,6 +28,8 @@ public final class VehiclesModel {
     private final StringProperty withoutSeat = new SimpleStringProperty("");
 
     private final Guard guard;
+    /** Bumped at each refresh: a vehicle's line counts the guests riding in it, who change without the vehicle. */
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
 
     VehiclesModel(CocktailService cocktail, GuestService guests, Guard guard) {
         this.cocktail = cocktail;
@@ -38,9 +40,11 @@ public final class VehiclesModel {
 
     void refresh() {
         Vehicle chosen = selected.get();
-        vehicles.setAll(cocktail.vehicles());
+        // Row by row, so the list keeps its selection and scroll when a colleague changes one vehicle.
+        qc.trousse.ui.FreshList.update(vehicles, cocktail.vehicles(), Vehicle::id);
         List<String> attending = cocktail.event().attendingStaff();
-        staff.setAll(attending);
+        qc.trousse.ui.FreshList.update(staff, attending, name -> name);
+        revision.set(revision.get() + 1);
         List<String> left = cocktail.staffWithoutSeat(attending);
         withoutSeat.set(left.isEmpty() ? "" : I18n.tr("cocktail.vehicle.staffWithout", String.join(", ", left)));
         if (chosen != null) {
@@ -108,6 +112,10 @@ public final class VehiclesModel {
 
     public ObservableList<Vehicle> vehicles() {
         return vehicles;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty revision() {
+        return revision;
     }
 
     public ObservableList<String> staff() {

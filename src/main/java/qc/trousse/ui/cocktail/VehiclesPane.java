@@ -38,6 +38,7 @@ final class VehiclesPane {
                 setStyle(!empty && item != null && model.over(item) ? "-fx-text-fill: -color-danger-fg;" : "");
             }
         });
+        model.revision().addListener((o, a, b) -> list.refresh()); // the lines again, selection and scroll kept
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selected().set(b);

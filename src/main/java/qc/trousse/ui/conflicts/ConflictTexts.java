@@ -51,7 +51,15 @@ final class ConflictTexts {
         return I18n.tr(anyone ? key + ".anyone" : key, args);
     }
 
-    /** « un collègue » until the store can name who made the change. */
+    /**
+     * A line that names the colleague when the store knows them ({@code key + "By"}, the name as {0}), else its
+     * own anonymous wording ({@code key}): « Marc Roy a supprimé cet élément… », « Un collègue a supprimé… ».
+     */
+    static String by(String key, String name) {
+        return name == null || name.isBlank() ? I18n.tr(key) : I18n.tr(key + "By", name);
+    }
+
+    /** The colleague's name, or « un collègue » when the store cannot name who made the change (a data file). */
     static String colleague(String name) {
         return name == null || name.isBlank() ? I18n.tr("merge.colleague") : name;
     }

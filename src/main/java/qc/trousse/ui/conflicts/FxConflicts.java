@@ -27,36 +27,40 @@ public final class FxConflicts implements Conflicts {
 
     @Override
     public Map<String, Boolean> choose(Question question) {
-        MergeViewModel model = new MergeViewModel(question, null);
+        String who = question.conflict().member();
+        MergeViewModel model = new MergeViewModel(question, who);
         Map<String, Boolean> choices = MergeDialog.show(owner.get(), model).orElse(Map.of());
         line = ConflictTexts.naming(choices.containsValue(Boolean.TRUE) ? "merge.line.chosen" : "merge.line.theirs",
-                null);
+                who);
         return choices;
     }
 
     @Override
     public boolean recreate(EditConflict conflict, String descriptionKey) {
-        int answer = dialogs.choose(I18n.tr("merge.deleted.title"),
-                I18n.tr("merge.deleted.message", ConflictTexts.colleague(null), I18n.tr(descriptionKey)),
+        int answer = dialogs.choose(ConflictTexts.by("merge.deleted.title", conflict.member()),
+                I18n.tr("merge.deleted.message", ConflictTexts.colleague(conflict.member()), I18n.tr(descriptionKey)),
                 List.of(I18n.tr("merge.deleted.recreate"), I18n.tr("merge.deleted.drop")));
-        line = I18n.tr(answer == 0 ? "merge.line.recreated" : "merge.line.dropped");
+        line = answer == 0 ? ConflictTexts.by("merge.line.recreated", conflict.member())
+                : I18n.tr("merge.line.dropped");
         return answer == 0;
     }
 
     @Override
-    public void merged(String descriptionKey, List<String> fromTheirs) {
-        line = ConflictTexts.naming("merge.line.merged", null,
+    public void merged(EditConflict conflict, String descriptionKey, List<String> fromTheirs) {
+        line = ConflictTexts.naming("merge.line.merged", conflict.member(),
                 String.join(", ", fromTheirs.stream().map(ConflictTexts::field).toList()));
     }
 
     @Override
     public void refused(EditConflict conflict) {
-        line = I18n.tr(conflict.deleted() ? "merge.line.refusedDeleted" : "merge.line.refused");
+        line = ConflictTexts.by(conflict.deleted() ? "merge.line.refusedDeleted" : "merge.line.refused",
+                conflict.member());
     }
 
     @Override
     public void undoRefused(EditConflict conflict, boolean redo) {
-        line = I18n.tr(redo ? "merge.line.redoRefused" : "merge.line.undoRefused", ConflictTexts.colleague(null));
+        line = I18n.tr(redo ? "merge.line.redoRefused" : "merge.line.undoRefused",
+                ConflictTexts.colleague(conflict.member()));
     }
 
     /** The line to show after the history changed, once. */

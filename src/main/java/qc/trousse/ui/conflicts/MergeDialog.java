@@ -35,7 +35,7 @@ public final class MergeDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle(I18n.tr("merge.title"));
+        dialog.setTitle(model.title());
         dialog.setHeaderText(model.header());
         dialog.setResizable(true);
         ButtonType save = new ButtonType(I18n.tr("merge.save"), ButtonBar.ButtonData.OK_DONE);

@@ -45,6 +45,11 @@ public final class MergeViewModel {
         return I18n.tr("merge.header", colleague, I18n.tr(question.descriptionKey()));
     }
 
+    /** « Modifié par Marc Roy entre-temps » (« par un collègue » when the store cannot say who). */
+    public String title() {
+        return ConflictTexts.by("merge.title", name);
+    }
+
     public String theirsTitle() {
         return ConflictTexts.naming("merge.theirs", name);
     }

@@ -23,7 +23,8 @@ public final class TeamModel {
     }
 
     void show(OfficeProfile p) {
-        staff.setAll(p.staff());
+        // Row by row, so the list keeps its selection and scroll when a colleague adds a member.
+        qc.trousse.ui.FreshList.update(staff, p.staff(), name -> name);
     }
 
     public ObservableList<String> staff() {

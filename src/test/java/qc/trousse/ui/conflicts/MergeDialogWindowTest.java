@@ -55,7 +55,9 @@ class MergeDialogWindowTest {
         this.stage = stage;
         db = TestDatabase.fresh();
         ServerStore.open(db.owner()).close();
-        bob = new Session(ServerStore.open(db.app()), Editions.shipped(), Ridings.load());
+        ServerStore bobs = ServerStore.open(db.app());
+        bobs.signAs("Bob Tremblay");
+        bob = new Session(bobs, Editions.shipped(), Ridings.load());
         bob.history().setConflicts(qc.trousse.edit.ScriptedConflicts.keepingMine());
         guest = bob.guests().add(Guest.named("Karim Haddad").withOrganisation("CJE Rimouski-Neigette"));
         alice = new Session(ServerStore.open(db.app()), Editions.shipped(), Ridings.load());
@@ -98,8 +100,13 @@ class MergeDialogWindowTest {
 
         assertThat(robot.lookup("#merge-mine-name").queryLabeled().getText()).isEqualTo("Karim Haddad (CJE)");
         assertThat(robot.lookup("#merge-theirs-name").queryLabeled().getText()).isEqualTo("Karim Haddad-Roy");
-        assertThat(robot.lookup("Version de un collègue").tryQuery()).isEmpty();
-        assertThat(robot.lookup("Version d’un collègue").tryQuery()).isPresent();
+        // The change log knows who made the change: the dialog names him, not « un collègue ».
+        assertThat(robot.lookup("Version de Bob Tremblay").tryQuery()).isPresent();
+        assertThat(robot.lookup("Version d’un collègue").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
+                .anyMatch(t -> t.contains("Bob Tremblay a changé le même élément"));
+        assertThat(robot.window(w -> w != stage && w.isShowing()))
+                .extracting(w -> ((Stage) w).getTitle()).isEqualTo("Modifié par Bob Tremblay entre-temps");
         assertThat(robot.lookup("Votre version").tryQuery()).isPresent();
         assertThat(stored().name()).as("nothing written while the user chooses").isEqualTo("Karim Haddad-Roy");
         shoot(robot);
@@ -112,7 +119,7 @@ class MergeDialogWindowTest {
         assertThat(stored()).extracting(Guest::name, Guest::organisation, Guest::rsvp)
                 .containsExactly("Karim Haddad (CJE)", "Cégep de Rimouski", RsvpState.CONFIRMED);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .isEqualTo("Vos choix sont enregistrés par-dessus la version d’un collègue.");
+                .isEqualTo("Vos choix sont enregistrés par-dessus la version de Bob Tremblay.");
 
         // Bob changes the phone since; Alice's undo would write over it: refused, one line, nothing written.
         Guest bobs = bob.guests().byId(guest.id()).orElseThrow();
@@ -124,7 +131,7 @@ class MergeDialogWindowTest {
                 () -> robot.lookup("#status").queryAs(Label.class).getText().contains("a modifié"));
         robot.interact(main::undo);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .isEqualTo("Annulation impossible : un collègue a modifié cet élément depuis ; sa modification est gardée.");
+                .isEqualTo("Annulation impossible : Bob Tremblay a modifié cet élément depuis ; sa modification est gardée.");
         assertThat(stored()).as("Bob's phone merged with Alice's name on his side, and kept by her undo")
                 .extracting(Guest::name, Guest::phone).containsExactly("Karim Haddad (CJE)", "418 555-0142");
     }
