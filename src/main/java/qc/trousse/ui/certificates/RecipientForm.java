@@ -18,6 +18,7 @@ import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientState;
 import qc.trousse.i18n.I18n;
 import qc.trousse.importing.CellDates;
+import qc.trousse.ui.ShownAs;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -117,17 +118,7 @@ final class RecipientForm extends VBox {
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(ShownAs.text(text));
         return box;
     }
 }

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import qc.trousse.cocktail.GuestKind;
 import qc.trousse.cocktail.Vehicle;
 import qc.trousse.i18n.I18n;
+import qc.trousse.ui.ShownAs;
 
 /**
  * The form of one guest, in two columns. The guest selected is saved as each field changes (no save button, as
@@ -31,17 +32,7 @@ final class GuestForm {
         ComboBox<GuestKind> kind = new ComboBox<>();
         kind.setId("guest-kind");
         kind.getItems().setAll(GuestKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GuestKind k) {
-                return k == null ? "" : I18n.tr(k.key());
-            }
-
-            @Override
-            public GuestKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(ShownAs.text(k -> I18n.tr(k.key())));
         kind.valueProperty().bindBidirectional(f.kind);
         grid.addRow(0, Forms.label("cocktail.guest.name"), Forms.field("guest-name", f.name, null),
                 Forms.label("cocktail.guest.kind"), kind);
@@ -94,14 +85,12 @@ final class GuestForm {
         };
         fill.run();
         vehicles.vehicles().addListener((javafx.collections.ListChangeListener<Vehicle>) c -> fill.run());
+        // No vehicle (null or 0) reads as such, not as an empty box.
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Long id) {
-                if (id == null || id == 0) {
-                    return I18n.tr("cocktail.vehicle.none");
-                }
-                return vehicles.vehicles().stream().filter(v -> v.id() == id).map(Vehicle::name).findFirst()
-                        .orElse("");
+                return id == null || id == 0 ? I18n.tr("cocktail.vehicle.none") : vehicles.vehicles().stream()
+                        .filter(v -> v.id() == id).map(Vehicle::name).findFirst().orElse("");
             }
 
             @Override
