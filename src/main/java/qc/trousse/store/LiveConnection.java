@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The one connection of a {@link ServerStore}, opened again by itself when the server dropped it (a restart, Wi-Fi
  * gone): the next use finds it dead and opens a new one on the same address, signed as the same member; while the
- * server does not answer, a background thread tries again after 1 s, doubling to 60 s (ADR 0020), so the window can
- * say when it is back. Nothing is retried: the edit that met the dropped connection was rolled back and refused.
+ * server does not answer, a background thread tries again after 1 s, doubling to 60 s ({@link Backoff}, ADR 0020),
+ * so the window can say when it is back. Nothing is retried here: the edit that met the dropped connection was rolled
+ * back, and the store keeps it in its journal to send on the server's return.
  */
 final class LiveConnection implements AutoCloseable {
-    static final long FIRST_WAIT_MS = 1_000;
-    static final long LONGEST_WAIT_MS = 60_000;
     /**
      * A connection idle this long is checked (one round trip) before use, so a server restart is found before the
      * next edit rather than by it: a restart takes longer than this, and reads that follow each other closely (a
@@ -32,7 +30,7 @@ final class LiveConnection implements AutoCloseable {
     private String member = "";
     private long lastUse = System.nanoTime();
     private volatile boolean reachable = true;
-    private long wait = FIRST_WAIT_MS;
+    private final Backoff backoff = Backoff.standard();
     private ScheduledExecutorService retries;
     private boolean closed;
     /** One chain of retries at a time, however many uses fail meanwhile. */
@@ -129,7 +127,7 @@ final class LiveConnection implements AutoCloseable {
         }
         ServerStore.close(connection);
         connection = fresh;
-        wait = FIRST_WAIT_MS;
+        backoff.reset();
         if (!reachable) {
             reachable = true;
             listeners.forEach(l -> l.accept(true));
@@ -145,10 +143,7 @@ final class LiveConnection implements AutoCloseable {
             return;
         }
         retrying = true;
-        // Jitter, so the office's computers do not all knock at the same instant after the server restarts.
-        long delay = wait + ThreadLocalRandom.current().nextLong(wait / 4 + 1);
-        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
-        executor().schedule(this::retry, delay, TimeUnit.MILLISECONDS);
+        executor().schedule(this::retry, backoff.next(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void retry() {
