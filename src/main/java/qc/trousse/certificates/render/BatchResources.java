@@ -30,6 +30,7 @@ final class BatchResources implements Closeable {
     private final Map<java.nio.ByteBuffer, PDImageXObject> encoded = new HashMap<>();
     /** The same array on every certificate of a batch: found without hashing it each time. */
     private final Map<byte[], PDImageXObject> byIdentity = new IdentityHashMap<>();
+    private final FontSubsets subsets = new FontSubsets();
 
     BatchResources(BatchFonts cutDown) {
         this.cutDown = cutDown;
@@ -43,6 +44,11 @@ final class BatchResources implements Closeable {
             fonts.put(file, font);
         }
         return font;
+    }
+
+    /** The fonts subset once per set of characters, and the saving of each document through them. */
+    FontSubsets subsets() {
+        return subsets;
     }
 
     /** The image for these bytes in the target document, its compressed stream copied as it is. */
@@ -66,5 +72,6 @@ final class BatchResources implements Closeable {
             font.close();
         }
         images.close();
+        subsets.close();
     }
 }

@@ -1,0 +1,110 @@
+package qc.trousse.certificates.render;
+
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.multipdf.PDFCloneUtility;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Each font subset once per worker for a given set of characters, instead of once per file. Subsetting (PDFBox
+ * writes the subset, parses it again, lists its widths and its text map, compresses it) was half the time of a
+ * file, and most of the fonts of a certificate show the same characters on every page: the title, the date, the
+ * riding, the MNA's name, the slogan. The first file that shows a font with a given set of characters subsets it
+ * as PDFBox always does and keeps a copy of the result; the next file with the same font and the same characters
+ * gets a copy of that result (the same bytes PDFBox would have written: subsetting depends on nothing else) and
+ * is written without subsetting again. Texts shown with glyph substitutions (which add glyphs beyond the
+ * characters) are subset every time. Not shared between threads, as {@link BatchResources}.
+ */
+final class FontSubsets implements Closeable {
+    /** Kept per worker at most; past that a new set of characters is subset without being kept (a few MB). */
+    private static final int KEPT = 200;
+    /** Where the kept subsets live: a document that is never saved. */
+    private final PDDocument holder = new PDDocument();
+    private final Map<Key, COSDictionary> kept = new HashMap<>();
+    /** The fonts each document being made has shown, and their characters, until it is saved. */
+    private final Map<PDDocument, Map<String, Shown>> documents = new IdentityHashMap<>();
+    private int copied;
+
+    private record Key(String file, List<Integer> codePoints) {
+    }
+
+    private record Shown(PDType0Font font, Set<Integer> codePoints) {
+    }
+
+    /** Notes the characters of a text shown in the document with the font (as PDFBox notes them to subset). */
+    void shown(PDDocument doc, String file, PDType0Font font, String text) {
+        Shown s = documents.computeIfAbsent(doc, d -> new LinkedHashMap<>())
+                .computeIfAbsent(file, f -> new Shown(font, new TreeSet<>()));
+        text.codePoints().forEach(s.codePoints()::add);
+    }
+
+    /**
+     * Writes the document as {@link PDDocument#save(OutputStream)} does, its fonts subset here: copied from a
+     * kept subset, or subset and kept. Every font the document subsets goes through {@link #shown}.
+     */
+    void save(PDDocument doc, OutputStream out) throws IOException {
+        Map<String, Shown> fonts = documents.remove(doc);
+        if (fonts == null) {
+            doc.save(out);
+            return;
+        }
+        for (Map.Entry<String, Shown> e : fonts.entrySet()) {
+            subset(doc, e.getKey(), e.getValue());
+        }
+        // What PDDocument.save does after subsetting its fonts (the fonts are subset above, not a second time).
+        doc.getDocument().setIsXRefStream(true);
+        COSWriter writer = new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION);
+        writer.write(doc);
+    }
+
+    private void subset(PDDocument doc, String file, Shown shown) throws IOException {
+        PDType0Font font = shown.font();
+        if (!font.willBeSubset()) {
+            return;
+        }
+        if (font.getGsubData() != GsubData.NO_DATA_FOUND) {
+            font.subset(); // glyphs chosen by substitution, not by characters alone: not the same key
+            return;
+        }
+        Key key = new Key(file, List.copyOf(shown.codePoints()));
+        COSDictionary template = kept.get(key);
+        if (template == null) {
+            font.subset();
+            if (kept.size() < KEPT) {
+                kept.put(key, new PDFCloneUtility(holder) { }.cloneForNewDocument(font.getCOSObject()));
+            }
+            return;
+        }
+        // The page's resources name this very dictionary: it takes the kept subset's content.
+        COSDictionary copy = new PDFCloneUtility(doc) { }.cloneForNewDocument(template);
+        COSDictionary dict = font.getCOSObject();
+        dict.clear();
+        dict.addAll(copy);
+        copied++;
+    }
+
+    /** How many fonts were copied from a kept subset rather than subset again. */
+    int copied() {
+        return copied;
+    }
+
+    @Override
+    public void close() throws IOException {
+        documents.clear();
+        holder.close();
+    }
+}
