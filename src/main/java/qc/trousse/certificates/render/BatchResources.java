@@ -32,12 +32,18 @@ final class BatchResources implements Closeable {
     private final Map<java.nio.ByteBuffer, PDImageXObject> encoded = new HashMap<>();
     /** The same array on every certificate of a batch: found without hashing it each time. */
     private final Map<byte[], PDImageXObject> byIdentity = new IdentityHashMap<>();
-    private final FontSubsets subsets = new FontSubsets();
+    private final FontSubsets subsets;
     /** Fitting depends on the text, its box and the fonts' widths, which are the same in every file. */
     private final Map<DocumentResources.FitKey, FittedText> fitted = new HashMap<>();
 
     BatchResources(BatchFonts cutDown) {
+        this(cutDown, FontSubsets.WHOLE_BATCH_GLYPHS);
+    }
+
+    /** With the largest cut-down font every file embeds whole (see {@link FontSubsets}). */
+    BatchResources(BatchFonts cutDown, int wholeBatchGlyphs) {
         this.cutDown = cutDown;
+        this.subsets = new FontSubsets(cutDown::face, file -> font(file).getNumberOfGlyphs(), wholeBatchGlyphs);
     }
 
     /** The batch's cut of the shipped font file, parsed the first time a document of the worker needs it. */

@@ -20,18 +20,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Each font subset once per worker for a given set of characters, instead of once per file. Subsetting (PDFBox
- * writes the subset, parses it again, lists its widths and its text map, compresses it) was half the time of a
- * file, and most of the fonts of a certificate show the same characters on every page: the title, the date, the
- * riding, the MNA's name, the slogan. The first file that shows a font with a given set of characters subsets it
- * as PDFBox always does and keeps a copy of the result; the next file with the same font and the same characters
- * gets a copy of that result (the same bytes PDFBox would have written: subsetting depends on nothing else) and
- * is written without subsetting again. Texts shown with glyph substitutions (which add glyphs beyond the
- * characters) are subset every time. Not shared between threads, as {@link BatchResources}.
+ * Each font subset once per worker and batch, instead of once per file. Subsetting (PDFBox writes the subset,
+ * parses it again, lists its widths and its text map, compresses it) was half the time of a file. Each file
+ * embeds each face of the design with the glyphs of what the batch's fields set in that face say
+ * ({@link BatchFonts#face}), not of its own texts only: the first file of a worker subsets it as PDFBox always
+ * does and keeps a copy of the result; every later file gets a copy of that result (the same bytes PDFBox would
+ * have written: subsetting depends on nothing else) and is written without subsetting again. The faces of the
+ * title, the date and the office show the same characters on every page anyway; the name's face carries the
+ * glyphs of the other names too, a few KB, and each file shows exactly what it showed. A fallback font, and a
+ * face whose cut for the batch is over {@link #WHOLE_BATCH_GLYPHS} glyphs, keep only the file's own characters,
+ * and their subsets are copied only between files that show the same ones. Texts shown with glyph substitutions
+ * (which add glyphs beyond the characters) are subset every time. Not shared between threads, as
+ * {@link BatchResources}.
  */
 final class FontSubsets implements Closeable {
     /** Kept per worker at most; past that a new set of characters is subset without being kept (a few MB). */
     private static final int KEPT = 200;
+    /**
+     * The largest cut of a face whose batch characters every file embeds: a Latin alphabet with its accents,
+     * digits and punctuation is about 150 glyphs, which the names of an office's batch rarely go beyond.
+     */
+    static final int WHOLE_BATCH_GLYPHS = 300;
+    private final java.util.function.Function<String, Set<Integer>> batch;
+    private final GlyphCount glyphs;
+    private final int wholeBatch;
     /** Where the kept subsets live: a document that is never saved. */
     private final PDDocument holder = new PDDocument();
     private final Map<Key, COSDictionary> kept = new HashMap<>();
@@ -40,6 +52,17 @@ final class FontSubsets implements Closeable {
     private int copied;
 
     private record Key(String file, List<Integer> codePoints) {
+    }
+
+    /** How many glyphs the batch's cut of a font file holds. */
+    interface GlyphCount {
+        int of(String file) throws IOException;
+    }
+
+    FontSubsets(java.util.function.Function<String, Set<Integer>> batch, GlyphCount glyphs, int wholeBatch) {
+        this.batch = batch;
+        this.glyphs = glyphs;
+        this.wholeBatch = wholeBatch;
     }
 
     private record Shown(PDType0Font font, Set<Integer> codePoints) {
@@ -80,7 +103,13 @@ final class FontSubsets implements Closeable {
             font.subset(); // glyphs chosen by substitution, not by characters alone: not the same key
             return;
         }
-        Key key = new Key(file, List.copyOf(shown.codePoints()));
+        Set<Integer> chars = shown.codePoints();
+        Set<Integer> face = batch.apply(file);
+        if (face != null && glyphs.of(file) <= wholeBatch) {
+            chars.addAll(face);
+            chars.forEach(font::addToSubset);
+        }
+        Key key = new Key(file, List.copyOf(chars));
         COSDictionary template = kept.get(key);
         if (template == null) {
             font.subset();

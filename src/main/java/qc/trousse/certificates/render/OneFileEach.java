@@ -62,7 +62,7 @@ final class OneFileEach {
         for (CertificateFields f : certificates) {
             files.add(folder.resolve(names.next(f.recipientName(), ".pdf")));
         }
-        BatchFonts fonts = new BatchFonts(certificates);
+        BatchFonts fonts = new BatchFonts(certificates, renderer.design());
         List<List<MissingCharacter>> missing;
         try {
             missing = new ParallelFiles(WORKERS).write(certificates.size(), progress, () -> new BatchResources(fonts),

@@ -25,8 +25,8 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A file of a batch whose fonts show the same characters as an earlier file's gets copies of that file's subsets
- * instead of subsetting again: the copies are the very subsets PDFBox makes for it, and the file is as valid.
+ * A file of a batch gets copies of the fonts an earlier file of the same worker subset, instead of subsetting
+ * again: the copies are the very subsets PDFBox makes for it, and the file is as valid.
  */
 class FontSubsetsTest {
     private final CertificateRenderer renderer = new CertificateRenderer(CertificateDesign.builtIn());
@@ -34,41 +34,55 @@ class FontSubsetsTest {
     Path dir;
 
     @Test
-    void aCopiedSubsetIsTheOnePdfboxMakesAndTheFileStaysPdfA() throws Exception {
+    void everyFileAfterTheFirstCopiesTheBatchsSubsetsAndStaysPdfA() throws Exception {
+        Path pdf = batchOfThree(FontSubsets.WHOLE_BATCH_GLYPHS, true);
+        PdfChecks.assertPdfA2b(pdf);
+        PdfChecks.assertQpdfClean(pdf);
+    }
+
+    @Test
+    void aBatchTooWideForOneSubsetCopiesOnlyBetweenFilesOfTheSameCharacters() throws Exception {
+        Path pdf = batchOfThree(0, false);
+        PdfChecks.assertPdfA2b(pdf);
+    }
+
+    /**
+     * Three files by one worker (the third of another name) against the same files each subset afresh by PDFBox:
+     * the same fonts byte for byte, the same pixels. Returns the third file, its fonts copied.
+     */
+    private Path batchOfThree(int wholeBatchGlyphs, boolean wholeBatch) throws Exception {
         CertificateFields first = Samples.fields("Léa Roy", "Pour son engagement");
         CertificateFields same = Samples.fields("Roy Léa", "Pour son engagement"); // the same characters
         CertificateFields other = Samples.fields("Zoé Kawennáhere", "Pour son engagement"); // another name
-        BatchFonts fonts = new BatchFonts(List.of(first, same, other));
-        byte[] copied;
-        byte[] subset;
-        byte[] otherInBatch;
-        byte[] otherAlone;
-        try (BatchResources worker = new BatchResources(fonts)) {
+        BatchFonts fonts = new BatchFonts(List.of(first, same, other), CertificateDesign.builtIn());
+        List<byte[]> copied = new ArrayList<>();
+        int all;
+        try (BatchResources worker = new BatchResources(fonts, wholeBatchGlyphs)) {
             save(worker, first);
             assertThat(worker.subsets().copied()).isZero();
-            copied = save(worker, same);
-            int all = worker.subsets().copied();
+            copied.add(save(worker, same));
+            all = worker.subsets().copied();
             assertThat(all).as("fonts copied, not subset again").isGreaterThanOrEqualTo(4);
-            otherInBatch = save(worker, other);
-            assertThat(worker.subsets().copied() - all).as("the name's font is subset for its own characters")
-                    .isEqualTo(all - 1);
+            copied.add(save(worker, other));
+            assertThat(worker.subsets().copied() - all).as("fonts copied for another name")
+                    .isEqualTo(wholeBatch ? all : all - 1); // else the name's font is subset for its characters
         }
-        try (BatchResources fresh = new BatchResources(fonts)) {
-            subset = save(fresh, same);
-            otherAlone = save(fresh, other);
+        List<byte[]> afresh = new ArrayList<>();
+        for (CertificateFields f : List.of(same, other)) {
+            try (BatchResources fresh = new BatchResources(fonts, wholeBatchGlyphs)) {
+                afresh.add(save(fresh, f));
+                assertThat(fresh.subsets().copied()).isZero();
+            }
         }
-        try (PDDocument a = Loader.loadPDF(copied); PDDocument b = Loader.loadPDF(subset)) {
-            assertThat(fonts(a)).isEqualTo(fonts(b)).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(pixels(a)).isEqualTo(pixels(b));
+        for (int i = 0; i < 2; i++) {
+            try (PDDocument a = Loader.loadPDF(copied.get(i)); PDDocument b = Loader.loadPDF(afresh.get(i))) {
+                assertThat(fonts(a)).isEqualTo(fonts(b)).hasSize(all);
+                assertThat(pixels(a)).isEqualTo(pixels(b));
+            }
         }
-        try (PDDocument a = Loader.loadPDF(otherInBatch); PDDocument b = Loader.loadPDF(otherAlone)) {
-            assertThat(fonts(a)).isEqualTo(fonts(b));
-            assertThat(pixels(a)).isEqualTo(pixels(b));
-        }
-        Path pdf = dir.resolve("Roy Léa.pdf");
-        Files.write(pdf, copied);
-        PdfChecks.assertPdfA2b(pdf);
-        PdfChecks.assertQpdfClean(pdf);
+        Path pdf = dir.resolve("Zoé Kawennáhere.pdf");
+        Files.write(pdf, copied.get(1));
+        return pdf;
     }
 
     private byte[] save(BatchResources worker, CertificateFields f) throws Exception {
