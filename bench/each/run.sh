@@ -25,6 +25,8 @@ for n in "${@:-1000 5000}"; do
       rm -rf "$work/out" "$work/one.pdf"; mkdir "$work/out"
       one+=("$(secs java -jar "$jar" --data "$db" certificates pdf --out "$work/one.pdf")")
       each+=("$(secs java -jar "$jar" --data "$db" certificates pdf --each "$work/out")")
+      # Each pair as it comes (on stderr), with the load beside it: a long run under load can be read before its end.
+      echo "  $people people, run $r: one PDF ${one[-1]} s, --each ${each[-1]} s, load $(cut -d' ' -f1 /proc/loadavg)" >&2
     done
     files=$(ls "$work/out" | wc -l)
     m1=$(printf '%s\n' "${one[@]}" | median); me=$(printf '%s\n' "${each[@]}" | median)

@@ -25,18 +25,36 @@ final class BatchFonts {
     /** What a line break or a fitted text may add to what the fields say. */
     private static final String ALWAYS = " -\u00a0…";
     private final Set<Integer> codePoints = new TreeSet<>();
+    /** Per font file of the design's fields, the characters of the fields set in it (before any fallback). */
+    private final Map<String, Set<Integer>> byFace = new java.util.HashMap<>();
     private final Map<String, byte[]> cut = new ConcurrentHashMap<>();
 
-    BatchFonts(List<CertificateFields> certificates) {
+    BatchFonts(List<CertificateFields> certificates, CertificateDesign design) {
         ALWAYS.codePoints().forEach(codePoints::add);
+        for (FieldId id : FieldId.values()) {
+            if (!id.isImage() && design.style(id).visible()) {
+                byFace.computeIfAbsent(design.style(id).font().file(), file -> new TreeSet<>(codePoints));
+            }
+        }
         for (CertificateFields f : certificates) {
             for (FieldId id : FieldId.values()) {
                 if (!id.isImage()) {
-                    Normalizer.normalize(FieldTexts.text(id, f), Normalizer.Form.NFC).codePoints()
-                            .forEach(codePoints::add);
+                    Set<Integer> face = design.style(id).visible() ? byFace.get(design.style(id).font().file()) : null;
+                    Normalizer.normalize(FieldTexts.text(id, f), Normalizer.Form.NFC).codePoints().forEach(cp -> {
+                        codePoints.add(cp);
+                        if (face != null) {
+                            face.add(cp);
+                        }
+                    });
                 }
             }
         }
+    }
+
+    /** The characters the batch's fields set in this font file may show; null for a fallback font. */
+    Set<Integer> face(String file) {
+        Set<Integer> face = byFace.get(file);
+        return face == null ? null : java.util.Collections.unmodifiableSet(face);
     }
 
     /** The font file's bytes for this batch: its glyphs for the batch's characters, or the whole file. */

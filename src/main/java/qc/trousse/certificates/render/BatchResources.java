@@ -20,7 +20,9 @@ import java.util.Map;
  * batch's cut-down fonts, {@link BatchFonts}), each image decoded and compressed once. A new document then only
  * subsets the parsed fonts to its own characters and copies the image's compressed bytes, instead of parsing
  * megabytes of font and re-encoding a PNG per person (which was most of the time of one PDF per person). Not
- * shared between threads: a parsed font reads its glyphs lazily from its buffer.
+ * shared between threads: a parsed font reads its glyphs lazily from its buffer. The texts fitted to their boxes
+ * and the fonts' subsets ({@link FontSubsets}) are kept too, so what is the same on every certificate (the title,
+ * the date, the office) is fitted and subset once per worker, not once per file.
  */
 final class BatchResources implements Closeable {
     private final BatchFonts cutDown;
@@ -30,9 +32,18 @@ final class BatchResources implements Closeable {
     private final Map<java.nio.ByteBuffer, PDImageXObject> encoded = new HashMap<>();
     /** The same array on every certificate of a batch: found without hashing it each time. */
     private final Map<byte[], PDImageXObject> byIdentity = new IdentityHashMap<>();
+    private final FontSubsets subsets;
+    /** Fitting depends on the text, its box and the fonts' widths, which are the same in every file. */
+    private final Map<DocumentResources.FitKey, FittedText> fitted = new HashMap<>();
 
     BatchResources(BatchFonts cutDown) {
+        this(cutDown, FontSubsets.WHOLE_BATCH_GLYPHS);
+    }
+
+    /** With the largest cut-down font every file embeds whole (see {@link FontSubsets}). */
+    BatchResources(BatchFonts cutDown, int wholeBatchGlyphs) {
         this.cutDown = cutDown;
+        this.subsets = new FontSubsets(cutDown::face, file -> font(file).getNumberOfGlyphs(), wholeBatchGlyphs);
     }
 
     /** The batch's cut of the shipped font file, parsed the first time a document of the worker needs it. */
@@ -43,6 +54,15 @@ final class BatchResources implements Closeable {
             fonts.put(file, font);
         }
         return font;
+    }
+
+    Map<DocumentResources.FitKey, FittedText> fitted() {
+        return fitted;
+    }
+
+    /** The fonts subset once per set of characters, and the saving of each document through them. */
+    FontSubsets subsets() {
+        return subsets;
     }
 
     /** The image for these bytes in the target document, its compressed stream copied as it is. */
@@ -66,5 +86,6 @@ final class BatchResources implements Closeable {
             font.close();
         }
         images.close();
+        subsets.close();
     }
 }

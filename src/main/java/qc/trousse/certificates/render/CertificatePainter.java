@@ -103,8 +103,7 @@ final class CertificatePainter {
             cs.beginText();
             cs.newLineAtOffset(quarters(x), quarters(baseline));
             for (TextRun run : fitted.lines().get(i)) {
-                cs.setFont(res.fonts().font(run.fontFile()), fitted.size());
-                cs.showText(run.text());
+                res.fonts().show(cs, run, fitted.size());
             }
             cs.endText();
         }

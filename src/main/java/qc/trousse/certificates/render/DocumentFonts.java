@@ -2,6 +2,7 @@ package qc.trousse.certificates.render;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
@@ -36,6 +37,16 @@ final class DocumentFonts {
             loaded.put(file, font);
         }
         return font;
+    }
+
+    /** Shows the run in its font; in a batch, its characters are noted for the batch's subsets. */
+    void show(PDPageContentStream cs, TextRun run, float size) throws IOException {
+        PDType0Font font = font(run.fontFile());
+        cs.setFont(font, size);
+        cs.showText(run.text());
+        if (batch != null) {
+            batch.subsets().shown(document, run.fontFile(), font, run.text());
+        }
     }
 
     /** The width of the runs at a size of 1 point. */

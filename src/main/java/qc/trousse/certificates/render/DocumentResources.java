@@ -29,7 +29,8 @@ final class DocumentResources implements Closeable {
     private final Map<ByteBuffer, PDImageXObject> images = new HashMap<>();
     private final Map<byte[], PDImageXObject> byIdentity = new java.util.IdentityHashMap<>();
     private final Map<String, PDFormXObject> artwork = new HashMap<>();
-    private final Map<FitKey, FittedText> fitted = new HashMap<>();
+    /** Texts fitted so far: this document's, or in a batch the worker's (the same title on every file). */
+    private final Map<FitKey, FittedText> fitted;
     /** Shared with the other documents of a batch (one PDF per person), or null for a document on its own. */
     private final BatchResources batch;
     private PDDocument backgroundSource;
@@ -43,6 +44,7 @@ final class DocumentResources implements Closeable {
         this.document = document;
         this.batch = batch;
         this.fonts = new DocumentFonts(document, batch);
+        this.fitted = batch != null ? batch.fitted() : new HashMap<>();
     }
 
     PDDocument document() {
@@ -72,7 +74,7 @@ final class DocumentResources implements Closeable {
         return fit;
     }
 
-    private record FitKey(FontRole role, String text, double width, double height, float max, float min, int lines) {
+    record FitKey(FontRole role, String text, double width, double height, float max, float min, int lines) {
     }
 
     /** The built-in design's drawing for this page size, made once as a form and shown on every page. */

@@ -62,7 +62,7 @@ final class OneFileEach {
         for (CertificateFields f : certificates) {
             files.add(folder.resolve(names.next(f.recipientName(), ".pdf")));
         }
-        BatchFonts fonts = new BatchFonts(certificates);
+        BatchFonts fonts = new BatchFonts(certificates, renderer.design());
         List<List<MissingCharacter>> missing;
         try {
             missing = new ParallelFiles(WORKERS).write(certificates.size(), progress, () -> new BatchResources(fonts),
@@ -82,7 +82,7 @@ final class OneFileEach {
         try (PDDocument doc = renderer.document(List.of(f), paper, Progress.NONE, missing, batch)) {
             doc.getDocumentInformation().setCustomMetadataValue(MARK, f.recipientName());
             // The folder's leftovers were cleared once above: no listing of the folder per file.
-            WholeFile.<RuntimeException>writeFresh(file, doc::save);
+            WholeFile.<RuntimeException>writeFresh(file, out -> batch.subsets().save(doc, out));
         }
         return missing;
     }
