@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A campaign file the office receives (from the campaign's secretariat, say) becoming its file's edition: read as
  * UTF-8, checked whole by the loader (each fault names its line and key), of the file's own year, and only then
- * written, in one row. Screens read the new campaign once the file is opened again.
+ * written, as one undo step with the week's plan moved along when its week differs ({@link EditionWeekStep}, the
+ * same step as Semaine de l'édition…). Screens read the new campaign once the file is opened again.
  */
 public final class CampaignImport {
     /** A campaign file is a page of text; anything far larger is not one. */
@@ -62,8 +63,12 @@ public final class CampaignImport {
         return received;
     }
 
-    /** Writes the checked campaign as the store's own, in one row, through the session (a file or the server). */
-    public static void write(Session session, Edition checked) {
-        session.writeOwnCampaign(checked.ownText());
+    /**
+     * Writes the checked campaign as the store's own through the session (a file or the server), one undo step: a
+     * campaign whose week is not the file's moves the week's gestures, posts and recipients to the same weekday.
+     */
+    public static void write(Session session, Edition checked) throws CampaignFaults {
+        session.history().perform(EditionWeekStep.of(session, session.edition().ownText(), checked.ownText()));
+        session.history().seal();
     }
 }

@@ -50,7 +50,12 @@ public final class CampaignImportStep {
                 c.edition().current(), theme, week))) {
             return false;
         }
-        CampaignImport.write(session, checked);
+        try {
+            CampaignImport.write(session, checked);
+        } catch (CampaignFaults e) {
+            qc.trousse.ui.Failures.refuse(dialogs, title, e.firstFault());
+            return false;
+        }
         return true;
     }
 }
