@@ -24,15 +24,22 @@ public final class TrousseApp extends Application {
     public static void launch(GlobalOptions parsed, PrintStream out) {
         options = parsed;
         smokeOut = out;
+        // The file opens on another thread while the toolkit starts and makes the window.
+        StartupOpening.begin(PreferencesUserSettings::forUser, parsed.data(), parsed.lang(),
+                DataFileLocation.defaultFile());
         Application.launch(TrousseApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupMarks.mark("fx start");
         var data = options.data().orElseGet(DataFileLocation::defaultFile);
         if (options.smoke()) {
             // The first frame is the window a person sees; "loaded" follows when the file's content is on screen.
-            atNextFrame(() -> smokeOut.println("ready " + sinceJvmStart()));
+            atNextFrame(() -> {
+                smokeOut.println("ready " + sinceJvmStart());
+                StartupMarks.mark("first frame");
+            });
         }
         java.util.function.Consumer<java.util.Optional<MainViewModel>> then = shown -> {
             if (shown.isEmpty()) {
@@ -55,12 +62,14 @@ public final class TrousseApp extends Application {
             } else if (options.smoke()) {
                 atNextFrame(() -> {
                     smokeOut.println("loaded " + sinceJvmStart());
+                    StartupMarks.taken().forEach(smokeOut::println);
                     // A direct Platform.exit() from a frame callback hung under GTK; deferring it is clean.
                     Platform.runLater(stage::close);
                 });
             }
         };
-        var settings = PreferencesUserSettings.forUser();
+        var settings = StartupOpening.settings(PreferencesUserSettings::forUser);
+        StartupMarks.mark("settings");
         if (options.data().isPresent()) {
             AppAssembly.showQuickly(stage, data, settings, options.lang(), Clock.systemDefaultZone(), then);
         } else {
