@@ -17,12 +17,12 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:96
 fi
 javac -d "$work/classes" -cp "$jar" bench/bigoffice/BigOffice.java
-cp assets/demo/semaine-jps-2020.db "$work/demo-source.db"
-cp assets/demo/semaine-jps-2020.db "$work/big-source.db"
-java -cp "$jar:$work/classes" BigOffice make "$work/big-source.db" 2>/dev/null
+cp assets/demo/semaine-jps-2020.db "$work/src-demo.db"
+cp assets/demo/semaine-jps-2020.db "$work/src-big.db"
+java -cp "$jar:$work/classes" BigOffice make "$work/src-big.db" 2>/dev/null
 # The sources checkpointed and closed: each run opens a fresh copy, as a first open of the day.
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-fresh() { rm -rf "$work/$1.db"* "$work/$1-"*; cp "$work/$1-source.db" "$work/$1.db"; }
+fresh() { rm -rf "$work/$1.db"* "$work/$1-"*; cp "$work/src-$1.db" "$work/$1.db"; }
 echo "Big office against the demo office, $runs interleaved runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 d=(); b=()
 for i in $(seq 1 "$runs"); do

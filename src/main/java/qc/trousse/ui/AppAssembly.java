@@ -83,9 +83,7 @@ public final class AppAssembly {
         stage.setScene(StartupScene.create(data));
         stage.show();
         StartupMarks.mark("startup scene shown");
-        // Once "opening…" is drawn: the opening begun before the toolkit started (see TrousseApp), or made now,
-        // off the FX thread. Without the wait, an opening already done would fill the window before its first frame.
-        Frames.after(1, () -> app.executor.submit(progress -> StartupOpening.take(data), opened -> {
+        app.executor.submit(progress -> StartupOpening.open(data, settings), opened -> {
             StartupMarks.mark("opened, on FX");
             app.dress();
             StartupMarks.mark("dressed");
@@ -103,7 +101,7 @@ public final class AppAssembly {
             app.dress();
             Failures.report(app.dialogs, I18n.tr("open.title"), String.valueOf(failure.getMessage()), failure);
             whenReady.accept(Optional.empty());
-        }));
+        });
     }
 
     /**

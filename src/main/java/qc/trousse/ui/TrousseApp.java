@@ -24,9 +24,6 @@ public final class TrousseApp extends Application {
     public static void launch(GlobalOptions parsed, PrintStream out) {
         options = parsed;
         smokeOut = out;
-        // The file opens on another thread while the toolkit starts and makes the window.
-        StartupOpening.begin(PreferencesUserSettings::forUser, parsed.data(), parsed.lang(),
-                DataFileLocation.defaultFile());
         Application.launch(TrousseApp.class);
     }
 
@@ -68,7 +65,7 @@ public final class TrousseApp extends Application {
                 });
             }
         };
-        var settings = StartupOpening.settings(PreferencesUserSettings::forUser);
+        var settings = PreferencesUserSettings.forUser();
         StartupMarks.mark("settings");
         if (options.data().isPresent()) {
             AppAssembly.showQuickly(stage, data, settings, options.lang(), Clock.systemDefaultZone(), then);

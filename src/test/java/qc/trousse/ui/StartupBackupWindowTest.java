@@ -39,23 +39,13 @@ class StartupBackupWindowTest {
     void theDaysBackupIsMadeOnceTheFileIsShownAndHoldsTheFile(FxRobot robot) throws Exception {
         Path data = dir.resolve("bureau.db");
         Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), data);
-        startAndWaitForTheBackup(robot, data, new MemoryUserSettings());
-    }
-
-    @Test
-    void theFileOpenedBeforeTheToolkitIsTheOneShownAndItIsRememberedAndBackedUp(FxRobot robot) throws Exception {
-        Path data = dir.resolve("bureau.db");
-        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), data);
         MemoryUserSettings settings = new MemoryUserSettings();
-        // As the app does before JavaFX starts: the file given on the command line, opened on another thread.
-        StartupOpening.begin(() -> settings, Optional.of(data), Optional.of(Lang.FR), dir.resolve("defaut.db"));
-        assertThat(StartupOpening.settings(() -> { throw new AssertionError("read again"); })).isSameAs(settings);
 
         MainViewModel shown = startAndWaitForTheBackup(robot, data, settings);
 
         assertThat(shown.session().get().path()).isEqualTo(data.toAbsolutePath().normalize());
-        assertThat(settings.recentFiles()).containsExactly(data.toAbsolutePath().normalize());
-        assertThat(dir.resolve("defaut.db")).doesNotExist();
+        assertThat(settings.recentFiles()).as("remembered off the FX thread, once")
+                .containsExactly(data.toAbsolutePath().normalize());
     }
 
     private MainViewModel startAndWaitForTheBackup(FxRobot robot, Path data, MemoryUserSettings settings)
