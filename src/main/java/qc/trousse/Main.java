@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        qc.trousse.ui.StartupMarks.mark("main");
         I18n.setLanguage(GlobalOptions.sniffLang(args).orElse(Lang.FR));
         GlobalOptions options;
         try {

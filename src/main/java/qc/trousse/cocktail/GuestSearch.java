@@ -13,6 +13,13 @@ import java.util.function.Predicate;
 public final class GuestSearch {
     /** Fewer letters than this match too many people to be of use. */
     public static final int MIN_LETTERS = 2;
+    /** The folded words of the texts searched lately, the oldest dropped past a big office's guest list. */
+    private static final java.util.Map<String, String> WORDS = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 20_000;
+        }
+    };
 
     private GuestSearch() {
     }
@@ -23,17 +30,31 @@ public final class GuestSearch {
         if (wanted.replace(" ", "").length() < MIN_LETTERS) {
             return List.of();
         }
+        String word = " " + wanted;
         return guests.stream()
-                .filter(g -> matches(g.name(), wanted) || matches(g.organisation(), wanted))
-                .sorted(Comparator.comparing(arrived::test).thenComparing(g -> fold(g.name())))
+                .filter(g -> words(g.name()).contains(word) || words(g.organisation()).contains(word))
+                .sorted(Comparator.comparing(arrived::test).thenComparing(g -> words(g.name())))
                 .toList();
     }
 
-    /** "onei" finds O'Neill and "saintp" Saint-Pierre: a word may be typed with or without its joins. */
-    private static boolean matches(String text, String wanted) {
-        String folded = " " + fold(text);
-        String joined = " " + fold(text.replaceAll("[\\p{Pd}'’]+", ""));
-        return folded.contains(" " + wanted) || joined.contains(" " + wanted);
+    /**
+     * " " + the folded text, then the same with its joins taken out ("onei" finds O'Neill and "saintp"
+     * Saint-Pierre: a word may be typed with or without them). Kept per text: at the door every key searched
+     * again, and folding 500 names with four patterns each (and again for the sort) took longer than a frame.
+     */
+    private static String words(String text) {
+        String t = text == null ? "" : text;
+        synchronized (WORDS) {
+            String known = WORDS.get(t);
+            if (known != null) {
+                return known;
+            }
+        }
+        String both = " " + fold(t) + " \u0000 " + fold(t.replaceAll("[\\p{Pd}'’]+", ""));
+        synchronized (WORDS) {
+            WORDS.put(t, both);
+        }
+        return both;
     }
 
     static String fold(String text) {

@@ -35,6 +35,7 @@ public final class Backups {
                 file.saveCopy(target);
                 made = Optional.of(target);
             }
+            dropCopiesCutShort(folder);
             for (Dated old : list(file.path())) {
                 if (old.day().isBefore(today.minusDays(KEEP_DAYS - 1L))) {
                     Files.deleteIfExists(old.file());
@@ -43,6 +44,23 @@ public final class Backups {
             return made;
         } catch (IOException e) {
             throw new DataFileException(DataFileException.Reason.IO, target, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A copy is written to a hidden ".NAME.PID.part" and renamed whole; one whose process is gone (the app killed
+     * during the copy) was never a backup and is dropped. A live process's part is its copy under way.
+     */
+    private static void dropCopiesCutShort(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String[] parts = f.getFileName().toString().split("\\.");
+                if (parts.length >= 4 && parts[0].isEmpty() && "part".equals(parts[parts.length - 1])
+                        && parts[parts.length - 2].matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).isEmpty()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

@@ -63,7 +63,11 @@ public final class PreferencesUserSettings implements UserSettings {
         recent.remove(abs);
         recent.add(0, abs);
         List<String> kept = recent.stream().limit(MAX_RECENT).map(Path::toString).toList();
-        node.put(RECENT, String.join("\n", kept));
+        String joined = String.join("\n", kept);
+        if (joined.equals(node.get(RECENT, null)) && abs.toString().equals(node.get(LAST, null))) {
+            return; // already first: writing the same again would cost an XML write on the FX thread at start-up
+        }
+        node.put(RECENT, joined);
         node.put(LAST, abs.toString());
         flush();
     }

@@ -9,7 +9,6 @@ import qc.trousse.i18n.Lang;
 import qc.trousse.office.Ridings;
 import qc.trousse.session.Session;
 import qc.trousse.store.UserSettings;
-import qc.trousse.store.StoreUrl;
 import qc.trousse.ui.server.OfficeServer;
 import qc.trousse.ui.server.ServerFailures;
 import qc.trousse.ui.server.ServerSessions;
@@ -47,10 +46,12 @@ public final class AppAssembly {
         I18n.setLanguage(lang.or(settings::language).orElse(Lang.FR));
     }
 
-    /** The theme and the icon: parsing the theme and decoding the icon are the costliest steps of a first frame. */
+    /**
+     * The theme, read from its compiled form (.bss, shipped beside the .css): parsing its 170 KB of CSS stood on the
+     * FX thread between the file opened and the file shown. The icon comes apart ({@link AppIcon}).
+     */
     private void dress() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppIcon.apply(stage);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Opens the file (asking the user if it cannot be opened) and shows the window; empty if they gave up. */
@@ -58,6 +59,7 @@ public final class AppAssembly {
                                                Clock clock) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
         app.dress();
+        AppIcon.apply(stage);
         SessionOpener opener = app.opener(Editions.shipped(), Ridings.load());
         return opener.openOrAsk(data).map(session -> app.present(session, opener));
     }
@@ -76,6 +78,7 @@ public final class AppAssembly {
                                             Clock clock, UnaryOperator<DialogService> dialogs) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock, dialogs);
         app.dress();
+        AppIcon.apply(stage);
         return app.present(session, app.opener(Editions.shipped(), Ridings.load()));
     }
 
@@ -87,23 +90,25 @@ public final class AppAssembly {
                                    Consumer<Optional<MainViewModel>> whenReady) {
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
         // The first frame uses JavaFX's own theme, as a bare window does; the app's theme comes with its content.
+        StartupMarks.mark("assembly");
+        AppIcon.applyLater(stage, app.executor);
         stage.setScene(StartupScene.create(data));
         stage.show();
-        app.executor.submit(progress -> {
-            Editions editions = Editions.shipped();
-            Ridings ridings = Ridings.load();
-            SessionOpener opener = app.opener(editions, ridings);
-            try {
-                return new Opened(opener, Optional.of(opener.open(data)));
-            } catch (qc.trousse.store.DataFileException refused) {
-                // asked about (and logged) on the FX thread by openOrAsk, which opens the file again
-                return new Opened(opener, Optional.empty());
-            }
-        }, opened -> {
+        StartupMarks.mark("startup scene shown");
+        app.executor.submit(progress -> StartupOpening.open(data, settings), opened -> {
+            StartupMarks.mark("opened, on FX");
             app.dress();
-            // A refusal is asked about here, on the FX thread, where dialogs may be shown.
-            Optional<Session> session = opened.session().or(() -> opened.opener().openOrAsk(data));
-            whenReady.accept(session.map(s -> app.present(s, opened.opener())));
+            StartupMarks.mark("dressed");
+            SessionOpener opener = app.opener(opened.editions(), opened.ridings());
+            if (opened.session().isEmpty()) {
+                // A refusal is asked about here, on the FX thread, where dialogs may be shown.
+                whenReady.accept(opener.openOrAsk(data).map(s -> app.present(s, opener)));
+                return;
+            }
+            Session session = opened.session().get();
+            MainViewModel model = app.present(session, opener);
+            DailyBackup.afterShown((qc.trousse.store.DataFile) session.file(), app.executor);
+            whenReady.accept(Optional.of(model));
         }, failure -> {
             app.dress();
             Failures.report(app.dialogs, I18n.tr("open.title"), String.valueOf(failure.getMessage()), failure);
@@ -118,14 +123,14 @@ public final class AppAssembly {
      */
     public static void showLastStore(Stage stage, Path file, UserSettings settings, Optional<Lang> lang, Clock clock,
                                      Consumer<Optional<MainViewModel>> whenReady) {
-        Optional<String> last = settings.lastStore();
-        if (last.isEmpty() || !StoreUrl.isServer(last.get())) {
-            Path data = last.map(Path::of).filter(java.nio.file.Files::isRegularFile).orElse(file);
-            showQuickly(stage, data, settings, lang, clock, whenReady);
+        Optional<Path> lastFile = StartupOpening.lastFile(settings, file);
+        if (lastFile.isPresent()) {
+            showQuickly(stage, lastFile.get(), settings, lang, clock, whenReady);
             return;
         }
-        String where = last.get();
+        String where = settings.lastStore().orElseThrow();
         AppAssembly app = new AppAssembly(stage, settings, lang, clock);
+        AppIcon.applyLater(stage, app.executor);
         stage.setScene(StartupScene.create(where));
         stage.show();
         app.executor.submit(progress -> {
@@ -152,10 +157,12 @@ public final class AppAssembly {
         MainViewModel model = new MainViewModel(session, dialogs, settings, opener);
         model.handleConflicts(new qc.trousse.ui.conflicts.FxConflicts(() -> stage, dialogs));
         model.useOfficeServer(new OfficeServer(stage, dialogs, executor, remembered(), model));
+        StartupMarks.mark("model");
         String first = session.office().profile().isComplete() ? Screens.HOME : Screens.PROFILE;
         Navigation navigation = new Navigation();
         MainWindow window = new MainWindow(stage, model, s -> Screens.of(s, dialogs, executor, clock, navigation),
                 first);
+        StartupMarks.mark("window built");
         navigation.attach(window::show);
         navigation.attachEditionWeek(() -> model.editionWeek().open());
         LiveWindow live = LiveWindow.attach(model);
@@ -164,6 +171,7 @@ public final class AppAssembly {
             model.close();
         });
         stage.show();
+        StartupMarks.mark("presented");
         return model;
     }
 

@@ -33,18 +33,23 @@ public final class SessionOpener {
 
     /**
      * Opens the file or returns the reason; no dialog. A file made here (first start, Fichier → Nouveau) serves
-     * the edition in progress or next by the real date, not the first one the app knew.
+     * the edition in progress or next by the real date, not the first one the app knew. Today's backup is made
+     * before the file is returned; at start-up the window makes it after the file is shown ({@link DailyBackup}).
      */
     public Session open(Path file) throws DataFileException {
+        Session session = openWithoutBackup(file, editions, ridings);
+        DailyBackup.now((DataFile) session.file());
+        return session;
+    }
+
+    /** The same without the day's backup, which the caller makes once the file is on screen. */
+    static Session openWithoutBackup(Path file, Editions editions, Ridings ridings) throws DataFileException {
         DataFile data = DataFiles.open(file, DataFile.Use.WINDOW, editions, LocalDate.now()).file();
+        StartupMarks.mark("file open");
         Logs.install(data.path());
-        try {
-            Backups.daily(data, LocalDate.now());
-        } catch (DataFileException e) {
-            // A failed backup must not stop the office working; it is logged and retried tomorrow.
-            Failures.log("daily backup failed", e);
-        }
-        return new Session(data, editions, ridings);
+        Session session = new Session(data, editions, ridings);
+        StartupMarks.mark("session");
+        return session;
     }
 
     /** Opens the file, asking the user what to do while it cannot be opened; empty means they gave up. */

@@ -29,10 +29,14 @@ public final class TrousseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupMarks.mark("fx start");
         var data = options.data().orElseGet(DataFileLocation::defaultFile);
         if (options.smoke()) {
             // The first frame is the window a person sees; "loaded" follows when the file's content is on screen.
-            atNextFrame(() -> smokeOut.println("ready " + sinceJvmStart()));
+            atNextFrame(() -> {
+                smokeOut.println("ready " + sinceJvmStart());
+                StartupMarks.mark("first frame");
+            });
         }
         java.util.function.Consumer<java.util.Optional<MainViewModel>> then = shown -> {
             if (shown.isEmpty()) {
@@ -55,12 +59,14 @@ public final class TrousseApp extends Application {
             } else if (options.smoke()) {
                 atNextFrame(() -> {
                     smokeOut.println("loaded " + sinceJvmStart());
+                    StartupMarks.taken().forEach(smokeOut::println);
                     // A direct Platform.exit() from a frame callback hung under GTK; deferring it is clean.
                     Platform.runLater(stage::close);
                 });
             }
         };
         var settings = PreferencesUserSettings.forUser();
+        StartupMarks.mark("settings");
         if (options.data().isPresent()) {
             AppAssembly.showQuickly(stage, data, settings, options.lang(), Clock.systemDefaultZone(), then);
         } else {

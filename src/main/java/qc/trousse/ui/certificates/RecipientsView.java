@@ -23,7 +23,6 @@ import qc.trousse.certificates.Recipient;
 import qc.trousse.i18n.I18n;
 import qc.trousse.ui.importing.ImportView;
 
-import java.text.Collator;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -138,12 +137,11 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(300);
         table.setMinHeight(240);
-        Collator collator = Collator.getInstance(I18n.language().locale());
         TableColumn<Recipient, Recipient> name = RecipientTableColumns.name("recipients.column.name");
         name.setId("column-name");
         TableColumn<Recipient, String> reason = RecipientTableColumns.text("recipients.column.reason",
                 r -> r.reason().replace('\n', ' '), 150);
-        reason.setComparator(collator::compare);
+        reason.setComparator(RecipientTableColumns.alphabetical());
         reason.setMinWidth(80);
         table.getColumns().setAll(List.of(name, reason,
                 RecipientTableColumns.date("recipients.column.date"),
