@@ -36,7 +36,9 @@ class ServerBannerTest {
 
     @AfterEach
     void drop() {
-        db.close();
+        if (db != null) { // null when the server is missing and the test was skipped
+            db.close();
+        }
     }
 
     @Test
@@ -51,7 +53,7 @@ class ServerBannerTest {
             banner.reachable(server, false);
             assertThat(banner.shown().get()).isTrue();
             assertThat(banner.text()).startsWith("La base du bureau ne répond pas : reconnexion…")
-                    .contains("vos modifications sont gardées et seront envoyées au retour du serveur".substring(1));
+                    .contains("modifications des récipiendaires sont gardées et seront envoyées au retour du serveur");
             banner.reachable(server, true);
             assertThat(banner.shown().get()).isFalse();
 
@@ -62,7 +64,7 @@ class ServerBannerTest {
             assertThat(banner.shown().get()).as("the session left behind says nothing").isFalse();
             I18n.setLanguage(Lang.EN);
             assertThat(banner.text()).startsWith("The office database is not answering")
-                    .contains("changes are kept and will be sent when the server is back");
+                    .contains("Changes to recipients are kept and will be sent when the server is back");
         } finally {
             I18n.setLanguage(Lang.FR);
         }
