@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * connection is kept in the store's journal instead of failing, and the reads show the user's rows — the last
  * rows read, with what was kept over them, until the journal has sent it. On a data file it does nothing.
  *
- * @param <T> the domain's row (a Recipient)
+ * @param <T> the domain's row (a Recipient, a Guest…)
  */
 final class KeptRows<T> {
     private final OfflineEdits offline;
@@ -83,13 +83,28 @@ final class KeptRows<T> {
 
     /** The same for a deletion of these rows. */
     synchronized boolean keptDeletion(StoreException failure, Collection<Long> keys) {
-        if (offline == null || !OfflineEdits.connectionLost(failure)) {
+        return keptWrite(failure, List.of(), keys);
+    }
+
+    /**
+     * The same for one write of several rows (the guests' upsert): all kept, or none when one of them is new (read
+     * never, basis 0) — its id came from the server's counter and an upsert would create it, which is refused.
+     */
+    synchronized boolean keptWrite(StoreException failure, List<T> changed, Collection<Long> deleted) {
+        if (offline == null || !OfflineEdits.connectionLost(failure)
+                || changed.stream().anyMatch(row -> versions.basis(key.apply(row)) == 0)) {
             return false;
         }
-        for (long k : keys) {
+        for (long k : deleted) {
             offline.keep(KeptEdit.deletion(table, k, versions.basis(k)));
             kept.put(k, Optional.empty());
             last.remove(k);
+        }
+        for (T row : changed) {
+            long k = key.apply(row);
+            offline.keep(KeptEdit.update(table, k, versions.basis(k), columns.apply(row)));
+            kept.put(k, Optional.of(row));
+            last.put(k, row);
         }
         return true;
     }
