@@ -125,6 +125,14 @@ public final class LiveChanges implements AutoCloseable {
         listeners.forEach(l -> l.accept(news));
     }
 
+    /**
+     * Reads again the services of the tables a sending of the kept edits wrote (ADR 0020), by the same routes as
+     * a colleague's changes; the tables are named, never {@link ChangeFeed#EVERYTHING}.
+     */
+    public static void reloadTables(Session session, Set<String> tables) {
+        LiveReloads.reload(session, tables);
+    }
+
     /** Stops following; the thread ends within a second and closes its connection. */
     @Override
     public void close() {

@@ -30,6 +30,11 @@ final class LiveReloads {
     private LiveReloads() {
     }
 
+    /** Reads again, in the session, the services of these tables (the kept edits sent, ADR 0020). */
+    static void reload(Session session, java.util.Set<String> tables) {
+        apply(session, new LiveChanges.News(tables, "", java.time.Instant.now()));
+    }
+
     /** Reads again, in the session, what the news says was written. */
     static void apply(Session session, LiveChanges.News news) {
         for (Route route : ROUTES) {

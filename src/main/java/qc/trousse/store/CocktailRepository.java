@@ -29,8 +29,11 @@ public final class CocktailRepository implements CocktailStore {
     private LocalDate eventDate = LocalDate.EPOCH;
     private final RowVersions eventVersion = new RowVersions("cocktail_event", (c, rs) -> event(rs, eventDate));
 
+    private final KeptRows<Guest> keptGuests;
+
     public CocktailRepository(Store file) {
         this.file = file;
+        this.keptGuests = new KeptRows<>(file, "cocktail_guest", guests.versions(), Guest::id, GuestRows::values);
     }
 
     @Override
@@ -94,15 +97,18 @@ public final class CocktailRepository implements CocktailStore {
         }
     }
 
+    /** On the office's server, the user's changes kept while it is away (ADR 0020) are shown over its rows. */
     @Override
     public List<Guest> guests() {
-        synchronized (file) {
-            try {
-                return guests.all(file.connection());
-            } catch (SQLException e) {
-                throw new StoreException(e);
+        return keptGuests.read(() -> {
+            synchronized (file) {
+                try {
+                    return guests.all(file.connection());
+                } catch (SQLException e) {
+                    throw new StoreException(e);
+                }
             }
-        }
+        });
     }
 
     /** Writes the guests in one transaction; one changed or deleted meanwhile fails it whole (EditConflict). */
@@ -120,14 +126,21 @@ public final class CocktailRepository implements CocktailStore {
     public void writeGuests(List<Guest> put, List<Long> delete, qc.trousse.work.Progress progress)
             throws qc.trousse.work.Progress.CancelledException {
         WriteProgress rows = new WriteProgress(progress, put.size());
-        Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
-        synchronized (file) {
-            WriteProgress.run(() -> Transactions.run(c, () -> {
-                guests.write(c, put, delete, written, rows::before);
-                rows.allWritten();
-            }));
-            guests.record(written);
+        try {
+            Connection c = file.connection();
+            synchronized (file) {
+                WriteProgress.run(() -> Transactions.run(c, () -> {
+                    guests.write(c, put, delete, written, rows::before);
+                    rows.allWritten();
+                }));
+                guests.record(written);
+            }
+        } catch (StoreException e) {
+            // While the office's server is away, changes and deletions are kept and sent on its return (0020).
+            if (!keptGuests.keptWrite(e, put, delete)) {
+                throw e;
+            }
         }
     }
 

@@ -3,9 +3,7 @@ package qc.trousse.store;
 import qc.trousse.i18n.Localized;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.DraftStore;
-import qc.trousse.posts.Network;
 import qc.trousse.posts.OfficeNetworks;
-import qc.trousse.posts.PostState;
 import qc.trousse.posts.PostTemplate;
 
 import java.sql.Connection;
@@ -13,9 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,24 +19,31 @@ public final class DraftRepository implements DraftStore {
     private static final String NETWORKS = "posts.networks";
     private static final String MASTODON_LIMIT = "posts.mastodonLimit";
     private final Store file;
-    private final RowVersions versions = new RowVersions("post_draft", (c, rs) -> draft(rs));
+    private final RowVersions versions = new RowVersions("post_draft", (c, rs) -> DraftRows.read(rs));
     private final RowVersions templateVersions = new RowVersions("post_template", (c, rs) -> template(rs));
     private final SettingRepository settings;
+    private final KeptRows<Draft> kept;
 
     public DraftRepository(Store file) {
         this.file = file;
         this.settings = new SettingRepository(file);
+        this.kept = new KeptRows<>(file, "post_draft", versions, Draft::id, DraftRows::values);
     }
 
+    /** On the office's server, the user's changes kept while it is away (ADR 0020) are shown over its rows. */
     @Override
     public List<Draft> drafts() {
+        return kept.read(this::read);
+    }
+
+    private List<Draft> read() {
         synchronized (file) {
             try (Statement s = file.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT * FROM post_draft ORDER BY id")) {
                 List<Draft> drafts = new ArrayList<>();
                 while (rs.next()) {
                     versions.saw(rs.getLong("id"), rs.getLong("version"));
-                    drafts.add(draft(rs));
+                    drafts.add(DraftRows.read(rs));
                 }
                 return drafts;
             } catch (SQLException e) {
@@ -50,49 +52,34 @@ public final class DraftRepository implements DraftStore {
         }
     }
 
-    private static Draft draft(ResultSet rs) throws SQLException {
-        String at = rs.getString("approved_at");
-        return new Draft(rs.getLong("id"), Network.valueOf(rs.getString("network")),
-                rs.getString("template_id"), rs.getString("gesture_id"), rs.getString("french"),
-                rs.getString("english"), rs.getInt("bilingual") != 0, LocalDate.parse(rs.getString("day")),
-                LocalTime.parse(rs.getString("time")), PostState.valueOf(rs.getString("state")),
-                rs.getString("approved_by"), at == null ? null : LocalDateTime.parse(at));
-    }
-
     @Override
     public void save(Draft d) {
         saveAll(List.of(d));
     }
 
-    /** A draft someone else changed or deleted since it was read is not overwritten (EditConflict). */
+    /**
+     * A draft someone else changed or deleted since it was read is not overwritten (EditConflict). While the
+     * office's server is away, changes are kept and sent on its return (ADR 0020); a new draft is refused.
+     */
     @Override
     public void saveAll(List<Draft> drafts) {
+        try {
+            write(drafts);
+        } catch (StoreException e) {
+            if (!kept.keptWrite(e, drafts, List.of())) {
+                throw e;
+            }
+        }
+    }
+
+    private void write(List<Draft> drafts) {
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
             Connection c = file.connection();
             Transactions.run(c, () -> {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO post_draft(id, network, template_id, gesture_id, french, english,
-                          bilingual, day, time, state, approved_by, approved_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET network = excluded.network, template_id = excluded.template_id,
-                          gesture_id = excluded.gesture_id, french = excluded.french, english = excluded.english,
-                          bilingual = excluded.bilingual, day = excluded.day, time = excluded.time,
-                          state = excluded.state, approved_by = excluded.approved_by,
-                          approved_at = excluded.approved_at, version = post_draft.version + 1""" + versions.guard())) {
+                try (PreparedStatement ps = c.prepareStatement(DraftRows.UPSERT + versions.guard())) {
                     for (Draft d : drafts) {
-                        ps.setLong(1, d.id());
-                        ps.setString(2, d.network().name());
-                        ps.setString(3, d.templateId());
-                        ps.setString(4, d.gestureId());
-                        ps.setString(5, d.french());
-                        ps.setString(6, d.english());
-                        ps.setInt(7, d.bilingual() ? 1 : 0);
-                        ps.setString(8, d.day().toString());
-                        ps.setString(9, d.time().toString());
-                        ps.setString(10, d.state().name());
-                        ps.setString(11, d.approvedBy());
-                        ps.setString(12, d.approvedAt() == null ? null : d.approvedAt().toString());
+                        DraftRows.bind(ps, d);
                         ps.setLong(13, versions.basis(d.id()));
                         versions.wrote(c, d.id(), ps.executeUpdate(), written);
                     }
@@ -104,8 +91,14 @@ public final class DraftRepository implements DraftStore {
 
     @Override
     public void deleteAll(List<Long> ids) {
-        synchronized (file) {
-            delete(versions, "post_draft", ids);
+        try {
+            synchronized (file) {
+                delete(versions, "post_draft", ids);
+            }
+        } catch (StoreException e) {
+            if (!kept.keptDeletion(e, ids)) {
+                throw e;
+            }
         }
     }
 

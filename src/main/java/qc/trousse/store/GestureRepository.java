@@ -24,12 +24,22 @@ public final class GestureRepository implements GestureStore {
     private final RowVersions planVersions = new RowVersions("gesture_plan", GestureRows::planned);
     private final RowVersions customVersions = new RowVersions("gesture_custom", (c, rs) -> GestureRows.custom(rs));
 
+    /** A change of a gesture's checklist is not kept while away: the journal writes the gesture's row alone. */
+    private final KeptRows<PlannedGesture> kept;
+
     public GestureRepository(Store file) {
         this.file = file;
+        this.kept = new KeptRows<>(file, "gesture_plan", planVersions, PlannedGesture::id, GestureRows::values,
+                (was, now) -> was.checklist().equals(now.checklist()));
     }
 
+    /** On the office's server, the user's changes kept while it is away (ADR 0020) are shown over its rows. */
     @Override
     public List<PlannedGesture> loadPlan() {
+        return kept.read(this::readPlan);
+    }
+
+    private List<PlannedGesture> readPlan() {
         Connection c = file.connection();
         synchronized (file) {
             try (Statement s = c.createStatement()) {
@@ -70,8 +80,20 @@ public final class GestureRepository implements GestureStore {
         }
     }
 
+    /** While the office's server is away, a change of the gesture's own columns is kept (ADR 0020). */
     @Override
     public void save(PlannedGesture g) {
+        try {
+            write(g);
+            kept.written(g.id(), g);
+        } catch (StoreException e) {
+            if (!kept.keptChange(e, g)) {
+                throw e;
+            }
+        }
+    }
+
+    private void write(PlannedGesture g) {
         Connection c = file.connection();
         RowVersions.Written written = new RowVersions.Written();
         synchronized (file) {
@@ -93,7 +115,7 @@ public final class GestureRepository implements GestureStore {
                     ps.setLong(9, planVersions.basis(g.id()));
                     planVersions.wrote(c, g.id(), ps.executeUpdate(), written);
                 }
-                writeItems(c, g);
+                GestureRows.writeItems(c, g);
             });
             planVersions.record(written);
         }
@@ -101,7 +123,14 @@ public final class GestureRepository implements GestureStore {
 
     @Override
     public void delete(long gestureId) {
-        delete(planVersions, "gesture_plan", gestureId);
+        try {
+            delete(planVersions, "gesture_plan", gestureId);
+            kept.written(gestureId, null);
+        } catch (StoreException e) {
+            if (!kept.keptDeletion(e, List.of(gestureId))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -136,28 +165,6 @@ public final class GestureRepository implements GestureStore {
     @Override
     public long nextId() {
         return IdCounter.next(file, "gesture");
-    }
-
-    private static void writeItems(Connection c, PlannedGesture g) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM gesture_item WHERE plan_id = ?")) {
-            del.setLong(1, g.id());
-            del.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO gesture_item(plan_id, position, template_key, text, offset_days, owner, done)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < g.checklist().size(); i++) {
-                ChecklistItem item = g.checklist().get(i);
-                ps.setLong(1, g.id());
-                ps.setInt(2, i);
-                ps.setString(3, item.templateKey());
-                ps.setString(4, item.text());
-                ps.setInt(5, item.offsetDays());
-                ps.setString(6, item.owner());
-                ps.setInt(7, item.done() ? 1 : 0);
-                ps.executeUpdate();
-            }
-        }
     }
 
     private void delete(RowVersions versions, String table, long id) {

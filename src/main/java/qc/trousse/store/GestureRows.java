@@ -48,4 +48,40 @@ final class GestureRows {
         return new ChecklistItem(rs.getString("template_key"), rs.getString("text"), rs.getInt("offset_days"),
                 rs.getString("owner"), rs.getInt("done") != 0);
     }
+
+    /** Rewrites the gesture's checklist in the caller's transaction (no version of its own: the gesture's). */
+    static void writeItems(Connection c, PlannedGesture g) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM gesture_item WHERE plan_id = ?")) {
+            del.setLong(1, g.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO gesture_item(plan_id, position, template_key, text, offset_days, owner, done)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < g.checklist().size(); i++) {
+                ChecklistItem item = g.checklist().get(i);
+                ps.setLong(1, g.id());
+                ps.setInt(2, i);
+                ps.setString(3, item.templateKey());
+                ps.setString(4, item.text());
+                ps.setInt(5, item.offsetDays());
+                ps.setString(6, item.owner());
+                ps.setInt(7, item.done() ? 1 : 0);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The gesture's own columns as the upsert sets them (not its checklist), for a change kept (ADR 0020). */
+    static java.util.Map<String, Object> values(PlannedGesture g) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("gesture", g.gestureKey());
+        values.put("day", g.day().toString());
+        values.put("start_time", g.start().toString());
+        values.put("end_time", g.end().toString());
+        values.put("place", g.place());
+        values.put("owner", g.owner());
+        values.put("state", g.state().name());
+        return values;
+    }
 }

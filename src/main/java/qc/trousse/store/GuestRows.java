@@ -64,6 +64,29 @@ final class GuestRows {
         versions.record(written);
     }
 
+    RowVersions versions() {
+        return versions;
+    }
+
+    /** The columns as {@link #write} sets them, for a change kept while the server is away (ADR 0020). */
+    static java.util.Map<String, Object> values(Guest g) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("kind", g.kind().name());
+        values.put("name", g.name());
+        values.put("organisation", g.organisation());
+        values.put("role", g.role());
+        values.put("email", g.email());
+        values.put("phone", g.phone());
+        values.put("reason", g.reason());
+        values.put("rsvp", g.rsvp().name());
+        values.put("party_size", (long) g.partySize());
+        values.put("dietary", g.dietary());
+        values.put("accessibility", g.accessibility());
+        values.put("certificate", g.certificate() ? 1L : 0L);
+        values.put("vehicle_id", g.vehicleId());
+        return values;
+    }
+
     private static Guest read(ResultSet rs) throws SQLException {
         return new Guest(rs.getLong("id"), GuestKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("organisation"), rs.getString("role"),

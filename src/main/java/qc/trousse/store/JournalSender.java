@@ -32,6 +32,7 @@ final class JournalSender {
         int sent = 0;
         int already = 0;
         List<KeptEdit> unsent = new ArrayList<>();
+        java.util.Set<String> tables = new java.util.TreeSet<>();
         // The store held throughout: an edit the user makes meanwhile waits and is based on what was sent.
         synchronized (store) {
             for (KeptEdit edit : journal.waiting()) {
@@ -44,6 +45,7 @@ final class JournalSender {
                     }
                     outcome = new Outcome(false, -1, "refused: " + e.getMessage());
                 }
+                tables.add(edit.table());
                 if (outcome.why != null) {
                     journal.unsent(edit.id(), outcome.why);
                     unsent.add(edit.unsent(outcome.why));
@@ -60,7 +62,7 @@ final class JournalSender {
                 }
             }
         }
-        return new KeptEditsSent(sent, already, unsent.size());
+        return new KeptEditsSent(sent, already, unsent.size(), tables);
     }
 
     private record Outcome(boolean already, long version, String why) {

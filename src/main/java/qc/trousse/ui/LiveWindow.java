@@ -48,14 +48,15 @@ final class LiveWindow implements AutoCloseable {
     }
 
     /**
-     * The edits kept while the server was away were sent (ADR 0020): the recipients are read again (the sent rows'
-     * versions, or the colleague's row where a kept edit was not taken) and the status bar says what happened.
+     * The edits kept while the server was away were sent (ADR 0020): the services of their tables are read again
+     * (the sent rows' versions, or the colleague's row where a kept edit was not taken) and the status bar says
+     * what happened.
      */
     private void keptEditsSent(Session from, KeptEditsSent sent) {
         if (from != followed) {
             return; // a store left behind may still report
         }
-        from.recipients().reload();
+        LiveChanges.reloadTables(from, sent.tables());
         said(sent).ifPresent(model.status()::set);
     }
 

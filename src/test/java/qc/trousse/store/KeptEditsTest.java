@@ -12,9 +12,6 @@ import qc.trousse.edit.EditHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The office's server goes away under an open store (ADR 0020), for real: the database stops taking connections
- * and the app's server process is ended from the server's side, as a restart or a dropped Wi-Fi ends it. An edit
+ * The office's server goes away under an open store (ADR 0020), for real ({@link ServerAway}). An edit
  * meanwhile is kept on disk and shown; on the server's return it is written once, never over a colleague's change
  * of the same row; a journal left by a session killed while away is sent on the next opening, once.
  */
 class KeptEditsTest {
     private static final String SOPHIE = "Sophie Gagnon";
+    private static final java.util.Set<String> RECIPIENT = java.util.Set.of("recipient");
     @TempDir
     Path dir;
     private TestDatabase db;
@@ -58,35 +55,16 @@ class KeptEditsTest {
         return new Recipient(r.id(), r.kind(), name, r.reason(), r.date(), r.gesture(), r.state(), r.printedAt());
     }
 
-    /** No new connection is taken and the store's own server process is ended (the colleagues' stay). */
     private void away(ServerStore store) throws Exception {
-        int pid = store.connection().unwrap(org.postgresql.PGConnection.class).getBackendPID();
-        try (Connection app = ServerConnections.connect(db.app()); Connection admin = admin();
-             Statement s = admin.createStatement()) {
-            s.execute("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS false");
-            // The staff's role may end its own processes; the owner is not a superuser.
-            try (PreparedStatement ps = app.prepareStatement("SELECT pg_terminate_backend(?)")) {
-                ps.setInt(1, pid);
-                ps.execute();
-            }
-        }
-    }
-
-    /** From another database: PostgreSQL refuses to close the one the statement runs in. */
-    private static Connection admin() throws Exception {
-        return ServerConnections.connect(StoreUrl.parse(System.getenv("TROUSSE_TEST_PG")));
+        ServerAway.away(db, store);
     }
 
     private void back() throws Exception {
-        try (Connection admin = admin(); Statement s = admin.createStatement()) {
-            s.execute("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS true");
-        }
+        ServerAway.back(db);
     }
 
     private String onServer(String sql) throws Exception {
-        try (Statement s = owner.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return ServerAway.onServer(owner, sql);
     }
 
     /** The test server's passwords, as the app finds them (PGPASSFILE): none may reach the journal. */
@@ -126,7 +104,7 @@ class KeptEditsTest {
             while (sent != null && sent.sent() == 0) {
                 sent = sendings.poll(60, TimeUnit.SECONDS); // a try while still away sends nothing
             }
-            assertThat(sent).isEqualTo(new KeptEditsSent(1, 0, 0));
+            assertThat(sent).isEqualTo(new KeptEditsSent(1, 0, 0, RECIPIENT));
             assertThat(onServer("SELECT name || ' v' || version FROM recipient")).isEqualTo("Léa Tremblay-Roy v2");
             assertThat(onServer("SELECT member FROM applied_edit")).isEqualTo(SOPHIE);
             assertThat(onServer("SELECT count(*) FROM change_log WHERE action = 'UPDATE'")).isEqualTo("1");
@@ -156,7 +134,7 @@ class KeptEditsTest {
             while (sent != null && sent.sent() == 0) {
                 sent = sendings.poll(60, TimeUnit.SECONDS);
             }
-            assertThat(sent).isEqualTo(new KeptEditsSent(1, 0, 0));
+            assertThat(sent).isEqualTo(new KeptEditsSent(1, 0, 0, RECIPIENT));
             assertThat(onServer("SELECT count(*) FROM recipient")).isEqualTo("0");
         }
     }
@@ -209,7 +187,7 @@ class KeptEditsTest {
             while (sent != null && sent.unsent() == 0) {
                 sent = sendings.poll(60, TimeUnit.SECONDS);
             }
-            assertThat(sent).isEqualTo(new KeptEditsSent(0, 0, 1));
+            assertThat(sent).isEqualTo(new KeptEditsSent(0, 0, 1, RECIPIENT));
             assertThat(onServer("SELECT name FROM recipient")).isEqualTo("Léa Tremblay (Marc)");
             assertThat(onServer("SELECT count(*) FROM applied_edit")).isEqualTo("0");
             assertThat(Files.readString(journal(""))).as("kept, with why").contains("Tremblay-Roy", "colleague");
@@ -237,7 +215,7 @@ class KeptEditsTest {
             BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
             again.onKeptEditsSent(sendings::add);
             again.signAs(SOPHIE);
-            assertThat(sendings.poll()).isEqualTo(new KeptEditsSent(1, 0, 0));
+            assertThat(sendings.poll()).isEqualTo(new KeptEditsSent(1, 0, 0, RECIPIENT));
             assertThat(recipients(again).find(id).orElseThrow().name()).isEqualTo("Léa Tremblay-Roy");
         }
         assertThat(journal(SOPHIE)).doesNotExist();
@@ -248,7 +226,7 @@ class KeptEditsTest {
             BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
             third.onKeptEditsSent(sendings::add);
             third.signAs(SOPHIE);
-            assertThat(sendings.poll()).as("known by applied_edit").isEqualTo(new KeptEditsSent(0, 1, 0));
+            assertThat(sendings.poll()).as("known by applied_edit").isEqualTo(new KeptEditsSent(0, 1, 0, RECIPIENT));
         }
         assertThat(onServer("SELECT name || ' v' || version FROM recipient")).isEqualTo("Léa Tremblay-Roy v2");
         assertThat(onServer("SELECT count(*) FROM change_log WHERE action = 'UPDATE'")).isEqualTo("1");

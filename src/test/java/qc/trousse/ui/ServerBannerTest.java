@@ -53,7 +53,7 @@ class ServerBannerTest {
             banner.reachable(server, false);
             assertThat(banner.shown().get()).isTrue();
             assertThat(banner.text()).startsWith("La base du bureau ne répond pas : reconnexion…")
-                    .contains("modifications des récipiendaires sont gardées et seront envoyées au retour du serveur");
+                    .contains("modifications des récipiendaires, des invités du cocktail, des publications et des gestes de la semaine (hors listes de tâches) sont gardées et seront envoyées au retour du serveur");
             banner.reachable(server, true);
             assertThat(banner.shown().get()).isFalse();
 
@@ -64,7 +64,7 @@ class ServerBannerTest {
             assertThat(banner.shown().get()).as("the session left behind says nothing").isFalse();
             I18n.setLanguage(Lang.EN);
             assertThat(banner.text()).startsWith("The office database is not answering")
-                    .contains("Changes to recipients are kept and will be sent when the server is back");
+                    .contains("Changes to recipients, cocktail guests, posts and the week's gestures (not their checklists) are kept and will be sent when the server is back");
         } finally {
             I18n.setLanguage(Lang.FR);
         }
