@@ -107,10 +107,15 @@ final class GuestsPane {
         table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));
         table.getColumns().add(column("cocktail.guest.organisation",
                 g -> g.organisation().isEmpty() ? g.role() : g.organisation(), 200));
-        table.getColumns().add(column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90));
-        table.getColumns().add(column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60));
+        // The answer and the party size are short: the widths they would get from the table go to the long texts.
+        TableColumn<Guest, String> rsvp = column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90);
+        rsvp.setMaxWidth(110);
+        TableColumn<Guest, String> party = column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60);
+        party.setMaxWidth(64);
+        table.getColumns().add(rsvp);
+        table.getColumns().add(party);
         table.getColumns().add(column("cocktail.guest.vehicle", g -> vehicles.vehicles().stream()
-                .filter(v -> v.id() == g.vehicleId()).map(v -> v.name()).findFirst().orElse(""), 140));
+                .filter(v -> v.id() == g.vehicleId()).map(v -> v.name()).findFirst().orElse(""), 180));
         table.getColumns().add(column("cocktail.print.notes", g -> (g.certificate() ? "★ " : "") + g.notes(), 160));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
