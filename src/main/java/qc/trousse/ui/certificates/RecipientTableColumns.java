@@ -33,6 +33,27 @@ final class RecipientTableColumns {
     }
 
     /**
+     * A long text shortened by design in the row (the whole of it is in the form beside the table), and whole in
+     * the cell's tooltip for a person comparing rows.
+     */
+    static TableColumn<Recipient, String> elided(String titleKey, Function<Recipient, String> value, double width) {
+        TableColumn<Recipient, String> c = text(titleKey, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean none = empty || item == null || item.isEmpty();
+                setText(none ? null : item);
+                tip.setText(none ? "" : item);
+                setTooltip(none ? null : tip);
+            }
+        });
+        return c;
+    }
+
+    /**
      * The name with a person or organisation icon before it (the word is in the tooltip), so the narrow
      * table gives its width to the names. Sorts by name, in the language's alphabetical order.
      */
@@ -47,6 +68,18 @@ final class RecipientTableColumns {
             private final FontIcon organisation = new FontIcon(Feather.BRIEFCASE);
             private final Tooltip tip = new Tooltip();
 
+            {
+                // A long organisation's name goes on a second line: the name is what staff look for in the list.
+                setWrapText(true);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // The row asks its cells' height for no width, which wraps nothing: wrap at the column's width.
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth()
+                        : width);
+            }
+
             @Override
             protected void updateItem(Recipient item, boolean empty) {
                 super.updateItem(item, empty);
@@ -59,6 +92,7 @@ final class RecipientTableColumns {
                 setTooltip(none ? null : tip);
             }
         });
+
         c.setPrefWidth(260);
         c.setMinWidth(240);
         return c;

@@ -139,7 +139,7 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
         table.setMinHeight(240);
         TableColumn<Recipient, Recipient> name = RecipientTableColumns.name("recipients.column.name");
         name.setId("column-name");
-        TableColumn<Recipient, String> reason = RecipientTableColumns.text("recipients.column.reason",
+        TableColumn<Recipient, String> reason = RecipientTableColumns.elided("recipients.column.reason",
                 r -> r.reason().replace('\n', ' '), 150);
         reason.setComparator(RecipientTableColumns.alphabetical());
         reason.setMinWidth(80);

@@ -107,10 +107,15 @@ final class GuestsPane {
         table.getColumns().add(column("cocktail.guest.name", Guest::name, 200));
         table.getColumns().add(column("cocktail.guest.organisation",
                 g -> g.organisation().isEmpty() ? g.role() : g.organisation(), 200));
-        table.getColumns().add(column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90));
-        table.getColumns().add(column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60));
+        // The answer and the party size are short: the widths they would get from the table go to the long texts.
+        TableColumn<Guest, String> rsvp = column("cocktail.guest.rsvp", g -> I18n.tr(g.rsvp().key()), 90);
+        rsvp.setMaxWidth(110);
+        TableColumn<Guest, String> party = column("cocktail.print.party", g -> String.valueOf(g.partySize()), 60);
+        party.setMaxWidth(64);
+        table.getColumns().add(rsvp);
+        table.getColumns().add(party);
         table.getColumns().add(column("cocktail.guest.vehicle", g -> vehicles.vehicles().stream()
-                .filter(v -> v.id() == g.vehicleId()).map(v -> v.name()).findFirst().orElse(""), 110));
+                .filter(v -> v.id() == g.vehicleId()).map(v -> v.name()).findFirst().orElse(""), 180));
         table.getColumns().add(column("cocktail.print.notes", g -> (g.certificate() ? "★ " : "") + g.notes(), 160));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -135,6 +140,26 @@ final class GuestsPane {
         TableColumn<Guest, String> c = new TableColumn<>(I18n.tr(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        // A long organisation, vehicle or note goes on a second line rather than losing its end at 1280×800:
+        // the door list and the seating are planned from these words.
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<Guest, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+
+                @Override
+                protected double computePrefHeight(double width) {
+                    // The row asks its cells' height for no width, which wraps nothing: wrap at the column's width.
+                    return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth()
+                            : width);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
         return c;
     }
 }

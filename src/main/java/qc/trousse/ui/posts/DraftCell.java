@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A draft in the list: day, time and network, then its state on a line of its own (so a long network name or
- * "to approve" never cuts it off at 1280×800), over its first words.
+ * "to approve" never cuts it off at 1280×800), over its first words on one line.
  */
 final class DraftCell extends ListCell<Draft> {
     @Override
@@ -24,13 +24,14 @@ final class DraftCell extends ListCell<Draft> {
         }
         String head = d.day().format(DateTimeFormatter.ofPattern("EEE d", I18n.language().locale())) + " "
                 + d.time() + " · " + d.network().label();
-        String first = d.french().length() > 70 ? d.french().substring(0, 70) + "…" : d.french();
         Label top = new Label(head);
         top.getStyleClass().add(Styles.TEXT_BOLD);
         Label state = new Label(I18n.tr(d.state().key()));
         state.getStyleClass().add(Styles.TEXT_SMALL);
-        Label text = new Label(first);
-        text.setWrapText(true);
+        // Its first words, shortened by design to the list's width (the draft is whole in the editor beside it), and
+        // whole in the tooltip for a person looking for one post among the week's.
+        Label text = new Label(d.french().replace('\n', ' '));
+        text.setTooltip(new javafx.scene.control.Tooltip(d.french()));
         text.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(2, top, state, text);
         box.setMaxWidth(210);

@@ -4,8 +4,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * Finds the texts a person cannot read whole on a screen: a label or button whose skin had to shorten its text
- * with an ellipsis. Cells of tables and lists are left out: a long reason in a table row is shortened by design
- * and shown whole in the form beside it. The cell that shows a drop-down's choice is checked: it is the only
- * place that choice is read.
+ * with an ellipsis. The visible cells of tables and lists are checked too, and what is drawn inside them: a name,
+ * a state or a date cut in a row is as unreadable as a cut label. A text that is shortened in its row by design
+ * (a long reason, a post's first words) passes only if its tooltip shows it whole; outside cells a tooltip
+ * excuses nothing.
  */
 final class CutTexts {
     private CutTexts() {
@@ -23,20 +24,21 @@ final class CutTexts {
 
     static List<String> in(Parent root) {
         List<String> cut = new ArrayList<>();
-        collect(root, cut);
+        collect(root, false, cut);
         return cut;
     }
 
-    private static void collect(Node node, List<String> cut) {
-        if (!node.isVisible() || node instanceof Cell<?> && !(node.getParent() instanceof ComboBoxBase<?>)) {
+    private static void collect(Node node, boolean inCell, List<String> cut) {
+        if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && isCut(labeled)) {
+        boolean cell = inCell || node instanceof Cell<?>;
+        if (node instanceof Labeled labeled && isCut(labeled) && !(cell && wholeInTooltip(labeled))) {
             cut.add(describe(labeled));
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, cut);
+                collect(child, cell, cut);
             }
         }
     }
@@ -53,6 +55,12 @@ final class CutTexts {
             }
         }
         return false;
+    }
+
+    private static boolean wholeInTooltip(Labeled labeled) {
+        Tooltip tip = labeled.getTooltip();
+        return tip != null && tip.getText() != null
+                && tip.getText().replace('\n', ' ').contains(labeled.getText().replace('\n', ' '));
     }
 
     private static String describe(Labeled labeled) {
