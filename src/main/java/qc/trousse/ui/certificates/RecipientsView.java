@@ -1,7 +1,6 @@
 package qc.trousse.ui.certificates;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -146,10 +145,12 @@ public final class RecipientsView extends VBox implements ScreenLifecycle {
         table.getColumns().setAll(List.of(name, reason,
                 RecipientTableColumns.date("recipients.column.date"),
                 RecipientTableColumns.state("recipients.column.state", zone)));
-        table.getSortOrder().add(name);
-        SortedList<Recipient> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The table sorts the list under the filter (the model's order), so a key typed in the search only
+        // filters rows already in order: sorting the filtered rows again at each key took more than a frame.
+        table.setSortPolicy(t -> true);
+        model.order().bind(table.comparatorProperty());
+        table.setItems(model.shown());
+        table.getSortOrder().add(name); // after the items: setting items that are no SortedList clears the order
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 model.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));

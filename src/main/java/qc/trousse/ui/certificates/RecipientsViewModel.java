@@ -9,11 +9,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import qc.trousse.campaign.Campaign;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientService;
 import qc.trousse.i18n.I18n;
-import qc.trousse.importing.HeaderNames;
 import qc.trousse.store.StoreException;
 import qc.trousse.ui.DialogService;
 import qc.trousse.ui.Failures;
@@ -35,7 +35,9 @@ public final class RecipientsViewModel {
     private final Campaign campaign;
     private final Clock clock;
     private final ObservableList<Recipient> all = FXCollections.observableArrayList();
-    private final FilteredList<Recipient> shown = new FilteredList<>(all);
+    // Sorted under the filter: a key typed filters rows already in order, it does not sort them again.
+    private final SortedList<Recipient> sorted = new SortedList<>(all);
+    private final FilteredList<Recipient> shown = new FilteredList<>(sorted);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Recipient> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -43,7 +45,7 @@ public final class RecipientsViewModel {
     private final ImportViewModel<Recipient> importer;
     private final StringBinding count;
     private final Runnable serviceListener = this::refresh;
-    private final java.util.Map<Recipient, String> folded = new java.util.HashMap<>();
+    private final RecipientSearch matching = new RecipientSearch();
 
     public RecipientsViewModel(RecipientService service, Campaign campaign, DialogService dialogs,
                                BackgroundExecutor executor, Clock clock) {
@@ -53,7 +55,7 @@ public final class RecipientsViewModel {
         this.clock = clock;
         this.importer = new ImportViewModel<>(new RecipientImportTarget(service, this::defaultDate), dialogs, executor,
                 message::set);
-        search.addListener((o, a, b) -> shown.setPredicate(matcher(b)));
+        search.addListener((o, a, b) -> shown.setPredicate(matching.matcher(b)));
         selected.addListener((o, a, b) -> {
             if (b != null) {
                 form.show(b);
@@ -68,6 +70,11 @@ public final class RecipientsViewModel {
 
     public ObservableList<Recipient> shown() {
         return shown;
+    }
+
+    /** The order of the list under the filter; the view binds it to its table's sort. */
+    public ObjectProperty<java.util.Comparator<? super Recipient>> order() {
+        return sorted.comparatorProperty();
     }
 
     public StringProperty search() {
@@ -161,7 +168,7 @@ public final class RecipientsViewModel {
     }
 
     private void refresh() {
-        folded.clear();
+        matching.forget();
         long keep = selected.get() == null ? 0 : selected.get().id();
         qc.trousse.ui.FreshList.update(all, service.all(), Recipient::id);
         Recipient again = find(keep);
@@ -173,24 +180,5 @@ public final class RecipientsViewModel {
 
     private Recipient find(long id) {
         return all.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-    }
-
-    /** Accents and case ignored: « eloise » finds Éloïse; matches the name, the reason and the gesture. */
-    private java.util.function.Predicate<Recipient> matcher(String query) {
-        String q = HeaderNames.normalize(query);
-        if (q.isEmpty()) {
-            return r -> true;
-        }
-        return r -> searchText(r).contains(q);
-    }
-
-    /**
-     * The name, reason and gesture folded once per recipient, not once per row and keystroke: over 5,000 rows,
-     * folding them again at every key took longer than a frame. A line break, never in a folded query, keeps
-     * them apart. Dropped whenever the list is read again.
-     */
-    private String searchText(Recipient r) {
-        return folded.computeIfAbsent(r, x -> HeaderNames.normalize(x.name()) + "\n" + HeaderNames.normalize(x.reason())
-                + "\n" + HeaderNames.normalize(x.gesture()));
     }
 }
