@@ -1,5 +1,8 @@
 package qc.trousse.pdf;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -18,7 +21,6 @@ import qc.trousse.i18n.Lang;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
@@ -33,7 +35,8 @@ import java.util.GregorianCalendar;
 public final class PdfMetadata {
     private static final String SRGB = "sRGB IEC61966-2.1";
     // Built once per run: a batch writes one PDF per person, and re-reading these per file was most of its metadata cost.
-    private static final byte[] SRGB_ICC = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    // The profile is kept compressed: every file's output intent shares these bytes (EncodedCopies), not deflated again.
+    private static final byte[] SRGB_ICC_FLATE = EncodedCopies.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     private static final String PRODUCER =
             AppVersion.nameAndVersion() + " (Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion() + ")";
     private static final XmpTemplate[] TEMPLATES = new XmpTemplate[2]; // plain, archival; built on first use
@@ -89,14 +92,16 @@ public final class PdfMetadata {
         info.setModificationDate(now);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(languageTag(lang));
-        PDViewerPreferences viewer = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
         viewer.setDisplayDocTitle(true); // the viewer's window shows the title, not a file name with its copy number
         catalog.setViewerPreferences(viewer);
-        PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xmp(now));
-        catalog.setMetadata(metadata);
+        // The packet's bytes as the stream's, not copied into a buffer of the document (PDMetadata(doc) does that).
+        COSStream packet = EncodedCopies.stream(xmp(now));
+        packet.setItem(COSName.TYPE, COSName.METADATA);
+        packet.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        catalog.setMetadata(new PDMetadata(packet));
         if (archival && catalog.getOutputIntents().isEmpty()) {
-            catalog.addOutputIntent(srgbIntent(doc));
+            catalog.addOutputIntent(srgbIntent());
         }
     }
 
@@ -160,8 +165,16 @@ public final class PdfMetadata {
     }
 
     /** The JDK's own sRGB profile: the colours of every page are given in it (DeviceRGB). */
-    private static PDOutputIntent srgbIntent(PDDocument doc) throws IOException {
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB_ICC));
+    private static PDOutputIntent srgbIntent() throws IOException {
+        // What PDOutputIntent(doc, profile) builds, its profile's compressed bytes shared instead of deflated again.
+        COSStream profile = EncodedCopies.stream(SRGB_ICC_FLATE);
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dict.setItem(COSName.S, COSName.GTS_PDFA1);
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dict);
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

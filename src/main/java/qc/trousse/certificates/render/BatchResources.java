@@ -4,10 +4,10 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.multipdf.PDFCloneUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import qc.trousse.pdf.EncodedCopies;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,11 +27,11 @@ import java.util.Map;
 final class BatchResources implements Closeable {
     private final BatchFonts cutDown;
     private final Map<String, TrueTypeFont> fonts = new HashMap<>();
-    /** The images, encoded once into a document that is never saved, and copied from there. */
+    /** The images, encoded once into a document that is never saved; their compressed bytes shared from there. */
     private final PDDocument images = new PDDocument();
-    private final Map<java.nio.ByteBuffer, PDImageXObject> encoded = new HashMap<>();
+    private final Map<java.nio.ByteBuffer, COSStream> encoded = new HashMap<>();
     /** The same array on every certificate of a batch: found without hashing it each time. */
-    private final Map<byte[], PDImageXObject> byIdentity = new IdentityHashMap<>();
+    private final Map<byte[], COSStream> byIdentity = new IdentityHashMap<>();
     private final FontSubsets subsets;
     /** Fitting depends on the text, its box and the fonts' widths, which are the same in every file. */
     private final Map<DocumentResources.FitKey, FittedText> fitted = new HashMap<>();
@@ -65,19 +65,19 @@ final class BatchResources implements Closeable {
         return subsets;
     }
 
-    /** The image for these bytes in the target document, its compressed stream copied as it is. */
-    PDImageXObject image(PDDocument target, byte[] bytes) throws IOException {
-        PDImageXObject template = byIdentity.get(bytes);
+    /** The image for these bytes in a document of the batch, sharing the compressed bytes of its stream. */
+    PDImageXObject image(byte[] bytes) throws IOException {
+        COSStream template = byIdentity.get(bytes);
         if (template == null) {
             template = encoded.get(java.nio.ByteBuffer.wrap(bytes));
             if (template == null) {
-                template = PDImageXObject.createFromByteArray(images, bytes, "image");
+                template = EncodedCopies.copy(
+                        PDImageXObject.createFromByteArray(images, bytes, "image").getCOSObject());
                 encoded.put(java.nio.ByteBuffer.wrap(bytes), template);
             }
             byIdentity.put(bytes, template);
         }
-        COSStream copy = new PDFCloneUtility(target) { }.cloneForNewDocument(template.getCOSObject());
-        return new PDImageXObject(new PDStream(copy), null);
+        return new PDImageXObject(new PDStream(EncodedCopies.copy(template)), null);
     }
 
     @Override

@@ -111,7 +111,7 @@ final class DocumentResources implements Closeable {
         if (!images.containsKey(key)) {
             PDImageXObject image;
             try {
-                image = batch != null ? batch.image(document, bytes)
+                image = batch != null ? batch.image(bytes)
                         : PDImageXObject.createFromByteArray(document, bytes, "image");
             } catch (IOException | IllegalArgumentException e) {
                 image = null; // an image PDFBox cannot read is left out of the page, as an absent one is

@@ -2,11 +2,11 @@ package qc.trousse.certificates.render;
 
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.multipdf.PDFCloneUtility;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import qc.trousse.pdf.EncodedCopies;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,8 +44,6 @@ final class FontSubsets implements Closeable {
     private final java.util.function.Function<String, Set<Integer>> batch;
     private final GlyphCount glyphs;
     private final int wholeBatch;
-    /** Where the kept subsets live: a document that is never saved. */
-    private final PDDocument holder = new PDDocument();
     private final Map<Key, COSDictionary> kept = new HashMap<>();
     /** The fonts each document being made has shown, and their characters, until it is saved. */
     private final Map<PDDocument, Map<String, Shown>> documents = new IdentityHashMap<>();
@@ -114,12 +112,13 @@ final class FontSubsets implements Closeable {
         if (template == null) {
             font.subset();
             if (kept.size() < KEPT) {
-                kept.put(key, new PDFCloneUtility(holder) { }.cloneForNewDocument(font.getCOSObject()));
+                // Its streams read once: every later file shares their compressed bytes (EncodedCopies).
+                kept.put(key, EncodedCopies.copy(font.getCOSObject()));
             }
             return;
         }
         // The page's resources name this very dictionary: it takes the kept subset's content.
-        COSDictionary copy = new PDFCloneUtility(doc) { }.cloneForNewDocument(template);
+        COSDictionary copy = EncodedCopies.copy(template);
         COSDictionary dict = font.getCOSObject();
         dict.clear();
         dict.addAll(copy);
@@ -134,6 +133,5 @@ final class FontSubsets implements Closeable {
     @Override
     public void close() throws IOException {
         documents.clear();
-        holder.close();
     }
 }
