@@ -1,23 +1,17 @@
 package qc.trousse.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.posts.Draft;
 import qc.trousse.posts.Network;
 import qc.trousse.posts.PostState;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,45 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * or deletion is kept on disk and shown, written once on the return, never over a colleague's change; a new
  * draft is still refused (its id comes from the server's counter).
  */
-class KeptDraftsTest {
-    private static final String SOPHIE = "Sophie Gagnon";
+class KeptDraftsTest extends WhileServerAway {
     private static final Set<String> DRAFTS = Set.of("post_draft");
-    @TempDir
-    Path dir;
-    private TestDatabase db;
-    private Connection owner;
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        db = TestDatabase.fresh();
-        ServerStore.open(db.owner(), dir).close();
-        owner = db.ownerConnection();
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        ServerAway.back(db);
-        owner.close();
-        db.close();
-    }
-
-    private String onServer(String sql) throws Exception {
-        return ServerAway.onServer(owner, sql);
-    }
-
-    private Path journal(String member) throws ServerStoreException {
-        return dir.resolve(EditJournal.fileName(db.app().where(), member));
-    }
-
     private static Draft merci(long id) {
         return new Draft(id, Network.FACEBOOK, "merci", "", "Merci aux bénévoles !", "Thanks!", true,
                 LocalDate.of(2020, 2, 18), LocalTime.of(9, 0), PostState.DRAFT, "", null);
-    }
-
-    private static BlockingQueue<KeptEditsSent> sendings(ServerStore store) {
-        BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
-        store.onKeptEditsSent(sendings::add);
-        return sendings;
     }
 
     @Test

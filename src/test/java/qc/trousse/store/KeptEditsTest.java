@@ -1,9 +1,6 @@
 package qc.trousse.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.certificates.Recipient;
 import qc.trousse.certificates.RecipientKind;
 import qc.trousse.certificates.RecipientService;
@@ -11,7 +8,6 @@ import qc.trousse.edit.EditHistory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,28 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * meanwhile is kept on disk and shown; on the server's return it is written once, never over a colleague's change
  * of the same row; a journal left by a session killed while away is sent on the next opening, once.
  */
-class KeptEditsTest {
-    private static final String SOPHIE = "Sophie Gagnon";
+class KeptEditsTest extends WhileServerAway {
     private static final java.util.Set<String> RECIPIENT = java.util.Set.of("recipient");
-    @TempDir
-    Path dir;
-    private TestDatabase db;
-    private Connection owner;
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        db = TestDatabase.fresh();
-        ServerStore.open(db.owner(), dir).close();
-        owner = db.ownerConnection();
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        back();
-        owner.close();
-        db.close();
-    }
-
     private static Recipient lea() {
         return Recipient.of(RecipientKind.PERSON, "Léa Tremblay", "Mentore", LocalDate.of(2020, 2, 19));
     }
@@ -63,18 +39,10 @@ class KeptEditsTest {
         ServerAway.back(db);
     }
 
-    private String onServer(String sql) throws Exception {
-        return ServerAway.onServer(owner, sql);
-    }
-
     /** The test server's passwords, as the app finds them (PGPASSFILE): none may reach the journal. */
     private static String[] passwords() throws Exception {
         return Files.readAllLines(Path.of(System.getenv("PGPASSFILE"))).stream().filter(l -> !l.isBlank())
                 .map(l -> l.substring(l.lastIndexOf(':') + 1)).toArray(String[]::new);
-    }
-
-    private Path journal(String member) throws ServerStoreException {
-        return dir.resolve(EditJournal.fileName(db.app().where(), member));
     }
 
     private RecipientService recipients(ServerStore store) {

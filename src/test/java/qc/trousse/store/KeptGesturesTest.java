@@ -1,22 +1,16 @@
 package qc.trousse.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.gestures.ChecklistItem;
 import qc.trousse.gestures.GestureState;
 import qc.trousse.gestures.PlannedGesture;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,36 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * of a gesture's own columns or a deletion is kept on disk and shown, written once on the return, never over a
  * colleague's change; a change of its checklist (rows of their own) and a new gesture are still refused.
  */
-class KeptGesturesTest {
-    private static final String SOPHIE = "Sophie Gagnon";
+class KeptGesturesTest extends WhileServerAway {
     private static final Set<String> PLAN = Set.of("gesture_plan");
-    @TempDir
-    Path dir;
-    private TestDatabase db;
-    private Connection owner;
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        db = TestDatabase.fresh();
-        ServerStore.open(db.owner(), dir).close();
-        owner = db.ownerConnection();
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        ServerAway.back(db);
-        owner.close();
-        db.close();
-    }
-
-    private String onServer(String sql) throws Exception {
-        return ServerAway.onServer(owner, sql);
-    }
-
-    private Path journal(String member) throws ServerStoreException {
-        return dir.resolve(EditJournal.fileName(db.app().where(), member));
-    }
-
     private static PlannedGesture ribbon(long id) {
         return new PlannedGesture(id, "ribbon", LocalDate.of(2020, 2, 17), LocalTime.of(9, 0), LocalTime.of(10, 0),
                 "", "Julie", GestureState.IDEA, List.of(new ChecklistItem("", "Commander les rubans", -7, "Julie",
@@ -67,12 +33,6 @@ class KeptGesturesTest {
         PlannedGesture g = ribbon(plan.nextId());
         plan.save(g);
         return g;
-    }
-
-    private static BlockingQueue<KeptEditsSent> sendings(ServerStore store) {
-        BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
-        store.onKeptEditsSent(sendings::add);
-        return sendings;
     }
 
     @Test

@@ -1,20 +1,14 @@
 package qc.trousse.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.cocktail.GuestService;
 import qc.trousse.cocktail.RsvpState;
 import qc.trousse.edit.EditHistory;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,44 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * deletion is kept on disk and shown, written once on the return, never over a colleague's change; a new guest
  * is still refused (its id comes from the server's counter).
  */
-class KeptGuestsTest {
-    private static final String SOPHIE = "Sophie Gagnon";
+class KeptGuestsTest extends WhileServerAway {
     private static final Set<String> GUESTS = Set.of("cocktail_guest");
-    @TempDir
-    Path dir;
-    private TestDatabase db;
-    private Connection owner;
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        db = TestDatabase.fresh();
-        ServerStore.open(db.owner(), dir).close();
-        owner = db.ownerConnection();
-    }
-
-    @AfterEach
-    void drop() throws Exception {
-        ServerAway.back(db);
-        owner.close();
-        db.close();
-    }
-
-    private String onServer(String sql) throws Exception {
-        return ServerAway.onServer(owner, sql);
-    }
-
-    private Path journal(String member) throws ServerStoreException {
-        return dir.resolve(EditJournal.fileName(db.app().where(), member));
-    }
-
     private static GuestService guests(ServerStore store) {
         return new GuestService(new CocktailRepository(store), new EditHistory());
-    }
-
-    private static BlockingQueue<KeptEditsSent> sendings(ServerStore store) {
-        BlockingQueue<KeptEditsSent> sendings = new LinkedBlockingQueue<>();
-        store.onKeptEditsSent(sendings::add);
-        return sendings;
     }
 
     @Test
