@@ -16,13 +16,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import qc.trousse.cocktail.Guest;
 import qc.trousse.certificates.Recipient;
-import qc.trousse.i18n.Lang;
-import qc.trousse.ui.MemoryUserSettings;
 import qc.trousse.ui.WindowFixture;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,15 +33,9 @@ class AddedIsShownWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path demo = Files.createTempFile(dir, "demo-", ".db");
-        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo, StandardCopyOption.REPLACE_EXISTING);
-        WindowFixture.open(stage, demo, new MemoryUserSettings(), Lang.FR);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        WindowFixture.openDemoLaptop(stage, dir);
     }
 
     @Test

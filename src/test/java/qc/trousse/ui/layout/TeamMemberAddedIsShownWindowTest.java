@@ -14,13 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import qc.trousse.i18n.Lang;
-import qc.trousse.ui.MemoryUserSettings;
 import qc.trousse.ui.WindowFixture;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -38,15 +34,9 @@ class TeamMemberAddedIsShownWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path demo = Files.createTempFile(dir, "demo-", ".db");
-        Files.copy(Path.of("assets/demo/semaine-jps-2020.db"), demo, StandardCopyOption.REPLACE_EXISTING);
-        WindowFixture.open(stage, demo, new MemoryUserSettings(), Lang.FR);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        WindowFixture.openDemoLaptop(stage, dir);
     }
 
     @Test
